@@ -1,0 +1,8 @@
+import type { ConsentStatus } from "~db/schema";
+import { useT } from "~/utils/i18n";
+
+export function ConsentTag({ status }: { status: ConsentStatus }) {
+  const { t } = useT();
+  const cls = { awaiting: "badge--open", consented: "badge--ok", declined: "badge--neutral", expired: "badge--neutral" }[status];
+  return <span className={`badge ${cls}`}>{t(`consent.status.${status}`)}</span>;
+}

@@ -1,0 +1,40 @@
+import { formatDate, formatDateTime, formatDuration } from "~/utils/dates";
+import { useT } from "~/utils/i18n";
+
+/** An instant in Danish time. */
+export function DateTime({ iso }: { iso: string }) {
+  const { lang } = useT();
+  return (
+    <time dateTime={iso} suppressHydrationWarning>
+      {formatDateTime(iso, lang)}
+    </time>
+  );
+}
+
+/** A calendar date (YYYY-MM-DD). */
+export function DateOnly({ date }: { date: string }) {
+  const { lang } = useT();
+  return (
+    <time dateTime={date} suppressHydrationWarning>
+      {formatDate(date, lang)}
+    </time>
+  );
+}
+
+/** Time left until a deadline, or how far past it; `now` comes from the loader. */
+export function DeadlineBadge({ dueAt, now, answeredAt }: { dueAt: string; now: string; answeredAt?: string | null }) {
+  const { t, lang } = useT();
+  if (answeredAt) {
+    const late = answeredAt > dueAt;
+    return <span className={`badge ${late ? "badge--late" : "badge--ok"}`}>{late ? t("deadline.answeredLate") : t("deadline.answeredInTime")}</span>;
+  }
+  const left = Date.parse(dueAt) - Date.parse(now);
+  if (left < 0) {
+    return <span className="badge badge--overdue">{t("deadline.overdue", { duration: formatDuration(-left, lang) })}</span>;
+  }
+  return (
+    <span className={`badge ${left < 4 * 3_600_000 ? "badge--soon" : "badge--open"}`}>
+      {t("deadline.left", { duration: formatDuration(left, lang) })}
+    </span>
+  );
+}

@@ -1,0 +1,120 @@
+import type { ExpressionBuilder } from "kysely";
+import type { DB } from "~db/index";
+import type { AbsenceType, Database } from "~db/schema";
+import { nowIso } from "~/utils/clock";
+import { cprLookupHash, encryptCpr, newId } from "~/utils/crypto.server";
+import { maskCpr } from "~/utils/cpr";
+import type { EmployerUser } from "./user.server";
+
+export type NewAbsenceCase = {
+  companyId: string;
+  createdBy: string;
+  employeeName: string;
+  employeeEmail: string;
+  cpr: string;
+  firstAbsenceDay: string;
+  absenceType: AbsenceType;
+  weeklyHoursWorked: number | null;
+  contactName: string;
+  contactPhone: string;
+  contactEmail: string;
+};
+
+export async function createAbsenceCase(db: DB, input: NewAbsenceCase) {
+  const at = nowIso();
+  const row = {
+    id: newId(),
+    company_id: input.companyId,
+    created_by: input.createdBy,
+    employee_name: input.employeeName,
+    employee_email: input.employeeEmail,
+    cpr_encrypted: encryptCpr(input.cpr),
+    cpr_masked: maskCpr(input.cpr),
+    cpr_hmac: cprLookupHash(input.cpr),
+    first_absence_day: input.firstAbsenceDay,
+    absence_type: input.absenceType,
+    weekly_hours_worked: input.weeklyHoursWorked,
+    contact_name: input.contactName,
+    contact_phone: input.contactPhone,
+    contact_email: input.contactEmail,
+    created_at: at,
+    updated_at: at,
+  };
+  await db.insertInto("absence_cases").values(row).execute();
+  return row;
+}
+
+/** The same employee with the same first day of absence, at the same company. */
+export async function findDuplicateCase(db: DB, companyId: string, cpr: string, firstAbsenceDay: string) {
+  return db
+    .selectFrom("absence_cases")
+    .select("id")
+    .where("company_id", "=", companyId)
+    .where("cpr_hmac", "=", cprLookupHash(cpr))
+    .where("first_absence_day", "=", firstAbsenceDay)
+    .executeTakeFirst();
+}
+
+/**
+ * What an employer user may see: their company's cases once the company is
+ * verified; before that, only the cases they submitted themselves.
+ */
+export function employerCaseScope(user: EmployerUser) {
+  return (eb: ExpressionBuilder<Database, "absence_cases">) =>
+    user.companyVerified
+      ? eb("absence_cases.company_id", "=", user.companyId)
+      : eb.and([eb("absence_cases.company_id", "=", user.companyId), eb("absence_cases.created_by", "=", user.id)]);
+}
+
+const caseColumns = [
+  "absence_cases.id",
+  "absence_cases.company_id",
+  "absence_cases.created_by",
+  "absence_cases.employee_name",
+  "absence_cases.employee_email",
+  "absence_cases.cpr_masked",
+  "absence_cases.first_absence_day",
+  "absence_cases.absence_type",
+  "absence_cases.weekly_hours_worked",
+  "absence_cases.contact_name",
+  "absence_cases.contact_phone",
+  "absence_cases.contact_email",
+  "absence_cases.created_at",
+] as const;
+
+export async function listCasesForEmployer(db: DB, user: EmployerUser) {
+  return db
+    .selectFrom("absence_cases")
+    .leftJoin("fast_track_requests as ft", "ft.case_id", "absence_cases.id")
+    .select(caseColumns)
+    .select(["ft.consent_status", "ft.consent_deadline", "ft.requested_at", "ft.first_conversation_due"])
+    .where(employerCaseScope(user))
+    .orderBy("absence_cases.created_at", "desc")
+    .execute();
+}
+
+export async function findCaseForEmployer(db: DB, user: EmployerUser, caseId: string) {
+  return db
+    .selectFrom("absence_cases")
+    .select(caseColumns)
+    .where("absence_cases.id", "=", caseId)
+    .where(employerCaseScope(user))
+    .executeTakeFirst();
+}
+
+/** Jobcenter staff see every case. */
+export async function findCaseForStaff(db: DB, caseId: string) {
+  return db
+    .selectFrom("absence_cases")
+    .innerJoin("companies", "companies.id", "absence_cases.company_id")
+    .select(caseColumns)
+    .select(["companies.name as company_name", "companies.cvr as company_cvr"])
+    .where("absence_cases.id", "=", caseId)
+    .executeTakeFirst();
+}
+
+/** The encrypted CPR of a case the caller has already been allowed to see. */
+export async function encryptedCprOf(db: DB, caseId: string) {
+  const row = await db.selectFrom("absence_cases").select("cpr_encrypted").where("id", "=", caseId).executeTakeFirst();
+  return row?.cpr_encrypted ?? null;
+}

@@ -1,0 +1,65 @@
+import type { DB } from "~db/index";
+import { nowIso } from "~/utils/clock";
+import { newId } from "~/utils/crypto.server";
+import { writeAudit, type Actor } from "./audit.server";
+
+export async function findCompanyByCvr(db: DB, cvr: string) {
+  return db.selectFrom("companies").selectAll().where("cvr", "=", cvr).executeTakeFirst();
+}
+
+export async function findCompany(db: DB, id: string) {
+  return db.selectFrom("companies").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function createCompany(db: DB, input: { cvr: string; name: string }, actor: Actor | null) {
+  const company = { id: newId(), cvr: input.cvr, name: input.name, verified_at: null, verified_by: null, created_at: nowIso() };
+  await db.insertInto("companies").values(company).execute();
+  await writeAudit(db, {
+    actor: actor ?? { kind: "system", id: null },
+    action: "company.created",
+    entityType: "company",
+    entityId: company.id,
+    companyId: company.id,
+    meta: { cvr: company.cvr },
+  });
+  return company;
+}
+
+/** For the jobcenter: every company, unverified first. */
+export async function listCompaniesForStaff(db: DB) {
+  return db
+    .selectFrom("companies")
+    .leftJoin("users as verifier", "verifier.id", "companies.verified_by")
+    .select([
+      "companies.id",
+      "companies.cvr",
+      "companies.name",
+      "companies.verified_at",
+      "companies.created_at",
+      "verifier.name as verified_by_name",
+    ])
+    .select((eb) =>
+      eb.selectFrom("users").select((e) => e.fn.countAll<number>().as("n")).whereRef("users.company_id", "=", "companies.id").as("user_count"),
+    )
+    .orderBy((eb) => eb.case().when("companies.verified_at", "is", null).then(0).else(1).end())
+    .orderBy("companies.created_at", "desc")
+    .execute();
+}
+
+export async function verifyCompany(db: DB, companyId: string, staff: { id: string }): Promise<boolean> {
+  const result = await db
+    .updateTable("companies")
+    .set({ verified_at: nowIso(), verified_by: staff.id })
+    .where("id", "=", companyId)
+    .where("verified_at", "is", null)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) return false;
+  await writeAudit(db, {
+    actor: { kind: "user", id: staff.id },
+    action: "company.verified",
+    entityType: "company",
+    entityId: companyId,
+    companyId,
+  });
+  return true;
+}

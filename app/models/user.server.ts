@@ -1,0 +1,91 @@
+import type { DB } from "~db/index";
+import type { UserRole } from "~db/schema";
+import { nowIso } from "~/utils/clock";
+import { newId } from "~/utils/crypto.server";
+
+/** The signed-in user as routes see it. */
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  phone: string | null;
+  role: UserRole;
+  companyId: string | null;
+  companyName: string | null;
+  companyVerified: boolean;
+};
+
+export type EmployerUser = SessionUser & { role: "employer"; companyId: string };
+export type StaffUser = SessionUser & { role: "consultant" | "team_lead" };
+
+export function isStaff(user: SessionUser): user is StaffUser {
+  return user.role === "consultant" || user.role === "team_lead";
+}
+
+export async function findActiveUserByEmail(db: DB, email: string) {
+  return db
+    .selectFrom("users")
+    .selectAll()
+    .where("email", "=", email.toLowerCase())
+    .where("disabled_at", "is", null)
+    .executeTakeFirst();
+}
+
+export async function loadSessionUser(db: DB, userId: string): Promise<SessionUser | null> {
+  const row = await db
+    .selectFrom("users")
+    .leftJoin("companies", "companies.id", "users.company_id")
+    .select([
+      "users.id",
+      "users.email",
+      "users.name",
+      "users.phone",
+      "users.role",
+      "users.company_id",
+      "companies.name as company_name",
+      "companies.verified_at",
+    ])
+    .where("users.id", "=", userId)
+    .where("users.disabled_at", "is", null)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    phone: row.phone,
+    role: row.role,
+    companyId: row.company_id,
+    companyName: row.company_name,
+    companyVerified: Boolean(row.verified_at),
+  };
+}
+
+export async function createUser(
+  db: DB,
+  input: { email: string; name: string; phone?: string | null; role: UserRole; companyId?: string | null },
+) {
+  const user = {
+    id: newId(),
+    email: input.email.toLowerCase(),
+    name: input.name,
+    phone: input.phone ?? null,
+    role: input.role,
+    company_id: input.companyId ?? null,
+    created_at: nowIso(),
+    disabled_at: null,
+  };
+  await db.insertInto("users").values(user).execute();
+  return user;
+}
+
+/** Jobcenter staff who get notices of new requests. */
+export async function listConsultants(db: DB) {
+  return db
+    .selectFrom("users")
+    .select(["id", "name", "email"])
+    .where("role", "=", "consultant")
+    .where("disabled_at", "is", null)
+    .orderBy("name")
+    .execute();
+}

@@ -1,0 +1,64 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorSummary, TextField } from "~/components/forms";
+import { nudgeJobWorker } from "~/services/jobs.server";
+import { clientIp, getUser, requestSignInCode } from "~/services/auth.server";
+import { email, parseForm, type FormFailure } from "~/utils/forms";
+import { getT } from "~/utils/i18n.server";
+import { useT } from "~/utils/i18n";
+import { safeRedirectPath } from "~/utils/redirect";
+
+export const meta: MetaFunction = () => [{ title: "Log ind – Fasthold" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUser(request)) return redirect("/");
+  const url = new URL(request.url);
+  return json({
+    redirectTo: safeRedirectPath(url.searchParams.get("redirectTo"), ""),
+    signedOut: url.searchParams.has("udlogget"),
+  });
+}
+
+const schema = z.object({ email: email(), redirectTo: z.string().optional() });
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { t } = await getT(request);
+  const parsed = parseForm(schema, await request.formData(), t);
+  if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
+  const result = await requestSignInCode(parsed.data.email, clientIp(request, context));
+  if (!result.ok) {
+    return json<FormFailure>({ errors: { email: t("signIn.rateLimited") }, values: parsed.values }, { status: 429 });
+  }
+  nudgeJobWorker();
+  const params = new URLSearchParams({ email: parsed.data.email });
+  const redirectTo = safeRedirectPath(parsed.data.redirectTo, "");
+  if (redirectTo) params.set("redirectTo", redirectTo);
+  return redirect(`/log-ind/kode?${params}`);
+}
+
+export default function SignIn() {
+  const { t } = useT();
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  return (
+    <div className="narrow">
+      <h1>{t("signIn.title")}</h1>
+      {data.signedOut ? (
+        <p className="notice" role="status">
+          {t("signIn.signedOut")}
+        </p>
+      ) : null}
+      <p>{t("signIn.intro")}</p>
+      <ErrorSummary failure={failure} />
+      <Form method="post" noValidate>
+        <input type="hidden" name="redirectTo" value={data.redirectTo} />
+        <TextField name="email" type="email" autoComplete="email" label={t("field.email")} failure={failure} />
+        <button type="submit" className="button">
+          {t("signIn.sendCode")}
+        </button>
+      </Form>
+    </div>
+  );
+}

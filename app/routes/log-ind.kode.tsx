@@ -1,0 +1,97 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorSummary, TextField } from "~/components/forms";
+import { isStaff } from "~/models/user.server";
+import { clientIp, revokeCurrentSession, sessionCookieHeader, verifySignInCode } from "~/services/auth.server";
+import { CODE_TTL_MINUTES } from "~/services/auth.server";
+import { email, msg, parseForm, type FormFailure } from "~/utils/forms";
+import { getT } from "~/utils/i18n.server";
+import { useT } from "~/utils/i18n";
+import { safeRedirectPath } from "~/utils/redirect";
+
+export const meta: MetaFunction = () => [{ title: "Indtast kode – Fasthold" }];
+
+/**
+ * Opening the emailed link only fills in the form: signing in takes a POST,
+ * so a mail scanner that follows links cannot use the code up.
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const address = z.email().safeParse(url.searchParams.get("email")?.trim().toLowerCase());
+  if (!address.success) return redirect("/log-ind");
+  const code = url.searchParams.get("code") ?? "";
+  return json({
+    email: address.data,
+    code: /^\d{6}$/.test(code) ? code : "",
+    redirectTo: safeRedirectPath(url.searchParams.get("redirectTo"), ""),
+    minutes: CODE_TTL_MINUTES,
+  });
+}
+
+const schema = z.object({
+  email: email(),
+  code: z
+    .string({ error: msg("error.required") })
+    .transform((v) => v.replace(/\s/g, ""))
+    .pipe(z.string().min(1, msg("error.required")).regex(/^\d{6}$/, msg("signIn.codeFormat"))),
+  redirectTo: z.string().optional(),
+});
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { t } = await getT(request);
+  const parsed = parseForm(schema, await request.formData(), t);
+  if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
+  const result = await verifySignInCode(parsed.data.email, parsed.data.code, clientIp(request, context));
+  if (!result.ok) {
+    const message = {
+      rateLimited: t("signIn.rateLimited"),
+      codeInvalid: t("signIn.codeInvalid"),
+      tooManyAttempts: t("signIn.tooManyAttempts"),
+    }[result.error];
+    return json<FormFailure>(
+      { errors: { code: message }, values: { ...parsed.values, code: "" } },
+      { status: result.error === "rateLimited" ? 429 : 400 },
+    );
+  }
+  await revokeCurrentSession(request);
+  const home = isStaff(result.user) ? "/jobcenter" : "/virksomhed";
+  return redirect(safeRedirectPath(parsed.data.redirectTo, home), {
+    headers: { "Set-Cookie": await sessionCookieHeader(result.sessionToken) },
+  });
+}
+
+export default function EnterCode() {
+  const { t } = useT();
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  return (
+    <div className="narrow">
+      <h1>{data.code ? t("signIn.confirmTitle") : t("signIn.codeTitle")}</h1>
+      <p>{data.code ? t("signIn.confirmIntro", { email: data.email }) : t("signIn.codeIntro", { email: data.email, minutes: data.minutes })}</p>
+      <ErrorSummary failure={failure} />
+      <Form method="post" noValidate>
+        <input type="hidden" name="email" value={data.email} />
+        <input type="hidden" name="redirectTo" value={data.redirectTo} />
+        <TextField
+          name="code"
+          label={t("field.code")}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9]*"
+          maxLength={7}
+          className="input--code"
+          defaultValue={data.code}
+          failure={failure}
+        />
+        <button type="submit" className="button">
+          {t("signIn.submit")}
+        </button>
+      </Form>
+      <p>
+        <Link to="/log-ind">{t("signIn.newCode")}</Link>
+      </p>
+    </div>
+  );
+}

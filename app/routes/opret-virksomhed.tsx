@@ -1,0 +1,78 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorSummary, TextField } from "~/components/forms";
+import { clientIp, getUser } from "~/services/auth.server";
+import { nudgeJobWorker } from "~/services/jobs.server";
+import { signUpCompany } from "~/services/signup.server";
+import { normalizeCvr } from "~/utils/cvr";
+import { email, msg, parseForm, requiredText, type FormFailure } from "~/utils/forms";
+import { getT } from "~/utils/i18n.server";
+import { useT } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Opret virksomhed – Fasthold" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUser(request)) return redirect("/");
+  return null;
+}
+
+const schema = z.object({
+  cvr: z
+    .string({ error: msg("error.required") })
+    .trim()
+    .min(1, msg("error.required"))
+    .transform((v, ctx) => {
+      const cvr = normalizeCvr(v);
+      if (!cvr) {
+        ctx.addIssue({ code: "custom", message: msg("error.cvr") });
+        return z.NEVER;
+      }
+      return cvr;
+    }),
+  companyName: requiredText(160),
+  name: requiredText(120),
+  email: email(),
+  phone: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.string().regex(/^\+?[\d\s-]{8,20}$/, msg("error.phone")).optional()),
+});
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { t } = await getT(request);
+  const parsed = parseForm(schema, await request.formData(), t);
+  if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
+  const result = await signUpCompany(parsed.data, clientIp(request, context));
+  if (!result.ok) {
+    const message = { cvrTaken: t("signUp.cvrTaken"), emailTaken: t("signUp.emailTaken"), rateLimited: t("signIn.rateLimited") }[result.error];
+    return json<FormFailure>({ errors: { [result.field]: message }, values: parsed.values }, { status: result.error === "rateLimited" ? 429 : 409 });
+  }
+  nudgeJobWorker();
+  return redirect(`/log-ind/kode?${new URLSearchParams({ email: parsed.data.email, ny: "1" })}`);
+}
+
+export default function SignUp() {
+  const { t } = useT();
+  const failure = useActionData<typeof action>();
+  return (
+    <div className="narrow">
+      <h1>{t("signUp.title")}</h1>
+      <p>{t("signUp.intro")}</p>
+      <ErrorSummary failure={failure} />
+      <Form method="post" noValidate>
+        <TextField name="cvr" label={t("field.cvr")} hint={t("field.cvr.hint")} inputMode="numeric" maxLength={12} className="input--short" failure={failure} />
+        <TextField name="companyName" label={t("field.companyName")} autoComplete="organization" failure={failure} />
+        <TextField name="name" label={t("field.yourName")} autoComplete="name" failure={failure} />
+        <TextField name="email" type="email" label={t("field.workEmail")} hint={t("field.workEmail.hint")} autoComplete="email" failure={failure} />
+        <TextField name="phone" type="tel" label={t("field.phone")} autoComplete="tel" optional className="input--medium" failure={failure} />
+        <button type="submit" className="button">
+          {t("signUp.submit")}
+        </button>
+      </Form>
+    </div>
+  );
+}

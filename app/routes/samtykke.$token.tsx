@@ -1,0 +1,129 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorSummary, TextAreaField } from "~/components/forms";
+import { DateOnly, DateTime } from "~/components/time";
+import { answerConsent, findConsentRequest } from "~/services/fastTrack.server";
+import { nudgeJobWorker } from "~/services/jobs.server";
+import { msg, optionalText, parseForm, type FormFailure } from "~/utils/forms";
+import { getT } from "~/utils/i18n.server";
+import { useT } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Fast Track – dit samtykke – Fasthold" }];
+
+const tokenParam = z.string().regex(/^[A-Za-z0-9_-]{40,64}$/);
+
+function notFound(): never {
+  throw new Response("Not Found", { status: 404 });
+}
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const token = tokenParam.safeParse(params.token);
+  if (!token.success) notFound();
+  const request = await findConsentRequest(token.data);
+  if (!request) notFound();
+  const { id: _id, ...view } = request;
+  return json(view);
+}
+
+const schema = z.object({
+  decision: z.enum(["consent", "decline"], { error: msg("consent.decisionRequired") }),
+  affectedFunctions: optionalText(2000),
+  affectedDuration: optionalText(1000),
+  workAdapted: optionalText(2000),
+});
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const token = tokenParam.safeParse(params.token);
+  if (!token.success) notFound();
+  const { t } = await getT(request);
+  const parsed = parseForm(schema, await request.formData(), t);
+  if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
+  const result = await answerConsent(token.data, parsed.data);
+  if (!result.ok) {
+    if (result.error === "notFound") notFound();
+    const message = result.error === "expired" ? t("consent.expiredError") : t("consent.alreadyAnswered");
+    return json<FormFailure>({ errors: {}, formError: message, values: parsed.values }, { status: 409 });
+  }
+  nudgeJobWorker();
+  return redirect(`/samtykke/${token.data}`);
+}
+
+export default function Consent() {
+  const { t } = useT();
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const answered = data.consent_status !== "awaiting";
+  return (
+    <div className="narrow">
+      <h1>{t("consent.title", { company: data.company_name })}</h1>
+      {answered ? (
+        <div className={`notice ${data.consent_status === "consented" ? "notice--success" : "notice--info"}`} role="status">
+          <h2>{t(`consent.outcome.${data.consent_status}`)}</h2>
+          <p>
+            {data.consent_status === "consented"
+              ? t("consent.outcome.consentedText")
+              : t("consent.outcome.otherText")}{" "}
+            {data.consent_status === "consented" ? <DateOnly date={data.first_conversation_due} /> : null}
+          </p>
+        </div>
+      ) : null}
+      <p>{t("consent.hello", { name: data.employee_name })}</p>
+      <p>{t("consent.intro", { company: data.company_name })}</p>
+      {!answered ? (
+        <p className="promise-text">
+          {t("consent.deadline")} <strong><DateTime iso={data.consent_deadline} /></strong>
+        </p>
+      ) : null}
+
+      <h2>{t("consent.employerAnswers")}</h2>
+      <dl className="summary">
+        <div>
+          <dt>{t("field.affectedFunctions")}</dt>
+          <dd className="prewrap">{data.affected_functions ?? t("case.notAnswered")}</dd>
+        </div>
+        <div>
+          <dt>{t("field.affectedDuration")}</dt>
+          <dd className="prewrap">{data.affected_duration ?? t("case.notAnswered")}</dd>
+        </div>
+        <div>
+          <dt>{t("field.workAdapted")}</dt>
+          <dd className="prewrap">{data.work_adapted ?? t("case.notAnswered")}</dd>
+        </div>
+        <div>
+          <dt>{t("consent.employerContact")}</dt>
+          <dd>
+            {data.contact_name}, {data.contact_phone}, {data.contact_email}
+          </dd>
+        </div>
+      </dl>
+
+      {!answered ? (
+        <>
+          <ErrorSummary failure={failure} />
+          <Form method="post" noValidate>
+            <fieldset className="form-section">
+              <legend>
+                <h2>{t("consent.yourAnswers")}</h2>
+              </legend>
+              <p className="hint">{t("consent.yourAnswersHint")}</p>
+              <TextAreaField name="affectedFunctions" label={t("field.affectedFunctions.employee")} optional maxLength={2000} failure={failure} />
+              <TextAreaField name="affectedDuration" label={t("field.affectedDuration.employee")} optional rows={2} maxLength={1000} failure={failure} />
+              <TextAreaField name="workAdapted" label={t("field.workAdapted.employee")} optional maxLength={2000} failure={failure} />
+            </fieldset>
+            <p>{t("consent.choose")}</p>
+            <div className="button-row">
+              <button type="submit" name="decision" value="consent" className="button">
+                {t("consent.yes")}
+              </button>
+              <button type="submit" name="decision" value="decline" className="button button--secondary">
+                {t("consent.no")}
+              </button>
+            </div>
+          </Form>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { z } from "zod";
+import { langCookie } from "~/utils/i18n.server";
+import { safeRedirectPath } from "~/utils/redirect";
+
+const schema = z.object({ lang: z.enum(["da", "en"]), redirectTo: z.string().optional() });
+
+export async function action({ request }: ActionFunctionArgs) {
+  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+  return redirect(safeRedirectPath(parsed.data.redirectTo), {
+    headers: { "Set-Cookie": await langCookie.serialize(parsed.data.lang) },
+  });
+}
+
+export async function loader() {
+  return redirect("/");
+}

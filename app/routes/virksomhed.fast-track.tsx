@@ -1,0 +1,202 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { CheckboxField, ErrorSummary, RadioGroup, TextAreaField, TextField } from "~/components/forms";
+import { requireEmployer } from "~/services/auth.server";
+import { submitFastTrack } from "~/services/fastTrack.server";
+import { nudgeJobWorker } from "~/services/jobs.server";
+import { now } from "~/utils/clock";
+import { parseCpr } from "~/utils/cpr";
+import { addDays, copenhagenDate, formatDate, isValidDate } from "~/utils/dates";
+import { normalFollowUpBy } from "~/utils/deadlines";
+import { checkbox, email, hours, msg, optionalText, parseForm, phone, requiredText, type FormFailure } from "~/utils/forms";
+import { getT } from "~/utils/i18n.server";
+import { useT } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Fast Track – Fasthold" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireEmployer(request);
+  const today = copenhagenDate(now());
+  return json({
+    contact: { name: user.name, phone: user.phone ?? "", email: user.email },
+    today,
+    earliest: addDays(today, -34),
+  });
+}
+
+/** Accepts 2026-11-23 (date picker) and Danish 23.11.2026, 23-11-2026 or 23/11/2026. */
+function normalizeDate(value: string): string {
+  const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(value.trim());
+  return m ? `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}` : value.trim();
+}
+
+function schemaFor(today: string) {
+  return z
+    .object({
+      employeeName: requiredText(120),
+      cpr: z
+        .string({ error: msg("error.required") })
+        .trim()
+        .min(1, msg("error.required"))
+        .transform((v, ctx) => {
+          const result = parseCpr(v, today);
+          if (!result.ok) {
+            ctx.addIssue({ code: "custom", message: result.reason === "format" ? msg("error.cprFormat") : msg("error.cprDate") });
+            return z.NEVER;
+          }
+          return result.cpr;
+        }),
+      employeeEmail: email(),
+      firstAbsenceDay: z
+        .string({ error: msg("error.required") })
+        .transform(normalizeDate)
+        .pipe(
+          z
+            .string()
+            .min(1, msg("error.required"))
+            .refine(isValidDate, msg("error.date")),
+        ),
+      absenceType: z.enum(["full", "partial"], { error: msg("fastTrack.absenceTypeRequired") }),
+      weeklyHoursWorked: z.string().optional(),
+      expectsLongAbsence: checkbox().refine((v) => v, msg("fastTrack.expectsLongRequired")),
+      affectedFunctions: optionalText(2000),
+      affectedDuration: optionalText(1000),
+      workAdapted: optionalText(2000),
+      contactName: requiredText(120),
+      contactPhone: phone(),
+      contactEmail: email(),
+    })
+    .transform((v, ctx) => {
+      let weeklyHoursWorked: number | null = null;
+      if (v.absenceType === "partial") {
+        const h = hours().refine((n) => n > 0, msg("error.hoursRange")).safeParse(v.weeklyHoursWorked ?? "");
+        if (!h.success) {
+          ctx.addIssue({ code: "custom", path: ["weeklyHoursWorked"], message: h.error.issues[0]?.message ?? msg("error.number") });
+          return z.NEVER;
+        }
+        weeklyHoursWorked = h.data;
+      }
+      const { expectsLongAbsence: _confirmed, ...rest } = v;
+      return { ...rest, weeklyHoursWorked };
+    });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireEmployer(request);
+  const { t, lang } = await getT(request);
+  const parsed = parseForm(schemaFor(copenhagenDate(now())), await request.formData(), t);
+  if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
+
+  const result = await submitFastTrack(user, parsed.data);
+  if (result.ok) {
+    nudgeJobWorker();
+    return redirect(`/virksomhed/sager/${result.caseId}?sendt=1`);
+  }
+  if (result.error === "duplicate") {
+    return json<FormFailure>({ errors: { cpr: t("fastTrack.duplicate") }, values: parsed.values }, { status: 409 });
+  }
+  if (result.error === "future") {
+    return json<FormFailure>({ errors: { firstAbsenceDay: t("fastTrack.future") }, values: parsed.values }, { status: 422 });
+  }
+  // Day 36 or later: refused, nothing saved; the normal follow-up applies.
+  const vars = {
+    first: formatDate(result.firstAbsenceDay, lang),
+    lastDay: formatDate(result.lastDay, lang),
+    dayNumber: result.dayNumber,
+    week8: formatDate(normalFollowUpBy(result.firstAbsenceDay), lang),
+  };
+  return json<FormFailure>(
+    {
+      errors: { firstAbsenceDay: t("fastTrack.tooLate", vars) },
+      formError: t("fastTrack.tooLateExplanation", vars),
+      values: parsed.values,
+    },
+    { status: 422 },
+  );
+}
+
+export default function FastTrackForm() {
+  const { t, lang } = useT();
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  return (
+    <>
+      <h1>{t("fastTrack.title")}</h1>
+      <p className="lead">{t("fastTrack.intro")}</p>
+      <ErrorSummary failure={failure} />
+      <Form method="post" noValidate className="form">
+        <fieldset className="form-section">
+          <legend>
+            <h2>{t("fastTrack.section.employee")}</h2>
+          </legend>
+          <TextField name="employeeName" label={t("field.employeeName")} autoComplete="off" failure={failure} />
+          <TextField name="cpr" label={t("field.cpr")} hint={t("field.cpr.hint")} inputMode="numeric" autoComplete="off" maxLength={11} className="input--medium" failure={failure} />
+          <TextField name="employeeEmail" type="email" label={t("field.employeeEmail")} hint={t("field.employeeEmail.hint")} autoComplete="off" failure={failure} />
+        </fieldset>
+
+        <fieldset className="form-section">
+          <legend>
+            <h2>{t("fastTrack.section.absence")}</h2>
+          </legend>
+          <TextField
+            name="firstAbsenceDay"
+            type="date"
+            label={t("field.firstAbsenceDay")}
+            hint={t("field.firstAbsenceDay.hint", { earliest: formatDate(data.earliest, lang) })}
+            max={data.today}
+            className="input--medium"
+            failure={failure}
+          />
+          <RadioGroup
+            name="absenceType"
+            legend={t("field.absenceType")}
+            options={[
+              { value: "full", label: t("field.absenceType.full") },
+              { value: "partial", label: t("field.absenceType.partial"), hint: t("field.absenceType.partial.hint") },
+            ]}
+            failure={failure}
+          />
+          <TextField
+            name="weeklyHoursWorked"
+            label={t("field.weeklyHoursWorked")}
+            hint={t("field.weeklyHoursWorked.hint")}
+            inputMode="decimal"
+            optional
+            className="input--short"
+            failure={failure}
+          />
+          <CheckboxField name="expectsLongAbsence" label={t("field.expectsLongAbsence")} hint={t("field.expectsLongAbsence.hint")} failure={failure} />
+        </fieldset>
+
+        <fieldset className="form-section">
+          <legend>
+            <h2>{t("fastTrack.section.questions")}</h2>
+          </legend>
+          <div className="notice notice--info">
+            <h3>{t("fastTrack.noDiagnosis.title")}</h3>
+            <p>{t("fastTrack.noDiagnosis.text")}</p>
+          </div>
+          <TextAreaField name="affectedFunctions" label={t("field.affectedFunctions")} optional maxLength={2000} failure={failure} />
+          <TextAreaField name="affectedDuration" label={t("field.affectedDuration")} optional rows={2} maxLength={1000} failure={failure} />
+          <TextAreaField name="workAdapted" label={t("field.workAdapted")} optional maxLength={2000} failure={failure} />
+        </fieldset>
+
+        <fieldset className="form-section">
+          <legend>
+            <h2>{t("fastTrack.section.contact")}</h2>
+          </legend>
+          <TextField name="contactName" label={t("field.contactName")} autoComplete="name" defaultValue={data.contact.name} failure={failure} />
+          <TextField name="contactPhone" type="tel" label={t("field.contactPhone")} autoComplete="tel" defaultValue={data.contact.phone} className="input--medium" failure={failure} />
+          <TextField name="contactEmail" type="email" label={t("field.contactEmail")} autoComplete="email" defaultValue={data.contact.email} failure={failure} />
+        </fieldset>
+
+        <p>{t("fastTrack.whatHappens")}</p>
+        <button type="submit" className="button">
+          {t("fastTrack.submit")}
+        </button>
+      </Form>
+    </>
+  );
+}

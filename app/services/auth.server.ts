@@ -1,0 +1,213 @@
+import crypto from "node:crypto";
+import { createCookie, redirect } from "@remix-run/node";
+import { db, type DB } from "~db/index";
+import type { UserRole } from "~db/schema";
+import { writeAudit } from "~/models/audit.server";
+import { allowHit } from "~/models/rateLimit.server";
+import { findActiveUserByEmail, loadSessionUser, type EmployerUser, type SessionUser, type StaffUser } from "~/models/user.server";
+import { MINUTE, now, nowIso } from "~/utils/clock";
+import { hmac, newId, newToken, safeEqual, sha256 } from "~/utils/crypto.server";
+import { env } from "~/utils/env.server";
+import { enqueueEmail } from "./outbox.server";
+
+export const CODE_TTL_MINUTES = 10;
+export const MAX_CODE_ATTEMPTS = 5;
+const SESSION_TTL_MS = 12 * 60 * MINUTE;
+const WINDOW = 15 * MINUTE;
+export const limits = {
+  codesPerAddress: 5,
+  codesPerIp: 20,
+  verifyPerAddress: 10,
+  verifyPerIp: 30,
+};
+
+// ---- Session cookie ----------------------------------------------------------
+
+let cookie: ReturnType<typeof createCookie> | null = null;
+
+function sessionCookie() {
+  if (cookie) return cookie;
+  const secure = env().APP_URL.startsWith("https://");
+  // __Host- pins the cookie to this host, over HTTPS, for the whole site.
+  cookie = createCookie(secure ? "__Host-fasthold_session" : "fasthold_session", {
+    httpOnly: true,
+    secure,
+    sameSite: "lax",
+    path: "/",
+    secrets: [env().SESSION_SECRET],
+    maxAge: SESSION_TTL_MS / 1000,
+  });
+  return cookie;
+}
+
+async function sessionTokenFrom(request: Request): Promise<string | null> {
+  const value = await sessionCookie().parse(request.headers.get("Cookie"));
+  return typeof value === "string" && value.length > 20 ? value : null;
+}
+
+export async function createSession(trx: DB, userId: string): Promise<string> {
+  const token = newToken();
+  await trx
+    .insertInto("sessions")
+    .values({
+      id: sha256(token),
+      user_id: userId,
+      created_at: nowIso(),
+      expires_at: new Date(now().getTime() + SESSION_TTL_MS).toISOString(),
+      revoked_at: null,
+    })
+    .execute();
+  return token;
+}
+
+export async function sessionCookieHeader(token: string): Promise<string> {
+  return sessionCookie().serialize(token);
+}
+
+export async function getUser(request: Request): Promise<SessionUser | null> {
+  const token = await sessionTokenFrom(request);
+  if (!token) return null;
+  const session = await db
+    .selectFrom("sessions")
+    .select(["user_id"])
+    .where("id", "=", sha256(token))
+    .where("revoked_at", "is", null)
+    .where("expires_at", ">", nowIso())
+    .executeTakeFirst();
+  if (!session) return null;
+  return loadSessionUser(db, session.user_id);
+}
+
+function notFound(): Response {
+  return new Response("Not Found", { status: 404 });
+}
+
+/** Signed in, with one of the roles; otherwise to sign-in, or a 404 that reveals nothing. */
+export async function requireUser(request: Request, roles?: UserRole[]): Promise<SessionUser> {
+  const user = await getUser(request);
+  if (!user) {
+    const url = new URL(request.url);
+    throw redirect(`/log-ind?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+  }
+  if (roles && !roles.includes(user.role)) throw notFound();
+  return user;
+}
+
+export async function requireEmployer(request: Request): Promise<EmployerUser> {
+  const user = await requireUser(request, ["employer"]);
+  if (!user.companyId) throw notFound();
+  return user as EmployerUser;
+}
+
+export async function requireStaff(request: Request, roles: StaffUser["role"][] = ["consultant", "team_lead"]): Promise<StaffUser> {
+  return (await requireUser(request, roles)) as StaffUser;
+}
+
+export async function signOut(request: Request): Promise<string> {
+  const token = await sessionTokenFrom(request);
+  if (token) {
+    await db.updateTable("sessions").set({ revoked_at: nowIso() }).where("id", "=", sha256(token)).execute();
+  }
+  return sessionCookie().serialize("", { maxAge: 0 });
+}
+
+// ---- Sign-in codes -----------------------------------------------------------
+
+function hashCode(codeId: string, code: string): string {
+  return hmac(`${codeId}:${code}`, "login-code");
+}
+
+/**
+ * Creates a one-time code and puts its email in the outbox, inside the
+ * caller's transaction. Older unused codes for the address stop working.
+ */
+export async function issueSignInCode(trx: DB, email: string): Promise<void> {
+  const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, "0");
+  const id = newId();
+  const at = now();
+  await trx.updateTable("login_codes").set({ used_at: at.toISOString() }).where("email", "=", email).where("used_at", "is", null).execute();
+  await trx
+    .insertInto("login_codes")
+    .values({
+      id,
+      email,
+      code_hash: hashCode(id, code),
+      created_at: at.toISOString(),
+      expires_at: new Date(at.getTime() + CODE_TTL_MINUTES * MINUTE).toISOString(),
+      attempts: 0,
+      used_at: null,
+    })
+    .execute();
+  const link = `${env().APP_URL}/log-ind/kode?${new URLSearchParams({ email, code })}`;
+  await enqueueEmail(trx, {
+    template: "sign-in-code",
+    to: email,
+    props: { code, link, minutes: CODE_TTL_MINUTES },
+    dedupeKey: `sign-in-code:${id}`,
+  });
+}
+
+export type CodeRequestResult = { ok: true } | { ok: false; error: "rateLimited" };
+
+/** Always answers the same for known and unknown addresses. */
+export async function requestSignInCode(email: string, ip: string): Promise<CodeRequestResult> {
+  return db.transaction().execute(async (trx) => {
+    if (!(await allowHit(trx, `code:ip:${ip}`, limits.codesPerIp, WINDOW))) return { ok: false, error: "rateLimited" } as const;
+    if (!(await allowHit(trx, `code:email:${email}`, limits.codesPerAddress, WINDOW))) return { ok: false, error: "rateLimited" } as const;
+    const user = await findActiveUserByEmail(trx, email);
+    if (user) await issueSignInCode(trx, user.email);
+    return { ok: true } as const;
+  });
+}
+
+export type VerifyResult =
+  | { ok: true; sessionToken: string; user: SessionUser }
+  | { ok: false; error: "rateLimited" | "codeInvalid" | "tooManyAttempts" };
+
+export async function verifySignInCode(email: string, code: string, ip: string): Promise<VerifyResult> {
+  const outcome = await db.transaction().execute(async (trx) => {
+    if (!(await allowHit(trx, `verify:ip:${ip}`, limits.verifyPerIp, WINDOW))) return { ok: false, error: "rateLimited" } as const;
+    if (!(await allowHit(trx, `verify:email:${email}`, limits.verifyPerAddress, WINDOW))) return { ok: false, error: "rateLimited" } as const;
+    const row = await trx
+      .selectFrom("login_codes")
+      .selectAll()
+      .where("email", "=", email)
+      .where("used_at", "is", null)
+      .where("expires_at", ">", nowIso())
+      .orderBy("created_at", "desc")
+      .executeTakeFirst();
+    if (!row) return { ok: false, error: "codeInvalid" } as const;
+    if (row.attempts >= MAX_CODE_ATTEMPTS) return { ok: false, error: "tooManyAttempts" } as const;
+    if (!safeEqual(row.code_hash, hashCode(row.id, code))) {
+      const attempts = row.attempts + 1;
+      await trx.updateTable("login_codes").set({ attempts }).where("id", "=", row.id).execute();
+      return { ok: false, error: attempts >= MAX_CODE_ATTEMPTS ? "tooManyAttempts" : "codeInvalid" } as const;
+    }
+    const user = await findActiveUserByEmail(trx, email);
+    if (!user) return { ok: false, error: "codeInvalid" } as const;
+    await trx.updateTable("login_codes").set({ used_at: nowIso() }).where("id", "=", row.id).execute();
+    const sessionToken = await createSession(trx, user.id);
+    await writeAudit(trx, {
+      actor: { kind: "user", id: user.id },
+      action: "user.signed_in",
+      entityType: "user",
+      entityId: user.id,
+      companyId: user.company_id,
+    });
+    return { ok: true, sessionToken, userId: user.id } as const;
+  });
+  if (!outcome.ok) return outcome;
+  const user = await loadSessionUser(db, outcome.userId);
+  if (!user) return { ok: false, error: "codeInvalid" };
+  return { ok: true, sessionToken: outcome.sessionToken, user };
+}
+
+/** Revokes the session the request came with (if any): sign-in always starts a new one. */
+export async function revokeCurrentSession(request: Request): Promise<void> {
+  const token = await sessionTokenFrom(request);
+  if (token) await db.updateTable("sessions").set({ revoked_at: nowIso() }).where("id", "=", sha256(token)).execute();
+}
+
+export function clientIp(request: Request, context?: { clientIp?: string }): string {
+  return context?.clientIp || "unknown";
+}

@@ -1,0 +1,110 @@
+import { db } from "~db/index";
+import { encryptedCprOf, findCaseForEmployer, findCaseForStaff, listCasesForEmployer } from "~/models/absenceCase.server";
+import { writeAudit, userActor } from "~/models/audit.server";
+import { findInquiriesForCase, findInquiryForStaff, listMessages } from "~/models/inquiry.server";
+import type { EmployerUser, SessionUser, StaffUser } from "~/models/user.server";
+import { now } from "~/utils/clock";
+import { copenhagenDate } from "~/utils/dates";
+import { decryptCpr } from "~/utils/crypto.server";
+import { formatCpr } from "~/utils/cpr";
+import { absenceDayNumber, normalFollowUpBy } from "~/utils/deadlines";
+import { effectiveConsentStatus, findFastTrackForCase } from "./fastTrack.server";
+
+/** The employer's list of cases, each with its Fast Track state and the promised answer. */
+export async function employerCaseList(user: EmployerUser) {
+  const cases = await listCasesForEmployer(db, user);
+  const inquiries = cases.length
+    ? await db
+        .selectFrom("inquiries")
+        .select(["case_id", "status", "due_at", "first_answered_at"])
+        .where("case_id", "in", cases.map((c) => c.id))
+        .where("kind", "=", "fast_track")
+        .execute()
+    : [];
+  return cases.map((c) => ({
+    id: c.id,
+    employeeName: c.employee_name,
+    cprMasked: c.cpr_masked,
+    firstAbsenceDay: c.first_absence_day,
+    consentStatus: c.consent_status && c.consent_deadline ? effectiveConsentStatus({ consent_status: c.consent_status, consent_deadline: c.consent_deadline }) : null,
+    inquiry: inquiries.find((i) => i.case_id === c.id) ?? null,
+  }));
+}
+
+/** One case as the employer sees it: never the employee's own answers to the jobcenter. */
+export async function employerCaseView(user: EmployerUser, caseId: string) {
+  const absenceCase = await findCaseForEmployer(db, user, caseId);
+  if (!absenceCase) return null;
+  const [fastTrack, inquiries] = await Promise.all([findFastTrackForCase(caseId), findInquiriesForCase(db, caseId)]);
+  const messages = await listMessages(db, inquiries.map((i) => i.id));
+  const today = copenhagenDate(now());
+  return {
+    case: absenceCase,
+    dayNumber: absenceDayNumber(absenceCase.first_absence_day, today),
+    normalFollowUpBy: normalFollowUpBy(absenceCase.first_absence_day),
+    fastTrack: fastTrack
+      ? {
+          requestedAt: fastTrack.requested_at,
+          affectedFunctions: fastTrack.affected_functions,
+          affectedDuration: fastTrack.affected_duration,
+          workAdapted: fastTrack.work_adapted,
+          consentStatus: effectiveConsentStatus(fastTrack),
+          consentDeadline: fastTrack.consent_deadline,
+          consentAnsweredAt: fastTrack.consent_answered_at,
+          firstConversationDue: fastTrack.first_conversation_due,
+        }
+      : null,
+    inquiries: inquiries.map((i) => ({
+      id: i.id,
+      subject: i.subject,
+      status: i.status,
+      receivedAt: i.received_at,
+      dueAt: i.due_at,
+      firstAnsweredAt: i.first_answered_at,
+      replies: messages
+        .filter((m) => m.inquiry_id === i.id && m.kind === "reply")
+        .map((m) => ({ id: m.id, body: m.body, createdAt: m.created_at, authorName: m.author_name })),
+    })),
+  };
+}
+
+/** An inquiry as the jobcenter sees it, with its case and Fast Track request. */
+export async function staffInquiryView(inquiryId: string) {
+  const inquiry = await findInquiryForStaff(db, inquiryId);
+  if (!inquiry) return null;
+  const [absenceCase, fastTrack, messages] = await Promise.all([
+    inquiry.case_id ? findCaseForStaff(db, inquiry.case_id) : null,
+    inquiry.case_id ? findFastTrackForCase(inquiry.case_id) : null,
+    listMessages(db, [inquiry.id]),
+  ]);
+  const today = copenhagenDate(now());
+  return {
+    inquiry,
+    case: absenceCase ?? null,
+    dayNumber: absenceCase ? absenceDayNumber(absenceCase.first_absence_day, today) : null,
+    dayNumberAtRequest:
+      absenceCase && fastTrack ? absenceDayNumber(absenceCase.first_absence_day, copenhagenDate(new Date(fastTrack.requested_at))) : null,
+    normalFollowUpBy: absenceCase ? normalFollowUpBy(absenceCase.first_absence_day) : null,
+    fastTrack: fastTrack ? { ...fastTrack, consent_token_hash: undefined, consent_status: effectiveConsentStatus(fastTrack) } : null,
+    messages,
+  };
+}
+
+/** Decrypts and audits: every display of a full CPR number leaves a trace. */
+async function readCpr(user: SessionUser, caseId: string, companyId: string): Promise<string | null> {
+  const encrypted = await encryptedCprOf(db, caseId);
+  if (!encrypted) return null;
+  await writeAudit(db, { actor: userActor(user), action: "cpr.read", entityType: "absence_case", entityId: caseId, companyId });
+  return formatCpr(decryptCpr(encrypted));
+}
+
+/** null when the case is not the employer's to see. */
+export async function revealCprForEmployer(user: EmployerUser, caseId: string): Promise<string | null> {
+  const absenceCase = await findCaseForEmployer(db, user, caseId);
+  return absenceCase ? readCpr(user, caseId, absenceCase.company_id) : null;
+}
+
+export async function revealCprForStaff(staff: StaffUser, caseId: string): Promise<string | null> {
+  const absenceCase = await findCaseForStaff(db, caseId);
+  return absenceCase ? readCpr(staff, caseId, absenceCase.company_id) : null;
+}

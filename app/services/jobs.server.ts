@@ -1,0 +1,82 @@
+import { db } from "~db/index";
+import type { Job } from "~db/schema";
+import { claimNextJob, completeJob, failJob } from "~/models/job.server";
+import { expireConsentJob } from "./fastTrack.server";
+import { deliverEmailJob, PermanentJobError, type EmailJobPayload } from "./outbox.server";
+
+type Handler = (payload: any, job: Job) => Promise<void>;
+
+/** Every kind of durable job, by name. */
+const handlers: Record<string, Handler> = {
+  email: (payload: EmailJobPayload, job) => deliverEmailJob(payload, job.dedupe_key),
+  "fast-track.consent-expire": (payload: { requestId: string }) => expireConsentJob(payload.requestId),
+};
+
+/** Runs one claimed job; a thrown error schedules a retry (or gives up). */
+async function runJob(job: Job): Promise<void> {
+  const handler = handlers[job.kind];
+  if (!handler) {
+    await failJob(db, job, `no handler for job kind ${job.kind}`, true);
+    return;
+  }
+  try {
+    await handler(JSON.parse(job.payload), job);
+    await completeJob(db, job);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    await failJob(db, job, message, e instanceof PermanentJobError);
+    // Job kinds and ids only: payloads may hold personal data.
+    console.error(`job ${job.kind} ${job.id} attempt ${job.attempts} failed`);
+  }
+}
+
+/** Runs every job that is due now, one at a time. Returns how many ran. */
+export async function runDueJobs(limit = 100): Promise<number> {
+  let ran = 0;
+  while (ran < limit) {
+    const job = await claimNextJob(db);
+    if (!job) break;
+    await runJob(job);
+    ran++;
+  }
+  return ran;
+}
+
+let timer: NodeJS.Timeout | null = null;
+let running: Promise<void> | null = null;
+let again = false;
+
+function tick(): void {
+  if (running) {
+    again = true;
+    return;
+  }
+  running = runDueJobs()
+    .then(() => undefined)
+    .catch((e) => console.error("job worker tick failed", e instanceof Error ? e.message : e))
+    .finally(() => {
+      running = null;
+      if (again) {
+        again = false;
+        setImmediate(tick);
+      }
+    });
+}
+
+export function startJobWorker(pollMs: number): void {
+  if (timer) return;
+  timer = setInterval(tick, pollMs);
+  timer.unref();
+  tick();
+}
+
+export async function stopJobWorker(): Promise<void> {
+  if (timer) clearInterval(timer);
+  timer = null;
+  await running;
+}
+
+/** After a commit that enqueued something: deliver now rather than at the next poll. */
+export function nudgeJobWorker(): void {
+  if (timer) setImmediate(tick);
+}

@@ -1,0 +1,86 @@
+import { Resend } from "resend";
+import { db } from "~db/index";
+import { nowIso } from "~/utils/clock";
+import { newId } from "~/utils/crypto.server";
+import { env, usesLocalMailbox } from "~/utils/env.server";
+
+export type OutgoingEmail = {
+  to: string[];
+  subject: string;
+  html: string;
+  text: string;
+  headers?: Record<string, string>;
+};
+
+export type SendResult = { ok: true; id: string } | { ok: false; error: string; retryable: boolean };
+
+let client: Resend | null = null;
+
+function resend(): Resend {
+  // The SDK reads RESEND_BASE_URL when constructed, so any Resend-compatible endpoint works.
+  client ??= new Resend(env().RESEND_API_KEY);
+  return client;
+}
+
+/** Tests only: forget the client so a changed environment is read again. */
+export function resetMailClient(): void {
+  client = null;
+}
+
+/**
+ * The one place mail leaves the portal. The idempotency key makes a retry of
+ * the same email a no-op at Resend (and in the local mailbox).
+ */
+export async function sendEmail(email: OutgoingEmail, idempotencyKey: string): Promise<SendResult> {
+  if (usesLocalMailbox()) return deliverToLocalMailbox(email, idempotencyKey);
+  try {
+    const { data, error } = await resend().emails.send(
+      {
+        from: env().MAIL_FROM,
+        to: email.to,
+        subject: email.subject,
+        html: email.html,
+        text: email.text,
+        headers: email.headers,
+      },
+      { idempotencyKey },
+    );
+    if (error) {
+      const status = (error as { statusCode?: number | null }).statusCode ?? null;
+      // Validation errors will fail again; rate limits, server errors and network failures may not.
+      const retryable = status === null || status === 429 || status >= 500 || error.name === "application_error";
+      return { ok: false, error: `${error.name}: ${error.message}`, retryable };
+    }
+    return { ok: true, id: data?.id ?? "" };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e), retryable: true };
+  }
+}
+
+async function deliverToLocalMailbox(email: OutgoingEmail, idempotencyKey: string): Promise<SendResult> {
+  const id = newId();
+  await db
+    .insertInto("dev_mailbox")
+    .values({
+      id,
+      idempotency_key: idempotencyKey,
+      from_address: env().MAIL_FROM,
+      to_address: email.to.join(", "),
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+      headers: email.headers ? JSON.stringify(email.headers) : null,
+      created_at: nowIso(),
+    })
+    .onConflict((oc) => oc.column("idempotency_key").doNothing())
+    .execute();
+  return { ok: true, id };
+}
+
+export async function listLocalMailbox(limit = 100) {
+  return db.selectFrom("dev_mailbox").selectAll().orderBy("created_at", "desc").orderBy("id").limit(limit).execute();
+}
+
+export async function findLocalMail(id: string) {
+  return db.selectFrom("dev_mailbox").selectAll().where("id", "=", id).executeTakeFirst();
+}

@@ -1,0 +1,40 @@
+import { db } from "~db/index";
+import { createCompany, findCompanyByCvr } from "~/models/company.server";
+import { writeAudit } from "~/models/audit.server";
+import { createUser, findActiveUserByEmail } from "~/models/user.server";
+import { allowHit } from "~/models/rateLimit.server";
+import { MINUTE } from "~/utils/clock";
+import { issueSignInCode } from "./auth.server";
+
+export type SignUpInput = { cvr: string; companyName: string; name: string; email: string; phone?: string };
+export type SignUpResult = { ok: true } | { ok: false; field: "cvr" | "email" | "_form"; error: "cvrTaken" | "emailTaken" | "rateLimited" };
+
+/**
+ * A company signs itself up with its first HR user, who gets a sign-in code
+ * at once. The company stays unverified until the jobcenter verifies it.
+ */
+export async function signUpCompany(input: SignUpInput, ip: string): Promise<SignUpResult> {
+  return db.transaction().execute(async (trx): Promise<SignUpResult> => {
+    if (!(await allowHit(trx, `signup:ip:${ip}`, 10, 60 * MINUTE))) return { ok: false, field: "_form", error: "rateLimited" };
+    if (await findCompanyByCvr(trx, input.cvr)) return { ok: false, field: "cvr", error: "cvrTaken" };
+    if (await findActiveUserByEmail(trx, input.email)) return { ok: false, field: "email", error: "emailTaken" };
+    const company = await createCompany(trx, { cvr: input.cvr, name: input.companyName }, null);
+    const user = await createUser(trx, {
+      email: input.email,
+      name: input.name,
+      phone: input.phone ?? null,
+      role: "employer",
+      companyId: company.id,
+    });
+    await writeAudit(trx, {
+      actor: { kind: "user", id: user.id },
+      action: "user.created",
+      entityType: "user",
+      entityId: user.id,
+      companyId: company.id,
+      meta: { role: "employer", via: "company_signup" },
+    });
+    await issueSignInCode(trx, user.email);
+    return { ok: true };
+  });
+}

@@ -1,0 +1,196 @@
+/**
+ * Danish time and dates. Instants are stored as UTC ISO strings and shown in
+ * Europe/Copenhagen; calendar dates are YYYY-MM-DD strings.
+ */
+export const TIME_ZONE = "Europe/Copenhagen";
+
+export type Lang = "da" | "en";
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isValidDate(value: string): boolean {
+  const m = isoDate.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+function toUtcDate(date: string): Date {
+  const m = isoDate.exec(date);
+  if (!m) throw new Error(`not a date: ${date}`);
+  return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+}
+
+function fromUtcDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  const d = toUtcDate(date);
+  d.setUTCDate(d.getUTCDate() + days);
+  return fromUtcDate(d);
+}
+
+/** Whole days from a to b (b - a). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((toUtcDate(b).getTime() - toUtcDate(a).getTime()) / 86_400_000);
+}
+
+/** 0 = Sunday … 6 = Saturday */
+export function weekday(date: string): number {
+  return toUtcDate(date).getUTCDay();
+}
+
+const partsFormatter = new Intl.DateTimeFormat("en-GB", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+
+function copenhagenParts(at: Date) {
+  const p: Record<string, string> = {};
+  for (const part of partsFormatter.formatToParts(at)) p[part.type] = part.value;
+  return p;
+}
+
+/** The calendar date in Denmark at an instant. */
+export function copenhagenDate(at: Date): string {
+  const p = copenhagenParts(at);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** The UTC instant of a Danish wall-clock time on a date (DST-aware). */
+export function copenhagenToUtc(date: string, time = "00:00:00"): Date {
+  const [h, mi, s] = time.split(":").map(Number);
+  const d = toUtcDate(date);
+  const wall = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), h, mi, s ?? 0);
+  // Guess the offset, then correct it once with the offset at the guessed instant.
+  let guess = wall;
+  for (let i = 0; i < 2; i++) {
+    const p = copenhagenParts(new Date(guess));
+    const asWall = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
+    guess = guess - (asWall - wall);
+  }
+  return new Date(guess);
+}
+
+/** The last moment of a Danish calendar day, as a UTC instant. */
+export function endOfCopenhagenDay(date: string): Date {
+  return new Date(copenhagenToUtc(addDays(date, 1)).getTime() - 1);
+}
+
+// ---- Bank days -------------------------------------------------------------
+
+/** Easter Sunday (Gregorian), by the anonymous algorithm (Meeus/Jones/Butcher). */
+export function easterSunday(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+const holidayCache = new Map<number, Map<string, string>>();
+
+/**
+ * Days on which Danish banks are closed besides weekends: the public holidays
+ * and the bank closing days. Names are Danish, for display.
+ */
+export function bankClosingDays(year: number): Map<string, string> {
+  const cached = holidayCache.get(year);
+  if (cached) return cached;
+  const easter = easterSunday(year);
+  const days = new Map<string, string>([
+    [`${year}-01-01`, "Nytårsdag"],
+    [addDays(easter, -3), "Skærtorsdag"],
+    [addDays(easter, -2), "Langfredag"],
+    [easter, "Påskedag"],
+    [addDays(easter, 1), "2. påskedag"],
+    [addDays(easter, 39), "Kristi himmelfartsdag"],
+    [addDays(easter, 40), "Fredag efter Kristi himmelfartsdag"],
+    [addDays(easter, 49), "Pinsedag"],
+    [addDays(easter, 50), "2. pinsedag"],
+    [`${year}-06-05`, "Grundlovsdag"],
+    [`${year}-12-24`, "Juleaftensdag"],
+    [`${year}-12-25`, "Juledag"],
+    [`${year}-12-26`, "2. juledag"],
+    [`${year}-12-31`, "Nytårsaftensdag"],
+  ]);
+  // Store Bededag was abolished as a holiday from 2024.
+  if (year < 2024) days.set(addDays(easter, 26), "Store Bededag");
+  holidayCache.set(year, days);
+  return days;
+}
+
+export function isBankDay(date: string): boolean {
+  const wd = weekday(date);
+  if (wd === 0 || wd === 6) return false;
+  return !bankClosingDays(Number(date.slice(0, 4))).has(date);
+}
+
+/** The n-th bank day after a date (the date itself does not count). */
+export function addBankDays(date: string, n: number): string {
+  let d = date;
+  let left = n;
+  while (left > 0) {
+    d = addDays(d, 1);
+    if (isBankDay(d)) left--;
+  }
+  return d;
+}
+
+// ---- Display ---------------------------------------------------------------
+
+const locales: Record<Lang, string> = { da: "da-DK", en: "en-GB" };
+
+export function formatDateTime(iso: string | Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(locales[lang], {
+    timeZone: TIME_ZONE,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date(iso));
+}
+
+export function formatDate(date: string, lang: Lang): string {
+  // A calendar date is formatted in UTC so that it never shifts a day.
+  return new Intl.DateTimeFormat(locales[lang], {
+    timeZone: "UTC",
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).format(toUtcDate(date));
+}
+
+/** "2 d 3 t 5 min" style, rounded down to minutes. */
+export function formatDuration(ms: number, lang: Lang): string {
+  const totalMinutes = Math.floor(Math.abs(ms) / 60_000);
+  const days = Math.floor(totalMinutes / 1440);
+  const hours = Math.floor((totalMinutes % 1440) / 60);
+  const minutes = totalMinutes % 60;
+  const unit = lang === "da" ? { d: "d", h: "t", m: "min" } : { d: "d", h: "h", m: "min" };
+  const parts: string[] = [];
+  if (days) parts.push(`${days} ${unit.d}`);
+  if (hours) parts.push(`${hours} ${unit.h}`);
+  if (minutes || parts.length === 0) parts.push(`${minutes} ${unit.m}`);
+  return parts.join(" ");
+}

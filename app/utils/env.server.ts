@@ -1,0 +1,81 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const base64Key = z
+  .string()
+  .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64-encoded");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Public address of the portal, used in emailed links. */
+  APP_URL: z.url().optional(),
+  DATABASE_PATH: z.string().min(1).default("data/fasthold.db"),
+  SESSION_SECRET: z.string().min(32).optional(),
+  CPR_ENCRYPTION_KEY: base64Key.optional(),
+  RESEND_API_KEY: z.string().min(1).optional(),
+  RESEND_BASE_URL: z.url().optional(),
+  MAIL_FROM: z.string().min(3).default("Fasthold – Jobcenter <fasthold@jobcenter.example>"),
+  JOB_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /** The response-time promise for company inquiries. */
+  INQUIRY_RESPONSE_HOURS: z.coerce.number().positive().default(24),
+});
+
+export type Env = z.infer<typeof schema> & {
+  APP_URL: string;
+  SESSION_SECRET: string;
+  CPR_ENCRYPTION_KEY: string;
+};
+
+/**
+ * Secrets come from the environment. For the offline demo, missing ones are
+ * generated once and kept beside the database, so a restart keeps sessions
+ * valid and encrypted CPR numbers readable.
+ */
+function localSecrets(databasePath: string): { SESSION_SECRET: string; CPR_ENCRYPTION_KEY: string } {
+  const file = path.join(path.dirname(path.resolve(databasePath)), "secrets.json");
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    const secrets = {
+      SESSION_SECRET: crypto.randomBytes(32).toString("base64url"),
+      CPR_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
+    };
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+    console.warn(`No SESSION_SECRET/CPR_ENCRYPTION_KEY set: generated local ones in ${file}`);
+    return secrets;
+  }
+}
+
+let cached: Env | null = null;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
+  }
+  const e = parsed.data;
+  const needLocal = !e.SESSION_SECRET || !e.CPR_ENCRYPTION_KEY;
+  const local = needLocal ? localSecrets(e.DATABASE_PATH) : null;
+  cached = {
+    ...e,
+    APP_URL: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+    SESSION_SECRET: e.SESSION_SECRET ?? local!.SESSION_SECRET,
+    CPR_ENCRYPTION_KEY: e.CPR_ENCRYPTION_KEY ?? local!.CPR_ENCRYPTION_KEY,
+  };
+  return cached;
+}
+
+/** Tests only: read the environment again. */
+export function resetEnvCache(): void {
+  cached = null;
+}
+
+/** Real mail goes through Resend; otherwise the local mailbox at /dev/mailbox. */
+export function usesLocalMailbox(): boolean {
+  return !env().RESEND_API_KEY;
+}

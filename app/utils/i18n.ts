@@ -1,0 +1,34 @@
+import { useRouteLoaderData } from "@remix-run/react";
+import { da } from "~/locales/da";
+import { en } from "~/locales/en";
+import type { Lang } from "./dates";
+
+export type { Lang };
+export type MessageKey = keyof typeof da;
+export type Vars = Record<string, string | number>;
+export type Translate = (key: MessageKey, vars?: Vars) => string;
+
+const dictionaries: Record<Lang, Record<MessageKey, string>> = { da, en };
+
+export const languages: Lang[] = ["da", "en"];
+
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.prototype.hasOwnProperty.call(da, value);
+}
+
+export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
+  const template = dictionaries[lang][key] ?? da[key];
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+export function translator(lang: Lang): Translate {
+  return (key, vars) => translate(lang, key, vars);
+}
+
+/** The page's language and translate function, from the root loader. */
+export function useT(): { t: Translate; lang: Lang } {
+  const data = useRouteLoaderData("root") as { lang?: Lang } | undefined;
+  const lang: Lang = data?.lang === "en" ? "en" : "da";
+  return { t: translator(lang), lang };
+}

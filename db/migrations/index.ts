@@ -1,0 +1,13 @@
+import type { Migration } from "kysely";
+import * as m100000 from "./2026_11_23_100000_create_accounts";
+import * as m100100 from "./2026_11_23_100100_create_absence_cases";
+import * as m100200 from "./2026_11_23_100200_create_inquiries";
+import * as m100300 from "./2026_11_23_100300_create_audit_and_jobs";
+
+/** Every migration, by file name. Add new files here; never edit a landed one. */
+export const migrations: Record<string, Migration> = {
+  "2026_11_23_100000_create_accounts": m100000,
+  "2026_11_23_100100_create_absence_cases": m100100,
+  "2026_11_23_100200_create_inquiries": m100200,
+  "2026_11_23_100300_create_audit_and_jobs": m100300,
+};

@@ -1,0 +1,211 @@
+import type { Insertable, Selectable, Updateable } from "kysely";
+
+/**
+ * The database, one interface per table. Times are ISO-8601 UTC strings,
+ * dates without a time are YYYY-MM-DD, booleans are 0/1, JSON is text.
+ */
+export interface Database {
+  app_meta: AppMetaTable;
+  companies: CompanyTable;
+  users: UserTable;
+  sessions: SessionTable;
+  login_codes: LoginCodeTable;
+  rate_limit_hits: RateLimitHitTable;
+  absence_cases: AbsenceCaseTable;
+  fast_track_requests: FastTrackRequestTable;
+  inquiries: InquiryTable;
+  inquiry_messages: InquiryMessageTable;
+  audit_log: AuditLogTable;
+  jobs: JobTable;
+  dev_mailbox: DevMailboxTable;
+}
+
+export interface AppMetaTable {
+  key: string;
+  value: string;
+}
+
+export interface CompanyTable {
+  id: string;
+  cvr: string;
+  name: string;
+  verified_at: string | null;
+  verified_by: string | null;
+  created_at: string;
+}
+export type Company = Selectable<CompanyTable>;
+
+export type UserRole = "employer" | "consultant" | "team_lead";
+
+export interface UserTable {
+  id: string;
+  email: string;
+  name: string;
+  phone: string | null;
+  role: UserRole;
+  /** Set for employer users only. */
+  company_id: string | null;
+  created_at: string;
+  disabled_at: string | null;
+}
+export type User = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
+
+export interface SessionTable {
+  /** SHA-256 of the token in the cookie: a leaked database holds no usable session. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface LoginCodeTable {
+  id: string;
+  email: string;
+  code_hash: string;
+  created_at: string;
+  expires_at: string;
+  attempts: number;
+  used_at: string | null;
+}
+
+export interface RateLimitHitTable {
+  id: string;
+  key: string;
+  at: string;
+}
+
+export type AbsenceType = "full" | "partial";
+
+export interface AbsenceCaseTable {
+  id: string;
+  company_id: string;
+  created_by: string;
+  employee_name: string;
+  employee_email: string;
+  /** AES-256-GCM, see app/utils/crypto.server.ts */
+  cpr_encrypted: string;
+  /** ddmmyy-xxxx, safe to show */
+  cpr_masked: string;
+  /** keyed hash, to find the same employee again without decrypting */
+  cpr_hmac: string;
+  first_absence_day: string;
+  absence_type: AbsenceType;
+  /** Hours a week still worked, when the absence is partial. */
+  weekly_hours_worked: number | null;
+  contact_name: string;
+  contact_phone: string;
+  contact_email: string;
+  created_at: string;
+  updated_at: string;
+}
+export type AbsenceCase = Selectable<AbsenceCaseTable>;
+
+export type ConsentStatus = "awaiting" | "consented" | "declined" | "expired";
+
+export interface FastTrackRequestTable {
+  id: string;
+  case_id: string;
+  company_id: string;
+  requested_by: string;
+  requested_at: string;
+  /** The three optional questions of the order, as the employer answered them. */
+  affected_functions: string | null;
+  affected_duration: string | null;
+  work_adapted: string | null;
+  consent_token_hash: string;
+  consent_deadline: string;
+  consent_status: ConsentStatus;
+  consent_answered_at: string | null;
+  /** The employee's own answers: for the jobcenter only, never shown to the employer. */
+  employee_affected_functions: string | null;
+  employee_affected_duration: string | null;
+  employee_work_adapted: string | null;
+  /** YYYY-MM-DD: the jobcenter's first conversation is held no later than this day. */
+  first_conversation_due: string;
+}
+export type FastTrackRequest = Selectable<FastTrackRequestTable>;
+
+export type InquiryKind = "fast_track" | "general";
+export type InquiryStatus = "open" | "answered" | "closed";
+
+export interface InquiryTable {
+  id: string;
+  company_id: string;
+  case_id: string | null;
+  kind: InquiryKind;
+  subject: string;
+  created_by: string;
+  received_at: string;
+  due_at: string;
+  status: InquiryStatus;
+  assigned_to: string | null;
+  assigned_at: string | null;
+  first_answered_at: string | null;
+  closed_at: string | null;
+}
+export type Inquiry = Selectable<InquiryTable>;
+
+export type InquiryMessageKind = "reply";
+
+export interface InquiryMessageTable {
+  id: string;
+  inquiry_id: string;
+  author_id: string;
+  kind: InquiryMessageKind;
+  body: string;
+  created_at: string;
+}
+export type InquiryMessage = Selectable<InquiryMessageTable>;
+
+export type ActorKind = "user" | "employee" | "system";
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor_kind: ActorKind;
+  actor_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  company_id: string | null;
+  /** JSON; never health data */
+  meta: string | null;
+}
+export type AuditEntry = Selectable<AuditLogTable>;
+
+export type JobStatus = "pending" | "running" | "done" | "failed" | "cancelled";
+
+export interface JobTable {
+  id: string;
+  kind: string;
+  /** JSON */
+  payload: string;
+  /** Unique: enqueuing the same thing twice is a no-op; also the email idempotency key. */
+  dedupe_key: string;
+  run_at: string;
+  status: JobStatus;
+  attempts: number;
+  max_attempts: number;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+  done_at: string | null;
+}
+export type Job = Selectable<JobTable>;
+export type JobUpdate = Updateable<JobTable>;
+
+export interface DevMailboxTable {
+  id: string;
+  idempotency_key: string;
+  from_address: string;
+  to_address: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** JSON */
+  headers: string | null;
+  created_at: string;
+}
