@@ -23,7 +23,5 @@ export function createDb(filename = databasePath()): Kysely<Database> {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
 
-const globalForDb = globalThis as unknown as { __fastholdDb?: Kysely<Database> };
-
 /** The process's one database handle. */
-export const db: Kysely<Database> = (globalForDb.__fastholdDb ??= createDb());
+export const db: Kysely<Database> = createDb();

@@ -36,13 +36,14 @@ export async function enqueueJob(db: DB, job: NewJob): Promise<void> {
     .execute();
 }
 
-/** Cancels pending jobs whose dedupe key starts with a prefix (e.g. reminders of an answered inquiry). */
-export async function cancelPendingJobs(db: DB, dedupeKeyPrefix: string): Promise<number> {
+/** Cancels pending jobs by their dedupe keys (e.g. the reminders of an answered inquiry). */
+export async function cancelPendingJobs(db: DB, dedupeKeys: string[]): Promise<number> {
+  if (dedupeKeys.length === 0) return 0;
   const result = await db
     .updateTable("jobs")
     .set({ status: "cancelled", updated_at: now().toISOString() })
     .where("status", "=", "pending")
-    .where("dedupe_key", "like", `${dedupeKeyPrefix.replace(/[%_]/g, "")}%`)
+    .where("dedupe_key", "in", dedupeKeys)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
@@ -82,11 +83,19 @@ export async function claimNextJob(db: DB): Promise<Job | null> {
   return { ...candidate, status: "running", attempts: candidate.attempts + 1, locked_until: lockedUntil };
 }
 
-export async function completeJob(db: DB, job: Job): Promise<void> {
+/** `keptPayload` replaces the payload, so secrets (codes, links) do not outlive delivery. */
+export async function completeJob(db: DB, job: Job, keptPayload?: unknown): Promise<void> {
   const iso = now().toISOString();
   await db
     .updateTable("jobs")
-    .set({ status: "done", done_at: iso, updated_at: iso, locked_until: null, last_error: null })
+    .set({
+      status: "done",
+      done_at: iso,
+      updated_at: iso,
+      locked_until: null,
+      last_error: null,
+      ...(keptPayload === undefined ? {} : { payload: JSON.stringify(keptPayload) }),
+    })
     .where("id", "=", job.id)
     .execute();
 }

@@ -33,6 +33,8 @@ export type SubmitFastTrackResult =
   | { ok: false; error: "future" | "tooLate"; firstAbsenceDay: string; lastDay: string; dayNumber: number }
   | { ok: false; error: "duplicate" };
 
+const consentExpiryKey = (requestId: string) => `fast-track:consent-expire:${requestId}`;
+
 const url = (path: string) => `${env().APP_URL}${path}`;
 
 /**
@@ -142,7 +144,7 @@ export async function submitFastTrack(user: EmployerUser, input: FastTrackInput)
     await enqueueJob(trx, {
       kind: "fast-track.consent-expire",
       payload: { requestId: request.id },
-      dedupeKey: `fast-track:consent-expire:${request.id}`,
+      dedupeKey: consentExpiryKey(request.id),
       runAt: deadline.at,
     });
     return { ok: true, caseId: absenceCase.id };
@@ -260,7 +262,7 @@ export async function answerConsent(token: string, answer: ConsentAnswer): Promi
       companyId: request.company_id,
     });
     await notifyConsentOutcome(trx, request.id, outcome);
-    await cancelPendingJobs(trx, `fast-track:consent-expire:${request.id}`);
+    await cancelPendingJobs(trx, [consentExpiryKey(request.id)]);
     return { ok: true, status: outcome };
   });
 }

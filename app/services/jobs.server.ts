@@ -4,11 +4,16 @@ import { claimNextJob, completeJob, failJob } from "~/models/job.server";
 import { expireConsentJob } from "./fastTrack.server";
 import { deliverEmailJob, PermanentJobError, type EmailJobPayload } from "./outbox.server";
 
-type Handler = (payload: any, job: Job) => Promise<void>;
+/** A handler may return what to keep of the payload once done (undefined keeps it all). */
+type Handler = (payload: any, job: Job) => Promise<unknown>;
 
 /** Every kind of durable job, by name. */
 const handlers: Record<string, Handler> = {
-  email: (payload: EmailJobPayload, job) => deliverEmailJob(payload, job.dedupe_key),
+  email: async (payload: EmailJobPayload, job) => {
+    await deliverEmailJob(payload, job.dedupe_key);
+    // Sign-in codes and consent links must not outlive delivery.
+    return { template: payload.template, to: payload.to, delivered: true };
+  },
   "fast-track.consent-expire": (payload: { requestId: string }) => expireConsentJob(payload.requestId),
 };
 
@@ -20,8 +25,8 @@ async function runJob(job: Job): Promise<void> {
     return;
   }
   try {
-    await handler(JSON.parse(job.payload), job);
-    await completeJob(db, job);
+    const kept = await handler(JSON.parse(job.payload), job);
+    await completeJob(db, job, kept);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     await failJob(db, job, message, e instanceof PermanentJobError);

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { da } from "~/locales/da";
+import { en } from "~/locales/en";
+import { translate } from "~/utils/i18n";
+
+describe("translations", () => {
+  it("has an English text for every Danish one, with the same placeholders", () => {
+    for (const key of Object.keys(da) as (keyof typeof da)[]) {
+      expect(en[key], key).toBeTruthy();
+      const vars = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(vars(en[key]), key).toEqual(vars(da[key]));
+    }
+    expect(Object.keys(en).sort()).toEqual(Object.keys(da).sort());
+  });
+
+  it("fills in placeholders", () => {
+    expect(translate("da", "deadline.left", { duration: "2 t" })).toBe("2 t tilbage");
+    expect(translate("en", "deadline.left", { duration: "2 h" })).toBe("2 h left");
+  });
+});
