@@ -1,0 +1,40 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const port = 3100;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    locale: "da-DK",
+    timezoneId: "Europe/Copenhagen",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          // Debian's Chromium: Playwright cannot download its own browser here.
+          executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+          args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "bash tests/e2e/start-server.sh",
+    url: `http://localhost:${port}/healthz`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: { PORT: String(port), APP_URL: `http://localhost:${port}` },
+  },
+});

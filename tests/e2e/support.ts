@@ -1,0 +1,64 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/**
+ * WCAG 2.1 AA, as axe checks it, on the page as it is now. The demo mailbox's
+ * framed emails are left out: they are sandboxed without scripts, so axe
+ * cannot run inside them (the emails are checked on their own elsewhere).
+ */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .exclude("iframe.mail-frame")
+    .analyze();
+  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(violations, `axe on ${page.url()}`).toEqual([]);
+}
+
+/** The newest email to an address in the demo mailbox, waiting for the worker to deliver it. */
+export async function readMail(page: Page, to: string, subject: RegExp): Promise<string> {
+  let text = "";
+  await expect(async () => {
+    await page.goto("/dev/mailbox");
+    const mail = page.getByTestId("mail").filter({ has: page.getByTestId("mail-to").getByText(to, { exact: false }) }).filter({ hasText: subject }).first();
+    text = (await mail.getByTestId("mail-text").textContent({ timeout: 1000 })) ?? "";
+    expect(text).not.toBe("");
+  }).toPass({ timeout: 15_000 });
+  return text;
+}
+
+export function codeIn(text: string): string {
+  const m = /\b(\d{6})\b/.exec(text);
+  if (!m) throw new Error("no code in mail");
+  return m[1];
+}
+
+export function linkIn(text: string, path: string): string {
+  const m = new RegExp(`https?://\\S+${path}\\S*`).exec(text);
+  if (!m) throw new Error(`no link to ${path}`);
+  return m[0].replace(/[\])]+$/, "");
+}
+
+/** Signs in with a code from the mailbox. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto("/log-ind");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByRole("button", { name: "Send kode" }).click();
+  await expect(page.getByRole("heading", { name: "Skriv koden fra e-mailen" })).toBeVisible();
+  const codeUrl = page.url();
+  const code = codeIn(await readMail(page, email, /Din kode til Fasthold/));
+  await page.goto(codeUrl);
+  await page.getByLabel("Kode fra e-mailen").fill(code);
+  await page.getByRole("button", { name: "Log ind" }).click();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Log ud" }).click();
+  await expect(page.getByText("Du er logget ud.")).toBeVisible();
+}
+
+/** YYYY-MM-DD in Denmark, `days` from now. */
+export function danishDate(days = 0, from = new Date()): string {
+  const d = new Date(from.getTime() + days * 86_400_000);
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
+}
