@@ -81,6 +81,12 @@ app.use(
   }),
 );
 
+// Forms here are small; refuse large bodies before anything reads them.
+app.use((req, res, next) => {
+  if (Number(req.headers["content-length"] || 0) > 1_000_000) return res.status(413).type("text/plain").send("Payload Too Large");
+  next();
+});
+
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 

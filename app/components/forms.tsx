@@ -45,8 +45,11 @@ function FieldError({ name, error }: { name: string; error?: string }) {
   ) : null;
 }
 
-/** Errors for the whole form, linking to each field (shown first so it is read first). */
-export function ErrorSummary({ failure }: { failure?: FormFailure | null }) {
+/**
+ * Errors for the whole form, linking to each field (shown first so it is read
+ * first). `labels` names the fields, so "Udfyld feltet." says which one.
+ */
+export function ErrorSummary({ failure, labels = {} }: { failure?: FormFailure | null; labels?: Record<string, string> }) {
   const { t } = useT();
   if (!failure) return null;
   const entries = Object.entries(failure.errors).filter(([name]) => name !== "_form");
@@ -60,7 +63,7 @@ export function ErrorSummary({ failure }: { failure?: FormFailure | null }) {
         <ul>
           {entries.map(([name, message]) => (
             <li key={name}>
-              <a href={`#${fieldId(name)}`}>{message}</a>
+              <a href={`#${fieldId(name)}`}>{labels[name] ? `${labels[name]}: ${message}` : message}</a>
             </li>
           ))}
         </ul>

@@ -11,7 +11,7 @@ import { replyToInquiry, takeInquiry } from "~/services/inquiries.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { nowIso } from "~/utils/clock";
 import { formatDuration } from "~/utils/dates";
-import { idParam, parseForm, requiredText, type FormFailure } from "~/utils/forms";
+import { idParam, parseForm, requiredText, type FormFailure, readFormData } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 
@@ -30,11 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ ...view, now: nowIso(), me: staff.id });
 }
 
-const schemas = {
-  take: z.object({ intent: z.literal("take") }),
-  reply: z.object({ intent: z.literal("reply"), body: requiredText(5000) }),
-  "reveal-cpr": z.object({ intent: z.literal("reveal-cpr") }),
-};
+const replySchema = z.object({ body: requiredText(5000) });
 
 type ActionData = FormFailure | { cpr: string };
 
@@ -43,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = idParam.safeParse(params.inquiryId);
   if (!id.success) notFound();
   const { t } = await getT(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = z.enum(["take", "reply", "reveal-cpr"]).safeParse(formData.get("intent"));
   if (!intent.success) throw new Response("Bad Request", { status: 400 });
 
@@ -59,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!result.ok && result.error === "notFound") notFound();
     return redirect(`/jobcenter/henvendelser/${id.data}`);
   }
-  const parsed = parseForm(schemas.reply, formData, t);
+  const parsed = parseForm(replySchema, formData, t);
   if (!parsed.ok) return json<ActionData>(parsed.failure, { status: 400 });
   const result = await replyToInquiry(staff, id.data, parsed.data.body);
   if (!result.ok) {

@@ -6,7 +6,7 @@ import { DateTime } from "~/components/time";
 import { db } from "~db/index";
 import { listCompaniesForStaff, verifyCompany } from "~/models/company.server";
 import { requireStaff } from "~/services/auth.server";
-import { idParam } from "~/utils/forms";
+import { idParam, readFormData } from "~/utils/forms";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Virksomheder – Fasthold" }];
@@ -20,7 +20,7 @@ const schema = z.object({ intent: z.literal("verify"), companyId: idParam });
 
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireStaff(request);
-  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = schema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) throw new Response("Bad Request", { status: 400 });
   const verified = await db.transaction().execute((trx) => verifyCompany(trx, parsed.data.companyId, staff));
   if (!verified) {

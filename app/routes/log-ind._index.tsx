@@ -5,7 +5,7 @@ import { z } from "zod";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { clientIp, getUser, requestSignInCode } from "~/services/auth.server";
-import { email, parseForm, type FormFailure } from "~/utils/forms";
+import { email, parseForm, type FormFailure, readFormData } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 import { safeRedirectPath } from "~/utils/redirect";
@@ -25,7 +25,7 @@ const schema = z.object({ email: email(), redirectTo: z.string().optional() });
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { t } = await getT(request);
-  const parsed = parseForm(schema, await request.formData(), t);
+  const parsed = parseForm(schema, await readFormData(request), t);
   if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
   const result = await requestSignInCode(parsed.data.email, clientIp(request, context));
   if (!result.ok) {

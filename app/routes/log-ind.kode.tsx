@@ -6,7 +6,7 @@ import { ErrorSummary, TextField } from "~/components/forms";
 import { isStaff } from "~/models/user.server";
 import { clientIp, revokeCurrentSession, sessionCookieHeader, verifySignInCode } from "~/services/auth.server";
 import { CODE_TTL_MINUTES } from "~/services/auth.server";
-import { email, msg, parseForm, type FormFailure } from "~/utils/forms";
+import { email, msg, parseForm, type FormFailure, readFormData } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 import { safeRedirectPath } from "~/utils/redirect";
@@ -41,7 +41,7 @@ const schema = z.object({
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { t } = await getT(request);
-  const parsed = parseForm(schema, await request.formData(), t);
+  const parsed = parseForm(schema, await readFormData(request), t);
   if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
   const result = await verifySignInCode(parsed.data.email, parsed.data.code, clientIp(request, context));
   if (!result.ok) {

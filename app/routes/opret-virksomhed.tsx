@@ -7,7 +7,7 @@ import { clientIp, getUser } from "~/services/auth.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { signUpCompany } from "~/services/signup.server";
 import { normalizeCvr } from "~/utils/cvr";
-import { email, msg, parseForm, requiredText, type FormFailure } from "~/utils/forms";
+import { email, msg, parseForm, requiredText, type FormFailure, readFormData } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 
@@ -44,7 +44,7 @@ const schema = z.object({
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { t } = await getT(request);
-  const parsed = parseForm(schema, await request.formData(), t);
+  const parsed = parseForm(schema, await readFormData(request), t);
   if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
   const result = await signUpCompany(parsed.data, clientIp(request, context));
   if (!result.ok) {
@@ -62,7 +62,10 @@ export default function SignUp() {
     <div className="narrow">
       <h1>{t("signUp.title")}</h1>
       <p>{t("signUp.intro")}</p>
-      <ErrorSummary failure={failure} />
+      <ErrorSummary
+        failure={failure}
+        labels={{ cvr: t("field.cvr"), companyName: t("field.companyName"), name: t("field.yourName"), email: t("field.workEmail"), phone: t("field.phone") }}
+      />
       <Form method="post" noValidate>
         <TextField name="cvr" label={t("field.cvr")} hint={t("field.cvr.hint")} inputMode="numeric" maxLength={12} className="input--short" failure={failure} />
         <TextField name="companyName" label={t("field.companyName")} autoComplete="organization" failure={failure} />

@@ -6,7 +6,7 @@ import { ErrorSummary, TextAreaField } from "~/components/forms";
 import { DateOnly, DateTime } from "~/components/time";
 import { answerConsent, findConsentRequest } from "~/services/fastTrack.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
-import { msg, optionalText, parseForm, type FormFailure } from "~/utils/forms";
+import { msg, optionalText, parseForm, type FormFailure, readFormData } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 
@@ -38,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const token = tokenParam.safeParse(params.token);
   if (!token.success) notFound();
   const { t } = await getT(request);
-  const parsed = parseForm(schema, await request.formData(), t);
+  const parsed = parseForm(schema, await readFormData(request), t);
   if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
   const result = await answerConsent(token.data, parsed.data);
   if (!result.ok) {

@@ -10,7 +10,7 @@ import { now } from "~/utils/clock";
 import { parseCpr } from "~/utils/cpr";
 import { addDays, copenhagenDate, formatDate, isValidDate } from "~/utils/dates";
 import { normalFollowUpBy } from "~/utils/deadlines";
-import { checkbox, email, hours, msg, optionalText, parseForm, phone, requiredText, type FormFailure } from "~/utils/forms";
+import { checkbox, email, hours, msg, optionalText, parseForm, phone, requiredText, type FormFailure, readFormData } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 
@@ -86,7 +86,7 @@ function schemaFor(today: string) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireEmployer(request);
   const { t, lang } = await getT(request);
-  const parsed = parseForm(schemaFor(copenhagenDate(now())), await request.formData(), t);
+  const parsed = parseForm(schemaFor(copenhagenDate(now())), await readFormData(request), t);
   if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
 
   const result = await submitFastTrack(user, parsed.data);
@@ -125,7 +125,23 @@ export default function FastTrackForm() {
     <>
       <h1>{t("fastTrack.title")}</h1>
       <p className="lead">{t("fastTrack.intro")}</p>
-      <ErrorSummary failure={failure} />
+      <ErrorSummary
+        failure={failure}
+        labels={{
+          employeeName: t("field.employeeName"),
+          cpr: t("field.cpr"),
+          employeeEmail: t("field.employeeEmail"),
+          firstAbsenceDay: t("field.firstAbsenceDay"),
+          absenceType: t("field.absenceType"),
+          weeklyHoursWorked: t("field.weeklyHoursWorked"),
+          affectedFunctions: t("field.affectedFunctions"),
+          affectedDuration: t("field.affectedDuration"),
+          workAdapted: t("field.workAdapted"),
+          contactName: t("field.contactName"),
+          contactPhone: t("field.contactPhone"),
+          contactEmail: t("field.contactEmail"),
+        }}
+      />
       <Form method="post" noValidate className="form">
         <fieldset className="form-section">
           <legend>

@@ -8,7 +8,7 @@ import { requireEmployer } from "~/services/auth.server";
 import { employerCaseView, revealCprForEmployer } from "~/services/caseViews.server";
 import { nowIso } from "~/utils/clock";
 import { formatDuration } from "~/utils/dates";
-import { idParam } from "~/utils/forms";
+import { idParam, readFormData } from "~/utils/forms";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Sag – Fasthold" }];
@@ -32,7 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireEmployer(request);
   const caseId = idParam.safeParse(params.caseId);
   if (!caseId.success) notFound();
-  const form = actionSchema.safeParse(Object.fromEntries(await request.formData()));
+  const form = actionSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!form.success) throw new Response("Bad Request", { status: 400 });
   const cpr = await revealCprForEmployer(user, caseId.data);
   if (!cpr) notFound();

@@ -104,3 +104,12 @@ export function checkbox() {
 
 /** Route params and ids: short, plain, never trusted. */
 export const idParam = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+
+/** The posted form, or a 400 when the body is not a form at all (JSON, garbage, wrong content type). */
+export async function readFormData(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch {
+    throw new Response("Bad Request", { status: 400 });
+  }
+}
