@@ -3,8 +3,8 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorSummary, TextAreaField } from "~/components/forms";
-import { ConsentTag } from "~/components/status";
-import { DateOnly, DateTime, DeadlineBadge } from "~/components/time";
+import { CaseFacts, FastTrackAnswers, FastTrackDeadlineRows } from "~/components/case";
+import { DateTime, DeadlineBadge } from "~/components/time";
 import { requireStaff } from "~/services/auth.server";
 import { revealCprForStaff, staffInquiryView } from "~/services/caseViews.server";
 import { replyToInquiry, takeInquiry } from "~/services/inquiries.server";
@@ -111,33 +111,12 @@ export default function InquiryPage() {
             </div>
           ) : null}
           {ft ? (
-            <>
-              <div>
-                <dt>{t("case.consent")}</dt>
-                <dd>
-                  <ConsentTag status={ft.consent_status} />{" "}
-                  {ft.consent_status === "awaiting" ? (
-                    <>
-                      {t("case.consentDeadline")} <DateTime iso={ft.consent_deadline} />
-                    </>
-                  ) : null}
-                </dd>
-              </div>
-              <div>
-                <dt>{t("case.firstConversation")}</dt>
-                <dd data-testid="first-conversation">
-                  {ft.consent_status === "declined" || ft.consent_status === "expired" ? (
-                    <>
-                      {t("case.normalFollowUp")} <DateOnly date={data.normalFollowUpBy ?? ft.first_conversation_due} />
-                    </>
-                  ) : (
-                    <>
-                      {t("case.firstConversationBy")} <DateOnly date={ft.first_conversation_due} />
-                    </>
-                  )}
-                </dd>
-              </div>
-            </>
+            <FastTrackDeadlineRows
+              consentStatus={ft.consent_status}
+              consentDeadline={ft.consent_deadline}
+              firstConversationDue={ft.first_conversation_due}
+              normalFollowUpBy={data.normalFollowUpBy ?? ft.first_conversation_due}
+            />
           ) : null}
         </dl>
         <p>
@@ -155,76 +134,23 @@ export default function InquiryPage() {
       {c ? (
         <section aria-labelledby="case-heading">
           <h2 id="case-heading">{t("inquiry.case")}</h2>
-          <dl className="summary">
-            <div>
-              <dt>{t("field.employeeName")}</dt>
-              <dd>{c.employee_name}</dd>
-            </div>
-            <div>
-              <dt>{t("field.cpr")}</dt>
-              <dd>
-                {revealedCpr ? (
-                  <span data-testid="cpr-full">{revealedCpr}</span>
-                ) : (
-                  <>
-                    {c.cpr_masked}{" "}
-                    <Form method="post" className="inline-form">
-                      <button type="submit" name="intent" value="reveal-cpr" className="link-button">
-                        {t("case.revealCpr")}
-                      </button>
-                    </Form>
-                  </>
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt>{t("field.employeeEmail")}</dt>
-              <dd>{c.employee_email}</dd>
-            </div>
-            <div>
-              <dt>{t("field.firstAbsenceDay")}</dt>
-              <dd>
-                <DateOnly date={c.first_absence_day} /> ({t("case.dayNumber", { day: data.dayNumber ?? 0 })}
-                {data.dayNumberAtRequest ? `; ${t("inquiry.dayAtRequest", { day: data.dayNumberAtRequest })}` : ""})
-              </dd>
-            </div>
-            <div>
-              <dt>{t("field.absenceType")}</dt>
-              <dd>
-                {c.absence_type === "full" ? t("field.absenceType.full") : t("case.partial", { hours: String(c.weekly_hours_worked ?? "") })}
-              </dd>
-            </div>
-            <div>
-              <dt>{t("fastTrack.section.contact")}</dt>
-              <dd>
-                {c.contact_name}, {c.contact_phone}, {c.contact_email}
-              </dd>
-            </div>
-          </dl>
+          <CaseFacts
+            c={c}
+            employeeName={c.employee_name}
+            dayNumber={data.dayNumber ?? 0}
+            revealedCpr={revealedCpr}
+            dayNote={data.dayNumberAtRequest ? t("inquiry.dayAtRequest", { day: data.dayNumberAtRequest }) : undefined}
+          />
           {ft ? (
             <div className="two-col">
               <div>
                 <h3>{t("inquiry.employerAnswers")}</h3>
-                <dl className="summary summary--stacked">
-                  <dt>{t("field.affectedFunctions")}</dt>
-                  <dd className="prewrap">{ft.affected_functions ?? t("case.notAnswered")}</dd>
-                  <dt>{t("field.affectedDuration")}</dt>
-                  <dd className="prewrap">{ft.affected_duration ?? t("case.notAnswered")}</dd>
-                  <dt>{t("field.workAdapted")}</dt>
-                  <dd className="prewrap">{ft.work_adapted ?? t("case.notAnswered")}</dd>
-                </dl>
+                <FastTrackAnswers functions={ft.affected_functions} duration={ft.affected_duration} adapted={ft.work_adapted} />
               </div>
               <div>
                 <h3>{t("inquiry.employeeAnswers")}</h3>
                 <p className="hint">{t("inquiry.employeeAnswersHint")}</p>
-                <dl className="summary summary--stacked">
-                  <dt>{t("field.affectedFunctions")}</dt>
-                  <dd className="prewrap">{ft.employee_affected_functions ?? t("case.notAnswered")}</dd>
-                  <dt>{t("field.affectedDuration")}</dt>
-                  <dd className="prewrap">{ft.employee_affected_duration ?? t("case.notAnswered")}</dd>
-                  <dt>{t("field.workAdapted")}</dt>
-                  <dd className="prewrap">{ft.employee_work_adapted ?? t("case.notAnswered")}</dd>
-                </dl>
+                <FastTrackAnswers functions={ft.employee_affected_functions} duration={ft.employee_affected_duration} adapted={ft.employee_work_adapted} />
               </div>
             </div>
           ) : null}

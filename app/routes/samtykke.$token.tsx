@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { FastTrackAnswers } from "~/components/case";
 import { ErrorSummary, TextAreaField } from "~/components/forms";
 import { DateOnly, DateTime } from "~/components/time";
 import { answerConsent, findConsentRequest } from "~/services/fastTrack.server";
@@ -78,26 +79,10 @@ export default function Consent() {
       ) : null}
 
       <h2>{t("consent.employerAnswers")}</h2>
-      <dl className="summary">
-        <div>
-          <dt>{t("field.affectedFunctions")}</dt>
-          <dd className="prewrap">{data.affected_functions ?? t("case.notAnswered")}</dd>
-        </div>
-        <div>
-          <dt>{t("field.affectedDuration")}</dt>
-          <dd className="prewrap">{data.affected_duration ?? t("case.notAnswered")}</dd>
-        </div>
-        <div>
-          <dt>{t("field.workAdapted")}</dt>
-          <dd className="prewrap">{data.work_adapted ?? t("case.notAnswered")}</dd>
-        </div>
-        <div>
-          <dt>{t("consent.employerContact")}</dt>
-          <dd>
-            {data.contact_name}, {data.contact_phone}, {data.contact_email}
-          </dd>
-        </div>
-      </dl>
+      <FastTrackAnswers functions={data.affected_functions} duration={data.affected_duration} adapted={data.work_adapted} />
+      <p>
+        {t("consent.employerContact")}: {data.contact_name}, {data.contact_phone}, {data.contact_email}
+      </p>
 
       {!answered ? (
         <>

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { ConsentTag } from "~/components/status";
-import { DateOnly, DateTime, DeadlineBadge } from "~/components/time";
+import { CaseFacts, FastTrackAnswers, FastTrackDeadlineRows } from "~/components/case";
+import { DateTime, DeadlineBadge } from "~/components/time";
 import { requireEmployer } from "~/services/auth.server";
 import { employerCaseView, revealCprForEmployer } from "~/services/caseViews.server";
 import { nowIso } from "~/utils/clock";
@@ -90,49 +90,7 @@ export default function EmployerCase() {
       ))}
 
       <h2>{t("case.details")}</h2>
-      <dl className="summary">
-        <div>
-          <dt>{t("field.cpr")}</dt>
-          <dd>
-            {revealed?.cpr ? (
-              <span data-testid="cpr-full">{revealed.cpr}</span>
-            ) : (
-              <>
-                <span data-testid="cpr-masked">{c.cpr_masked}</span>{" "}
-                <Form method="post" className="inline-form">
-                  <button type="submit" name="intent" value="reveal-cpr" className="link-button">
-                    {t("case.revealCpr")}
-                  </button>
-                </Form>
-              </>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t("field.employeeEmail")}</dt>
-          <dd>{c.employee_email}</dd>
-        </div>
-        <div>
-          <dt>{t("field.firstAbsenceDay")}</dt>
-          <dd>
-            <DateOnly date={c.first_absence_day} /> ({t("case.dayNumber", { day: data.dayNumber })})
-          </dd>
-        </div>
-        <div>
-          <dt>{t("field.absenceType")}</dt>
-          <dd>
-            {c.absence_type === "full"
-              ? t("field.absenceType.full")
-              : t("case.partial", { hours: String(c.weekly_hours_worked ?? "").replace(".", lang === "da" ? "," : ".") })}
-          </dd>
-        </div>
-        <div>
-          <dt>{t("fastTrack.section.contact")}</dt>
-          <dd>
-            {c.contact_name}, {c.contact_phone}, {c.contact_email}
-          </dd>
-        </div>
-      </dl>
+      <CaseFacts c={c} dayNumber={data.dayNumber} revealedCpr={revealed?.cpr} />
 
       {ft ? (
         <>
@@ -144,47 +102,15 @@ export default function EmployerCase() {
                 <DateTime iso={ft.requestedAt} />
               </dd>
             </div>
-            <div>
-              <dt>{t("case.consent")}</dt>
-              <dd>
-                <ConsentTag status={ft.consentStatus} />{" "}
-                {ft.consentStatus === "awaiting" ? (
-                  <>
-                    {t("case.consentDeadline")} <DateTime iso={ft.consentDeadline} />
-                  </>
-                ) : null}
-              </dd>
-            </div>
-            <div>
-              <dt>{t("case.firstConversation")}</dt>
-              <dd data-testid="first-conversation">
-                {ft.consentStatus === "declined" || ft.consentStatus === "expired" ? (
-                  <>
-                    {t("case.normalFollowUp")} <DateOnly date={data.normalFollowUpBy} />
-                  </>
-                ) : (
-                  <>
-                    {t("case.firstConversationBy")} <DateOnly date={ft.firstConversationDue} />
-                  </>
-                )}
-              </dd>
-            </div>
+            <FastTrackDeadlineRows
+              consentStatus={ft.consentStatus}
+              consentDeadline={ft.consentDeadline}
+              firstConversationDue={ft.firstConversationDue}
+              normalFollowUpBy={data.normalFollowUpBy}
+            />
           </dl>
           <h3>{t("case.yourAnswers")}</h3>
-          <dl className="summary">
-            <div>
-              <dt>{t("field.affectedFunctions")}</dt>
-              <dd className="prewrap">{ft.affectedFunctions ?? t("case.notAnswered")}</dd>
-            </div>
-            <div>
-              <dt>{t("field.affectedDuration")}</dt>
-              <dd className="prewrap">{ft.affectedDuration ?? t("case.notAnswered")}</dd>
-            </div>
-            <div>
-              <dt>{t("field.workAdapted")}</dt>
-              <dd className="prewrap">{ft.workAdapted ?? t("case.notAnswered")}</dd>
-            </div>
-          </dl>
+          <FastTrackAnswers functions={ft.affectedFunctions} duration={ft.affectedDuration} adapted={ft.workAdapted} />
         </>
       ) : null}
     </>
