@@ -1,19 +1,13 @@
 import { Form } from "@remix-run/react";
-import type { AbsenceType, ConsentStatus } from "~db/schema";
+import type { AbsenceCase, ConsentStatus } from "~db/schema";
 import { useT } from "~/utils/i18n";
 import { ConsentTag } from "./status";
 import { DateOnly, DateTime } from "./time";
 
-type CaseFields = {
-  cpr_masked: string;
-  employee_email: string;
-  first_absence_day: string;
-  absence_type: AbsenceType;
-  weekly_hours_worked: number | null;
-  contact_name: string;
-  contact_phone: string;
-  contact_email: string;
-};
+type CaseFields = Pick<
+  AbsenceCase,
+  "cpr_masked" | "employee_email" | "first_absence_day" | "absence_type" | "weekly_hours_worked" | "contact_name" | "contact_phone" | "contact_email"
+>;
 
 /** The masked CPR with a button that shows (and audits) the full number. */
 function CprValue({ masked, revealed }: { masked: string; revealed?: string | null }) {
