@@ -27,6 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     code: /^\d{6}$/.test(code) ? code : "",
     redirectTo: safeRedirectPath(url.searchParams.get("redirectTo"), ""),
     minutes: CODE_TTL_MINUTES,
+    newCompany: url.searchParams.get("ny") === "1",
   });
 }
 
@@ -68,6 +69,11 @@ export default function EnterCode() {
   const failure = useActionData<typeof action>();
   return (
     <div className="narrow">
+      {data.newCompany ? (
+        <p className="notice notice--success" role="status">
+          {t("signIn.newCompany")}
+        </p>
+      ) : null}
       <h1>{data.code ? t("signIn.confirmTitle") : t("signIn.codeTitle")}</h1>
       <p>{data.code ? t("signIn.confirmIntro", { email: data.email }) : t("signIn.codeIntro", { email: data.email, minutes: data.minutes })}</p>
       <ErrorSummary failure={failure} />
