@@ -73,6 +73,14 @@ function Header({ data }: { data: RootData | undefined }) {
                 <li>
                   <NavLink to="/jobcenter/virksomheder">{t("nav.companies")}</NavLink>
                 </li>
+                {user.role === "team_lead" ? (
+                  <li>
+                    <NavLink to="/jobcenter/rapport">{t("nav.report")}</NavLink>
+                  </li>
+                ) : null}
+                <li>
+                  <NavLink to="/jobcenter/profil">{t("nav.profile")}</NavLink>
+                </li>
               </>
             ) : user ? (
               <>
@@ -82,7 +90,13 @@ function Header({ data }: { data: RootData | undefined }) {
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to="/virksomhed/henvendelser">{t("nav.inquiries")}</NavLink>
+                </li>
+                <li>
                   <NavLink to="/virksomhed/fast-track">{t("nav.fastTrack")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/kontakt">{t("nav.contact")}</NavLink>
                 </li>
               </>
             ) : (
@@ -92,6 +106,9 @@ function Header({ data }: { data: RootData | undefined }) {
                 </li>
                 <li>
                   <NavLink to="/opret-virksomhed">{t("nav.signUp")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/kontakt">{t("nav.contact")}</NavLink>
                 </li>
               </>
             )}

@@ -32,6 +32,8 @@ export interface CompanyTable {
   verified_at: string | null;
   verified_by: string | null;
   created_at: string;
+  /** The company's named consultant; new inquiries go to them unless they are away. */
+  contact_consultant_id: string | null;
 }
 export type Company = Selectable<CompanyTable>;
 
@@ -47,6 +49,8 @@ export interface UserTable {
   company_id: string | null;
   created_at: string;
   disabled_at: string | null;
+  /** YYYY-MM-DD, inclusive: away until the end of this day. */
+  away_until: string | null;
 }
 export type User = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;
@@ -60,14 +64,20 @@ export interface SessionTable {
   revoked_at: string | null;
 }
 
+export type CodePurpose = "sign_in" | "guest_inquiry";
+
+/** One-time codes sent by email: for signing in, or to confirm a guest's address. */
 export interface LoginCodeTable {
   id: string;
+  purpose: CodePurpose;
   email: string;
   code_hash: string;
   created_at: string;
   expires_at: string;
   attempts: number;
   used_at: string | null;
+  /** JSON: what the code confirms (a guest's inquiry draft). */
+  payload: string | null;
 }
 
 export interface RateLimitHitTable {
@@ -129,6 +139,8 @@ export type FastTrackRequest = Selectable<FastTrackRequestTable>;
 
 export type InquiryKind = "fast_track" | "general";
 export type InquiryStatus = "open" | "answered" | "closed";
+export type PreferredContact = "phone" | "email" | "meeting";
+export type AnswerKind = "reply" | "call";
 
 export interface InquiryTable {
   id: string;
@@ -136,24 +148,38 @@ export interface InquiryTable {
   case_id: string | null;
   kind: InquiryKind;
   subject: string;
-  created_by: string;
+  message: string | null;
+  preferred_contact: PreferredContact | null;
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  /** Null for a company without an account (a guest). */
+  created_by: string | null;
+  guest_token_hash: string | null;
   received_at: string;
   due_at: string;
   status: InquiryStatus;
   assigned_to: string | null;
   assigned_at: string | null;
+  /** The first reply or logged call stops the clock. */
   first_answered_at: string | null;
+  first_answered_by: string | null;
+  first_answer_kind: AnswerKind | null;
   closed_at: string | null;
+  closed_by: string | null;
 }
 export type Inquiry = Selectable<InquiryTable>;
 
-export type InquiryMessageKind = "reply";
+/** reply and call are answers the company sees; note and handover stay inside the jobcenter. */
+export type InquiryMessageKind = "reply" | "call" | "note" | "handover";
+export const companyVisibleMessageKinds: InquiryMessageKind[] = ["reply", "call"];
 
 export interface InquiryMessageTable {
   id: string;
   inquiry_id: string;
-  author_id: string;
   kind: InquiryMessageKind;
+  author_id: string | null;
+  handed_to: string | null;
   body: string;
   created_at: string;
 }

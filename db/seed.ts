@@ -14,32 +14,70 @@ export const demoUsers = {
   unverifiedEmployer: { email: "bent@bagerbent.example", name: "Bent Nielsen", role: "employer" as const, phone: "97 65 43 21" },
 };
 
+const subjects = [
+  "Spørgsmål om delvis raskmelding",
+  "Hvordan udfylder vi mulighedserklæringen?",
+  "Medarbejder sygemeldt i 6 uger – hvad nu?",
+  "Hjælpemidler på lageret",
+  "Nedsat tid i en periode",
+  "Rundbordssamtale med medarbejder og tillidsrepræsentant",
+  "Virksomhedspraktik for en sygemeldt medarbejder",
+  "Opfølgning efter første samtale",
+  "Kan vi tilbyde andre opgaver i en periode?",
+  "Refusion og sygedagpenge",
+];
+
+/** Hours to first answer: mostly within the day, a few late, for a report worth reading. */
+const answerHours = [0.4, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 18, 22, 23.5, 26, 31];
+
+/** A small fixed pseudo-random sequence: the demo looks the same every time. */
+function sequence(seed: number) {
+  let x = seed;
+  return () => {
+    x = (x * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return x / 2_147_483_648;
+  };
+}
+
 export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
   const done = await db.selectFrom("app_meta").select("value").where("key", "=", "demo_seeded_at").executeTakeFirst();
   if (done) return false;
 
-  const { createCompany, verifyCompany } = await import("../app/models/company.server");
+  const { createCompany, verifyCompany, setContactConsultant } = await import("../app/models/company.server");
   const { createUser } = await import("../app/models/user.server");
   const { createAbsenceCase } = await import("../app/models/absenceCase.server");
-  const { createInquiry, addReply } = await import("../app/models/inquiry.server");
+  const { insertInquiry, addMessage } = await import("../app/models/inquiry.server");
+  const { scheduleInquiryClock } = await import("../app/services/inquiries.server");
   const { setNow, resetClock, HOUR, DAY } = await import("../app/utils/clock");
   const { newId, newToken, sha256 } = await import("../app/utils/crypto.server");
   const { consentDeadline, firstConversationDue } = await import("../app/utils/deadlines");
-  const { addDays, copenhagenDate } = await import("../app/utils/dates");
+  const { addDays, copenhagenDate, copenhagenToUtc, weekday } = await import("../app/utils/dates");
 
   const realNow = Date.now();
+  const random = sequence(47);
   await db.transaction().execute(async (trx) => {
-    const staff: Record<string, { id: string }> = {};
-    for (const key of ["teamLead", "consultant", "consultant2"] as const) {
-      staff[key] = await createUser(trx, demoUsers[key]);
-    }
+    const teamLead = await createUser(trx, demoUsers.teamLead);
+    const karin = await createUser(trx, demoUsers.consultant);
+    const jonas = await createUser(trx, demoUsers.consultant2);
     const steel = await createCompany(trx, { cvr: "31245672", name: "Vestjysk Stål A/S" }, null);
-    await verifyCompany(trx, steel.id, staff.consultant);
+    await verifyCompany(trx, steel.id, karin);
+    await setContactConsultant(trx, steel.id, karin.id, teamLead);
     const bakery = await createCompany(trx, { cvr: "31245680", name: "Bager Bent ApS" }, null);
+    const others = [];
+    for (const [cvr, name, contact] of [
+      ["31245702", "Herning Plast ApS", jonas],
+      ["31245710", "Ikast Transport A/S", jonas],
+      ["31245729", "Brande Køkkener A/S", null],
+    ] as const) {
+      const company = await createCompany(trx, { cvr, name }, null);
+      await verifyCompany(trx, company.id, karin);
+      if (contact) await setContactConsultant(trx, company.id, contact.id, teamLead);
+      others.push({ company, contact });
+    }
     const hr = await createUser(trx, { ...demoUsers.employer, companyId: steel.id });
     await createUser(trx, { ...demoUsers.unverifiedEmployer, companyId: bakery.id });
 
-    // Two Fast Track cases: one answered and consented, one waiting for both.
+    // Two Fast Track cases at Vestjysk Stål: one answered and consented, one waiting for both.
     const cases = [
       { name: "Mette Hansen", email: "mette.hansen@example.dk", cpr: "1204851234", daysAgo: 12, requestedHoursAgo: 30, answeredAfterHours: 3, consent: "consented" as const },
       { name: "Lars Poulsen", email: "lars.poulsen@example.dk", cpr: "0307794321", daysAgo: 6, requestedHoursAgo: 5, answeredAfterHours: null, consent: "awaiting" as const },
@@ -75,34 +113,104 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
           consent_deadline: consentDeadline(requestedAt).at.toISOString(),
           consent_status: c.consent,
           consent_answered_at: c.consent === "consented" ? new Date(requestedAt.getTime() + 20 * HOUR).toISOString() : null,
-          employee_affected_functions: null,
-          employee_affected_duration: null,
-          employee_work_adapted: null,
           first_conversation_due: firstConversationDue(requestedAt),
         })
         .execute();
-      const inquiry = await createInquiry(trx, {
-        companyId: steel.id,
-        caseId: absenceCase.id,
-        kind: "fast_track",
-        subject: `Fast Track: ${c.name}`,
-        createdBy: hr.id,
-      });
-      if (c.answeredAfterHours !== null) {
-        setNow(new Date(requestedAt.getTime() + c.answeredAfterHours * HOUR));
-        const reply = await addReply(
-          trx,
-          inquiry.id,
-          staff.consultant.id,
-          "Tak for anmodningen. Jeg ringer til jer i morgen formiddag, så vi kan aftale den første samtale med Mette.",
-        );
-        await trx
-          .updateTable("inquiries")
-          .set({ status: "answered", first_answered_at: reply.created_at, assigned_to: staff.consultant.id, assigned_at: reply.created_at })
-          .where("id", "=", inquiry.id)
-          .execute();
+      const inquiry = await insertInquiry(
+        trx,
+        { companyId: steel.id, caseId: absenceCase.id, kind: "fast_track", subject: `Fast Track: ${c.name}`, createdBy: hr.id, contactName: hr.name, contactEmail: hr.email, contactPhone: hr.phone },
+        karin.id,
+      );
+      if (c.answeredAfterHours === null) {
+        await scheduleInquiryClock(trx, inquiry);
+        continue;
       }
+      setNow(new Date(requestedAt.getTime() + c.answeredAfterHours * HOUR));
+      const reply = await addMessage(trx, {
+        inquiryId: inquiry.id,
+        kind: "reply",
+        authorId: karin.id,
+        body: "Tak for anmodningen. Jeg ringer til jer i morgen formiddag, så vi kan aftale den første samtale med Mette.",
+      });
+      await trx
+        .updateTable("inquiries")
+        .set({ status: "answered", first_answered_at: reply.created_at, first_answered_by: karin.id, first_answer_kind: "reply" })
+        .where("id", "=", inquiry.id)
+        .execute();
     }
+
+    // Ten weeks of general inquiries, so the desk and the team lead's report show something real.
+    const companies = [{ company: steel, contact: karin }, ...others];
+    const today = copenhagenDate(new Date(realNow));
+    for (let daysAgo = 70; daysAgo >= 1; daysAgo--) {
+      const day = addDays(today, -daysAgo);
+      if (weekday(day) === 0 || weekday(day) === 6 || random() < 0.35) continue;
+      const { company, contact } = companies[Math.floor(random() * companies.length)];
+      const receivedAt = copenhagenToUtc(day, `${8 + Math.floor(random() * 8)}:${String(Math.floor(random() * 60)).padStart(2, "0")}:00`);
+      setNow(receivedAt);
+      const inquiry = await insertInquiry(
+        trx,
+        {
+          companyId: company.id,
+          kind: "general",
+          subject: subjects[Math.floor(random() * subjects.length)],
+          message: "Vi vil gerne have en snak om, hvordan vi bedst hjælper vores medarbejder tilbage. Ring gerne.",
+          preferredContact: random() < 0.6 ? "phone" : "email",
+          contactName: company.id === steel.id ? hr.name : "Personaleafdelingen",
+          contactEmail: company.id === steel.id ? hr.email : `hr@${company.cvr}.example`,
+          contactPhone: "97 00 00 00",
+          createdBy: company.id === steel.id ? hr.id : null,
+        },
+        contact?.id ?? null,
+      );
+      const openStill = daysAgo === 1 && random() < 0.9;
+      if (openStill) {
+        await scheduleInquiryClock(trx, inquiry);
+        continue;
+      }
+      const answerer = contact ?? (random() < 0.5 ? karin : jonas);
+      setNow(new Date(receivedAt.getTime() + answerHours[Math.floor(random() * answerHours.length)] * HOUR));
+      const kind = random() < 0.5 ? "call" : "reply";
+      const message = await addMessage(trx, {
+        inquiryId: inquiry.id,
+        kind,
+        authorId: answerer.id,
+        body: kind === "call" ? "Ringede og aftalte en rundbordssamtale i næste uge." : "Tak for jeres henvendelse. Jeg har sendt en invitation til et møde.",
+      });
+      await trx
+        .updateTable("inquiries")
+        .set({
+          status: daysAgo > 7 ? "closed" : "answered",
+          first_answered_at: message.created_at,
+          first_answered_by: answerer.id,
+          first_answer_kind: kind,
+          assigned_to: answerer.id,
+          assigned_at: inquiry.received_at,
+          closed_at: daysAgo > 7 ? message.created_at : null,
+          closed_by: daysAgo > 7 ? answerer.id : null,
+        })
+        .where("id", "=", inquiry.id)
+        .execute();
+    }
+
+    // One still waiting past its deadline, for the escalation and the "overdue" list.
+    setNow(new Date(realNow - 27 * HOUR));
+    const overdue = await insertInquiry(
+      trx,
+      {
+        companyId: others[2].company.id,
+        kind: "general",
+        subject: "Hvem tager sig af vores sygemeldte chauffør?",
+        message: "Vi har ikke hørt fra nogen endnu. Ring venligst.",
+        preferredContact: "phone",
+        contactName: "Personaleafdelingen",
+        contactEmail: `hr@${others[2].company.cvr}.example`,
+        contactPhone: "97 11 22 33",
+        createdBy: null,
+      },
+      null,
+    );
+    await scheduleInquiryClock(trx, overdue);
     resetClock();
     void DAY;
     await trx.insertInto("app_meta").values({ key: "demo_seeded_at", value: new Date(realNow).toISOString() }).execute();

@@ -1,8 +1,13 @@
 import type { ComponentType } from "react";
 import ConsentOutcomeEmail, { type ConsentOutcomeProps } from "./consent-outcome";
 import ConsentRequestEmail, { type ConsentRequestProps } from "./consent-request";
-import FastTrackNewRequestEmail, { type FastTrackNewRequestProps } from "./fast-track-new-request";
 import FastTrackReceiptEmail, { type FastTrackReceiptProps } from "./fast-track-receipt";
+import GuestCodeEmail, { type GuestCodeProps } from "./guest-code";
+import InquiryEscalationEmail, { type InquiryEscalationProps } from "./inquiry-escalation";
+import InquiryHandoverEmail, { type InquiryHandoverProps } from "./inquiry-handover";
+import InquiryNewEmail, { type InquiryNewProps } from "./inquiry-new";
+import InquiryReceivedEmail, { type InquiryReceivedProps } from "./inquiry-received";
+import InquiryReminderEmail, { type InquiryReminderProps } from "./inquiry-reminder";
 import InquiryReplyEmail, { type InquiryReplyProps } from "./inquiry-reply";
 import SignInCodeEmail, { type SignInCodeProps } from "./sign-in-code";
 
@@ -16,12 +21,17 @@ function template<P>(Component: ComponentType<P>, subject: (props: P) => string)
 export const emailTemplates = {
   "sign-in-code": template<SignInCodeProps>(SignInCodeEmail, (p) => `Din kode til Fasthold: ${p.code}`),
   "fast-track-receipt": template<FastTrackReceiptProps>(FastTrackReceiptEmail, (p) => `Fast Track modtaget – svar senest ${p.answerBy}`),
-  "fast-track-new-request": template<FastTrackNewRequestProps>(FastTrackNewRequestEmail, (p) => `Ny Fast Track-anmodning fra ${p.companyName}`),
   "consent-request": template<ConsentRequestProps>(ConsentRequestEmail, (p) => `${p.companyName} har bedt om Fast Track for dig`),
   "consent-outcome": template<ConsentOutcomeProps>(ConsentOutcomeEmail, (p) =>
     p.outcome === "consented" ? `Samtykke til Fast Track: ${p.employeeName}` : `Fast Track uden samtykke: ${p.employeeName}`,
   ),
   "inquiry-reply": template<InquiryReplyProps>(InquiryReplyEmail, (p) => `Svar fra jobcentret: ${p.subject}`),
+  "inquiry-received": template<InquiryReceivedProps>(InquiryReceivedEmail, (p) => `Henvendelse modtaget – svar senest ${p.answerBy}`),
+  "inquiry-new": template<InquiryNewProps>(InquiryNewEmail, (p) => `${p.kindLabel} fra ${p.companyName} – svar senest ${p.answerBy}`),
+  "inquiry-reminder": template<InquiryReminderProps>(InquiryReminderEmail, (p) => `Påmindelse: svar ${p.companyName} senest ${p.answerBy}`),
+  "inquiry-escalation": template<InquiryEscalationProps>(InquiryEscalationEmail, (p) => `Overskredet svarfrist: ${p.companyName}`),
+  "inquiry-handover": template<InquiryHandoverProps>(InquiryHandoverEmail, (p) => `Overdraget til dig: ${p.subject}`),
+  "guest-code": template<GuestCodeProps>(GuestCodeEmail, (p) => `Din kode: ${p.code}`),
 };
 
 export type EmailTemplates = typeof emailTemplates;

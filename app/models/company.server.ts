@@ -12,7 +12,15 @@ export async function findCompany(db: DB, id: string) {
 }
 
 export async function createCompany(db: DB, input: { cvr: string; name: string }, actor: Actor | null) {
-  const company = { id: newId(), cvr: input.cvr, name: input.name, verified_at: null, verified_by: null, created_at: nowIso() };
+  const company = {
+    id: newId(),
+    cvr: input.cvr,
+    name: input.name,
+    verified_at: null,
+    verified_by: null,
+    created_at: nowIso(),
+    contact_consultant_id: null,
+  };
   await db.insertInto("companies").values(company).execute();
   await writeAudit(db, {
     actor: actor ?? { kind: "system", id: null },
@@ -36,6 +44,7 @@ export async function listCompaniesForStaff(db: DB) {
       "companies.name",
       "companies.verified_at",
       "companies.created_at",
+      "companies.contact_consultant_id",
       "verifier.name as verified_by_name",
     ])
     .select((eb) =>
@@ -62,4 +71,28 @@ export async function verifyCompany(db: DB, companyId: string, staff: { id: stri
     companyId,
   });
   return true;
+}
+
+/** Sets (or clears) the company's named contact consultant. */
+export async function setContactConsultant(db: DB, companyId: string, consultantId: string | null, staff: { id: string }): Promise<boolean> {
+  const result = await db.updateTable("companies").set({ contact_consultant_id: consultantId }).where("id", "=", companyId).executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) return false;
+  await writeAudit(db, {
+    actor: { kind: "user", id: staff.id },
+    action: "company.contact_consultant_set",
+    entityType: "company",
+    entityId: companyId,
+    companyId,
+    meta: { consultant_id: consultantId },
+  });
+  return true;
+}
+
+export async function countUsersOfCompany(db: DB, companyId: string): Promise<number> {
+  const row = await db
+    .selectFrom("users")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("company_id", "=", companyId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

@@ -1,14 +1,53 @@
+import type { ExpressionBuilder } from "kysely";
 import type { DB } from "~db/index";
-import type { InquiryKind } from "~db/schema";
+import {
+  companyVisibleMessageKinds,
+  type Database,
+  type InquiryKind,
+  type InquiryMessageKind,
+  type InquiryStatus,
+  type PreferredContact,
+} from "~db/schema";
 import { now, nowIso } from "~/utils/clock";
 import { newId } from "~/utils/crypto.server";
+import { copenhagenDate } from "~/utils/dates";
 import { inquiryDueAt } from "~/utils/deadlines";
 import { env } from "~/utils/env.server";
+import type { EmployerUser } from "./user.server";
 
-export async function createInquiry(
-  db: DB,
-  input: { companyId: string; caseId?: string | null; kind: InquiryKind; subject: string; createdBy: string },
-) {
+export type NewInquiry = {
+  companyId: string;
+  caseId?: string | null;
+  kind: InquiryKind;
+  subject: string;
+  message?: string | null;
+  preferredContact?: PreferredContact | null;
+  contactName?: string | null;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  /** Null for a company without an account. */
+  createdBy: string | null;
+  guestTokenHash?: string | null;
+};
+
+/** A consultant is away through the last day of their absence (Danish date). */
+export function isAway(user: { away_until: string | null }, today = copenhagenDate(now())): boolean {
+  return Boolean(user.away_until && user.away_until >= today);
+}
+
+/** New inquiries go to the company's contact consultant, or to the team when none is set or they are away. */
+export async function routeInquiry(db: DB, companyId: string): Promise<string | null> {
+  const contact = await db
+    .selectFrom("companies")
+    .innerJoin("users", "users.id", "companies.contact_consultant_id")
+    .select(["users.id", "users.away_until", "users.disabled_at"])
+    .where("companies.id", "=", companyId)
+    .executeTakeFirst();
+  if (!contact || contact.disabled_at || isAway(contact)) return null;
+  return contact.id;
+}
+
+export async function insertInquiry(db: DB, input: NewInquiry, assignedTo: string | null) {
   const receivedAt = now();
   const row = {
     id: newId(),
@@ -16,18 +55,38 @@ export async function createInquiry(
     case_id: input.caseId ?? null,
     kind: input.kind,
     subject: input.subject,
+    message: input.message ?? null,
+    preferred_contact: input.preferredContact ?? null,
+    contact_name: input.contactName ?? null,
+    contact_email: input.contactEmail ?? null,
+    contact_phone: input.contactPhone ?? null,
     created_by: input.createdBy,
+    guest_token_hash: input.guestTokenHash ?? null,
     received_at: receivedAt.toISOString(),
     due_at: inquiryDueAt(receivedAt, env().INQUIRY_RESPONSE_HOURS).toISOString(),
-    status: "open" as const,
-    assigned_to: null,
-    assigned_at: null,
+    status: "open" as InquiryStatus,
+    assigned_to: assignedTo,
+    assigned_at: assignedTo ? receivedAt.toISOString() : null,
     first_answered_at: null,
+    first_answered_by: null,
+    first_answer_kind: null,
     closed_at: null,
+    closed_by: null,
   };
   await db.insertInto("inquiries").values(row).execute();
   return row;
 }
+
+// ---- The consultants' desk ----------------------------------------------------
+
+export type DeskView = "mine" | "unassigned" | "team";
+export type DeskFilter = {
+  view: DeskView;
+  staffId: string;
+  status: InquiryStatus;
+  companyId?: string;
+  kind?: InquiryKind;
+};
 
 const listColumns = [
   "inquiries.id",
@@ -39,31 +98,43 @@ const listColumns = [
   "inquiries.first_answered_at",
   "inquiries.assigned_to",
   "inquiries.case_id",
+  "inquiries.company_id",
   "companies.name as company_name",
   "assignee.name as assignee_name",
 ] as const;
 
-/** The consultants' inbox: unanswered inquiries, most urgent first. */
-export async function listOpenInquiries(db: DB) {
-  return db
+/** Open inquiries by time left (most urgent first); answered and closed ones newest first. */
+export async function listDesk(db: DB, filter: DeskFilter) {
+  let q = db
     .selectFrom("inquiries")
     .innerJoin("companies", "companies.id", "inquiries.company_id")
     .leftJoin("users as assignee", "assignee.id", "inquiries.assigned_to")
     .select(listColumns)
-    .where("inquiries.status", "=", "open")
-    .orderBy("inquiries.due_at", "asc")
-    .execute();
+    .where("inquiries.status", "=", filter.status);
+  if (filter.view === "mine") q = q.where("inquiries.assigned_to", "=", filter.staffId);
+  if (filter.view === "unassigned") q = q.where("inquiries.assigned_to", "is", null);
+  if (filter.companyId) q = q.where("inquiries.company_id", "=", filter.companyId);
+  if (filter.kind) q = q.where("inquiries.kind", "=", filter.kind);
+  q = filter.status === "open" ? q.orderBy("inquiries.due_at", "asc") : q.orderBy("inquiries.received_at", "desc").limit(100);
+  return q.execute();
 }
 
-export async function listRecentlyAnsweredInquiries(db: DB, limit = 20) {
+/** How many open inquiries each view holds, for the tabs. */
+export async function deskCounts(db: DB, staffId: string) {
+  const rows = await db.selectFrom("inquiries").select(["assigned_to"]).where("status", "=", "open").execute();
+  return {
+    mine: rows.filter((r) => r.assigned_to === staffId).length,
+    unassigned: rows.filter((r) => r.assigned_to === null).length,
+    team: rows.length,
+  };
+}
+
+export async function listCompaniesWithInquiries(db: DB) {
   return db
-    .selectFrom("inquiries")
-    .innerJoin("companies", "companies.id", "inquiries.company_id")
-    .leftJoin("users as assignee", "assignee.id", "inquiries.assigned_to")
-    .select(listColumns)
-    .where("inquiries.status", "!=", "open")
-    .orderBy("inquiries.first_answered_at", "desc")
-    .limit(limit)
+    .selectFrom("companies")
+    .select(["companies.id", "companies.name"])
+    .where((eb) => eb.exists(eb.selectFrom("inquiries").select("inquiries.id").whereRef("inquiries.company_id", "=", "companies.id")))
+    .orderBy("companies.name")
     .execute();
 }
 
@@ -72,7 +143,7 @@ export async function findInquiryForStaff(db: DB, id: string) {
     .selectFrom("inquiries")
     .innerJoin("companies", "companies.id", "inquiries.company_id")
     .leftJoin("users as assignee", "assignee.id", "inquiries.assigned_to")
-    .innerJoin("users as creator", "creator.id", "inquiries.created_by")
+    .leftJoin("users as creator", "creator.id", "inquiries.created_by")
     .selectAll("inquiries")
     .select([
       "companies.name as company_name",
@@ -87,15 +158,64 @@ export async function findInquiryForStaff(db: DB, id: string) {
     .executeTakeFirst();
 }
 
+// ---- What a company sees --------------------------------------------------------
+
+/** Like cases: a company's inquiries once it is verified; before that, only the user's own. */
+function companyScope(user: EmployerUser) {
+  return (eb: ExpressionBuilder<Database, "inquiries">) =>
+    user.companyVerified
+      ? eb("inquiries.company_id", "=", user.companyId)
+      : eb.and([eb("inquiries.company_id", "=", user.companyId), eb("inquiries.created_by", "=", user.id)]);
+}
+
+const companyColumns = [
+  "inquiries.id",
+  "inquiries.kind",
+  "inquiries.subject",
+  "inquiries.message",
+  "inquiries.preferred_contact",
+  "inquiries.contact_name",
+  "inquiries.contact_email",
+  "inquiries.contact_phone",
+  "inquiries.case_id",
+  "inquiries.status",
+  "inquiries.received_at",
+  "inquiries.due_at",
+  "inquiries.first_answered_at",
+  "inquiries.first_answer_kind",
+] as const;
+
+export async function listInquiriesForCompany(db: DB, user: EmployerUser) {
+  return db.selectFrom("inquiries").select(companyColumns).where(companyScope(user)).orderBy("inquiries.received_at", "desc").execute();
+}
+
+export async function findInquiryForCompany(db: DB, user: EmployerUser, id: string) {
+  return db.selectFrom("inquiries").select(companyColumns).where("inquiries.id", "=", id).where(companyScope(user)).executeTakeFirst();
+}
+
+export async function findInquiryByGuestTokenHash(db: DB, tokenHash: string) {
+  return db
+    .selectFrom("inquiries")
+    .innerJoin("companies", "companies.id", "inquiries.company_id")
+    .select(companyColumns)
+    .select(["companies.name as company_name", "inquiries.company_id"])
+    .where("inquiries.guest_token_hash", "=", tokenHash)
+    .executeTakeFirst();
+}
+
 export async function findInquiriesForCase(db: DB, caseId: string) {
   return db.selectFrom("inquiries").selectAll().where("case_id", "=", caseId).orderBy("received_at", "asc").execute();
 }
 
-export async function listMessages(db: DB, inquiryIds: string[]) {
+// ---- Messages -------------------------------------------------------------------
+
+/** The thread of inquiries; `companyView` keeps internal notes and handovers out. */
+export async function listMessages(db: DB, inquiryIds: string[], opts: { companyView: boolean }) {
   if (inquiryIds.length === 0) return [];
-  return db
+  let q = db
     .selectFrom("inquiry_messages")
-    .innerJoin("users as author", "author.id", "inquiry_messages.author_id")
+    .leftJoin("users as author", "author.id", "inquiry_messages.author_id")
+    .leftJoin("users as handed", "handed.id", "inquiry_messages.handed_to")
     .select([
       "inquiry_messages.id",
       "inquiry_messages.inquiry_id",
@@ -103,19 +223,34 @@ export async function listMessages(db: DB, inquiryIds: string[]) {
       "inquiry_messages.body",
       "inquiry_messages.created_at",
       "author.name as author_name",
-      "author.role as author_role",
+      "handed.name as handed_to_name",
     ])
-    .where("inquiry_messages.inquiry_id", "in", inquiryIds)
-    .orderBy("inquiry_messages.created_at", "asc")
-    .execute();
+    .where("inquiry_messages.inquiry_id", "in", inquiryIds);
+  if (opts.companyView) q = q.where("inquiry_messages.kind", "in", companyVisibleMessageKinds);
+  return q.orderBy("inquiry_messages.created_at", "asc").execute();
 }
 
-export async function assignInquiry(db: DB, id: string, staffId: string): Promise<void> {
-  await db.updateTable("inquiries").set({ assigned_to: staffId, assigned_at: nowIso() }).where("id", "=", id).execute();
-}
-
-export async function addReply(db: DB, inquiryId: string, authorId: string, body: string) {
-  const row = { id: newId(), inquiry_id: inquiryId, author_id: authorId, kind: "reply" as const, body, created_at: nowIso() };
+export async function addMessage(
+  db: DB,
+  input: { inquiryId: string; kind: InquiryMessageKind; authorId: string; body: string; handedTo?: string | null },
+) {
+  const row = {
+    id: newId(),
+    inquiry_id: input.inquiryId,
+    kind: input.kind,
+    author_id: input.authorId,
+    handed_to: input.handedTo ?? null,
+    body: input.body,
+    created_at: nowIso(),
+  };
   await db.insertInto("inquiry_messages").values(row).execute();
   return row;
+}
+
+export async function assignInquiry(db: DB, id: string, staffId: string | null): Promise<void> {
+  await db
+    .updateTable("inquiries")
+    .set({ assigned_to: staffId, assigned_at: staffId ? nowIso() : null })
+    .where("id", "=", id)
+    .execute();
 }

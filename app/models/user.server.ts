@@ -74,18 +74,44 @@ export async function createUser(
     company_id: input.companyId ?? null,
     created_at: nowIso(),
     disabled_at: null,
+    away_until: null,
   };
   await db.insertInto("users").values(user).execute();
   return user;
 }
 
-/** Jobcenter staff who get notices of new requests. */
-export async function listConsultants(db: DB) {
+/** Active jobcenter staff of a role, with their absences. */
+export async function listStaff(db: DB, roles: UserRole[] = ["consultant"]) {
   return db
     .selectFrom("users")
-    .select(["id", "name", "email"])
-    .where("role", "=", "consultant")
+    .select(["id", "name", "email", "phone", "role", "away_until"])
+    .where("role", "in", roles)
     .where("disabled_at", "is", null)
     .orderBy("name")
     .execute();
+}
+
+export async function findStaff(db: DB, id: string) {
+  return db
+    .selectFrom("users")
+    .select(["id", "name", "email", "phone", "role", "away_until"])
+    .where("id", "=", id)
+    .where("role", "in", ["consultant", "team_lead"])
+    .where("disabled_at", "is", null)
+    .executeTakeFirst();
+}
+
+/** The company's named contact at the jobcenter, if one is set. */
+export async function findContactConsultant(db: DB, companyId: string) {
+  return db
+    .selectFrom("companies")
+    .innerJoin("users", "users.id", "companies.contact_consultant_id")
+    .select(["users.id", "users.name", "users.email", "users.phone", "users.away_until"])
+    .where("companies.id", "=", companyId)
+    .where("users.disabled_at", "is", null)
+    .executeTakeFirst();
+}
+
+export async function updateStaffProfile(db: DB, userId: string, input: { phone: string | null; awayUntil: string | null }) {
+  await db.updateTable("users").set({ phone: input.phone, away_until: input.awayUntil }).where("id", "=", userId).execute();
 }

@@ -1,35 +1,117 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { DateTime, DeadlineBadge } from "~/components/time";
 import { db } from "~db/index";
-import { listOpenInquiries, listRecentlyAnsweredInquiries } from "~/models/inquiry.server";
+import { deskCounts, listCompaniesWithInquiries, listDesk, type DeskView } from "~/models/inquiry.server";
 import { requireStaff } from "~/services/auth.server";
 import { nowIso } from "~/utils/clock";
-import { useT } from "~/utils/i18n";
+import { useT, type MessageKey } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Henvendelser – Fasthold" }];
 
+const views = { mine: "mine", ufordelt: "unassigned", team: "team" } as const satisfies Record<string, DeskView>;
+const statuses = { aabne: "open", besvarede: "answered", lukkede: "closed" } as const;
+
+/** Unknown query values fall back to defaults: a typed URL never breaks the desk. */
+const querySchema = z.object({
+  visning: z.enum(["mine", "ufordelt", "team"]).catch("mine"),
+  status: z.enum(["aabne", "besvarede", "lukkede"]).catch("aabne"),
+  virksomhed: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional().catch(undefined),
+  type: z.enum(["fast_track", "general"]).optional().catch(undefined),
+});
+
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireStaff(request);
-  const [open, answered] = await Promise.all([listOpenInquiries(db), listRecentlyAnsweredInquiries(db)]);
-  return json({ now: nowIso(), open, answered });
+  const staff = await requireStaff(request);
+  const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const [inquiries, counts, companies] = await Promise.all([
+    listDesk(db, {
+      view: views[query.visning],
+      staffId: staff.id,
+      status: statuses[query.status],
+      companyId: query.virksomhed,
+      kind: query.type,
+    }),
+    deskCounts(db, staff.id),
+    listCompaniesWithInquiries(db),
+  ]);
+  return json({ now: nowIso(), query, inquiries, counts, companies, isTeamLead: staff.role === "team_lead" });
 }
 
-export default function Inbox() {
+export default function Desk() {
   const { t } = useT();
   const data = useLoaderData<typeof loader>();
+  const { query } = data;
+  const tab = (key: keyof typeof views, label: MessageKey, count: number) => {
+    const params = new URLSearchParams({ visning: key });
+    const current = query.visning === key;
+    return (
+      <li>
+        <Link to={`/jobcenter?${params}`} aria-current={current ? "page" : undefined} className={current ? "tab tab--current" : "tab"}>
+          {t(label)} <span className="tab-count">({count})</span>
+        </Link>
+      </li>
+    );
+  };
   return (
     <>
       <h1>{t("inbox.title")}</h1>
       <p className="lead">{t("inbox.lead")}</p>
-      <h2>{t("inbox.open", { count: data.open.length })}</h2>
-      {data.open.length === 0 ? (
+      <nav aria-label={t("desk.views")}>
+        <ul className="tabs">
+          {tab("mine", "desk.view.mine", data.counts.mine)}
+          {tab("ufordelt", "desk.view.unassigned", data.counts.unassigned)}
+          {tab("team", "desk.view.team", data.counts.team)}
+        </ul>
+      </nav>
+
+      <Form method="get" className="filters">
+        <input type="hidden" name="visning" value={query.visning} />
+        <div className="filter">
+          <label htmlFor="filter-status" className="label">
+            {t("desk.filter.status")}
+          </label>
+          <select id="filter-status" name="status" defaultValue={query.status} className="input">
+            <option value="aabne">{t("desk.status.open")}</option>
+            <option value="besvarede">{t("desk.status.answered")}</option>
+            <option value="lukkede">{t("desk.status.closed")}</option>
+          </select>
+        </div>
+        <div className="filter">
+          <label htmlFor="filter-company" className="label">
+            {t("desk.filter.company")}
+          </label>
+          <select id="filter-company" name="virksomhed" defaultValue={query.virksomhed ?? ""} className="input">
+            <option value="">{t("desk.filter.all")}</option>
+            {data.companies.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter">
+          <label htmlFor="filter-kind" className="label">
+            {t("desk.filter.kind")}
+          </label>
+          <select id="filter-kind" name="type" defaultValue={query.type ?? ""} className="input">
+            <option value="">{t("desk.filter.all")}</option>
+            <option value="fast_track">{t("inquiry.kind.fast_track")}</option>
+            <option value="general">{t("inquiry.kind.general")}</option>
+          </select>
+        </div>
+        <button type="submit" className="button button--secondary">
+          {t("desk.filter.apply")}
+        </button>
+      </Form>
+
+      {data.inquiries.length === 0 ? (
         <p>{t("inbox.empty")}</p>
       ) : (
         <div className="table-wrap">
           <table>
-            <caption className="visually-hidden">{t("inbox.open", { count: data.open.length })}</caption>
+            <caption className="visually-hidden">{t("inbox.title")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("inbox.col.timeLeft")}</th>
@@ -41,10 +123,10 @@ export default function Inbox() {
               </tr>
             </thead>
             <tbody>
-              {data.open.map((i) => (
-                <tr key={i.id} data-testid="open-inquiry">
+              {data.inquiries.map((i) => (
+                <tr key={i.id} data-testid="desk-inquiry">
                   <td>
-                    <DeadlineBadge dueAt={i.due_at} now={data.now} />
+                    <DeadlineBadge dueAt={i.due_at} now={data.now} answeredAt={i.first_answered_at} />
                   </td>
                   <td>
                     <Link to={`/jobcenter/henvendelser/${i.id}`}>{i.subject}</Link>
@@ -64,19 +146,6 @@ export default function Inbox() {
             </tbody>
           </table>
         </div>
-      )}
-      <h2>{t("inbox.answered")}</h2>
-      {data.answered.length === 0 ? (
-        <p>{t("inbox.answeredEmpty")}</p>
-      ) : (
-        <ul className="plain-list">
-          {data.answered.map((i) => (
-            <li key={i.id}>
-              <Link to={`/jobcenter/henvendelser/${i.id}`}>{i.subject}</Link> – {i.company_name}{" "}
-              <DeadlineBadge dueAt={i.due_at} now={data.now} answeredAt={i.first_answered_at} />
-            </li>
-          ))}
-        </ul>
       )}
     </>
   );

@@ -2,16 +2,19 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ErrorSummary, TextAreaField } from "~/components/forms";
 import { CaseFacts, FastTrackAnswers, FastTrackDeadlineRows } from "~/components/case";
+import { ErrorSummary, RadioGroup, TextAreaField } from "~/components/forms";
+import { InquiryThread } from "~/components/inquiry";
 import { DateTime, DeadlineBadge } from "~/components/time";
+import { db } from "~db/index";
+import { listStaff } from "~/models/user.server";
 import { requireStaff } from "~/services/auth.server";
 import { revealCprForStaff, staffInquiryView } from "~/services/caseViews.server";
-import { replyToInquiry, takeInquiry } from "~/services/inquiries.server";
+import { addInternalNote, answerInquiry, closeInquiry, handOverInquiry, takeInquiry } from "~/services/inquiries.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { nowIso } from "~/utils/clock";
 import { formatDuration } from "~/utils/dates";
-import { idParam, parseForm, requiredText, type FormFailure, readFormData } from "~/utils/forms";
+import { idParam, msg, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 
@@ -27,10 +30,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!id.success) notFound();
   const view = await staffInquiryView(id.data);
   if (!view) notFound();
-  return json({ ...view, now: nowIso(), me: staff.id });
+  const colleagues = await listStaff(db, ["consultant", "team_lead"]);
+  return json({ ...view, now: nowIso(), me: staff.id, colleagues: colleagues.map(({ id, name, away_until }) => ({ id, name, away_until })) });
 }
 
-const replySchema = z.object({ body: requiredText(5000) });
+const schemas = {
+  answer: z.object({ answerKind: z.enum(["reply", "call"], { error: msg("desk.answerKindRequired") }), body: requiredText(5000) }),
+  note: z.object({ noteBody: requiredText(5000) }),
+  handover: z.object({ handoverTo: idParam.or(z.literal("")).refine(Boolean, msg("desk.handoverToRequired")), handoverNote: requiredText(2000) }),
+};
 
 type ActionData = FormFailure | { cpr: string };
 
@@ -40,8 +48,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!id.success) notFound();
   const { t } = await getT(request);
   const formData = await readFormData(request);
-  const intent = z.enum(["take", "reply", "reveal-cpr"]).safeParse(formData.get("intent"));
+  const intent = z.enum(["take", "answer", "note", "handover", "close", "reveal-cpr"]).safeParse(formData.get("intent"));
   if (!intent.success) throw new Response("Bad Request", { status: 400 });
+  const back = `/jobcenter/henvendelser/${id.data}`;
 
   if (intent.data === "reveal-cpr") {
     const view = await staffInquiryView(id.data);
@@ -50,20 +59,34 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!cpr) notFound();
     return json<ActionData>({ cpr });
   }
-  if (intent.data === "take") {
-    const result = await takeInquiry(staff, id.data);
-    if (!result.ok && result.error === "notFound") notFound();
-    return redirect(`/jobcenter/henvendelser/${id.data}`);
+  if (intent.data === "take" || intent.data === "close") {
+    const result = intent.data === "take" ? await takeInquiry(staff, id.data) : await closeInquiry(staff, id.data);
+    if (!result.ok) {
+      if (result.error === "notFound") notFound();
+      const message = result.error === "unanswered" ? t("desk.closeUnanswered") : t("inquiry.closedError");
+      return json<ActionData>({ errors: {}, formError: message, values: {} }, { status: 409 });
+    }
+    return redirect(back);
   }
-  const parsed = parseForm(replySchema, formData, t);
+
+  const schema = schemas[intent.data];
+  const parsed = parseForm(schema as z.ZodType<Record<string, string>>, formData, t);
   if (!parsed.ok) return json<ActionData>(parsed.failure, { status: 400 });
-  const result = await replyToInquiry(staff, id.data, parsed.data.body);
+  const data = parsed.data;
+  const result =
+    intent.data === "answer"
+      ? await answerInquiry(staff, id.data, data.answerKind as "reply" | "call", data.body)
+      : intent.data === "note"
+        ? await addInternalNote(staff, id.data, data.noteBody)
+        : await handOverInquiry(staff, id.data, data.handoverTo, data.handoverNote);
   if (!result.ok) {
     if (result.error === "notFound") notFound();
-    return json<ActionData>({ errors: { body: t("inquiry.closedError") }, values: parsed.values }, { status: 409 });
+    const errors: Record<string, string> =
+      result.error === "unknownConsultant" ? { handoverTo: t("desk.handoverToRequired") } : { _form: t("inquiry.closedError") };
+    return json<ActionData>({ errors, values: parsed.values }, { status: result.error === "unknownConsultant" ? 400 : 409 });
   }
   nudgeJobWorker();
-  return redirect(`/jobcenter/henvendelser/${id.data}?besvaret=1`);
+  return redirect(back);
 }
 
 export default function InquiryPage() {
@@ -75,6 +98,7 @@ export default function InquiryPage() {
   const i = data.inquiry;
   const c = data.case;
   const ft = data.fastTrack;
+  const open = i.status !== "closed";
   return (
     <>
       <p>
@@ -82,7 +106,7 @@ export default function InquiryPage() {
       </p>
       <h1>{i.subject}</h1>
       <p className="muted">
-        {t(`inquiry.kind.${i.kind}`)} · {i.company_name} (CVR {i.company_cvr}){" "}
+        {t(`inquiry.kind.${i.kind}`)} · {i.company_name} (CVR {i.company_cvr}) · {t(`desk.status.${i.status}`)}{" "}
         {!i.company_verified_at ? <span className="badge badge--soon">{t("companies.unverified")}</span> : null}
       </p>
 
@@ -91,7 +115,7 @@ export default function InquiryPage() {
         <dl className="summary">
           <div>
             <dt>{t("inquiry.received")}</dt>
-            <dd>
+            <dd data-testid="received">
               <DateTime iso={i.received_at} />
             </dd>
           </div>
@@ -121,7 +145,7 @@ export default function InquiryPage() {
         </dl>
         <p>
           {i.assignee_name ? t("inquiry.assignedTo", { name: i.assignee_name }) : t("inbox.unassigned")}{" "}
-          {i.assigned_to !== data.me && i.status !== "closed" ? (
+          {i.assigned_to !== data.me && open ? (
             <Form method="post" className="inline-form">
               <button type="submit" name="intent" value="take" className="button button--small">
                 {t("inquiry.take")}
@@ -129,6 +153,36 @@ export default function InquiryPage() {
             </Form>
           ) : null}
         </p>
+      </section>
+
+      <section aria-labelledby="from-heading">
+        <h2 id="from-heading">{t("desk.from")}</h2>
+        <dl className="summary">
+          <div>
+            <dt>{t("field.contactName")}</dt>
+            <dd>
+              {i.contact_name ?? i.creator_name ?? "–"}
+              {i.created_by ? null : <span className="muted"> ({t("desk.guest")})</span>}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("desk.reachBy")}</dt>
+            <dd>
+              {[i.contact_phone ?? i.creator_phone, i.contact_email ?? i.creator_email].filter(Boolean).join(", ")}
+              {i.preferred_contact ? ` · ${t("contact.prefers")} ${t(`contact.preferred.${i.preferred_contact}`).toLowerCase()}` : ""}
+            </dd>
+          </div>
+        </dl>
+        {i.message ? (
+          <div className="message">
+            <p className="message-meta">
+              <DateTime iso={i.received_at} />
+            </p>
+            <p className="message-body" data-testid="inquiry-message">
+              {i.message}
+            </p>
+          </div>
+        ) : null}
       </section>
 
       {c ? (
@@ -158,38 +212,89 @@ export default function InquiryPage() {
       ) : null}
 
       <section aria-labelledby="messages-heading">
-        <h2 id="messages-heading">{t("inquiry.messages")}</h2>
-        {data.messages.length === 0 ? <p>{t("inquiry.noMessages")}</p> : null}
-        <ol className="messages">
-          {data.messages.map((m) => (
-            <li key={m.id} className="message">
-              <p className="message-meta">
-                {m.author_name}, <DateTime iso={m.created_at} />
-              </p>
-              <p className="message-body">{m.body}</p>
-            </li>
-          ))}
-        </ol>
-        {i.status !== "closed" ? (
-          <>
-            <ErrorSummary failure={failure} />
-            <Form method="post" noValidate>
-              <input type="hidden" name="intent" value="reply" />
-              <TextAreaField
-                name="body"
-                label={t("inquiry.replyLabel")}
-                hint={t("inquiry.replyHint", { name: i.creator_name })}
-                rows={6}
-                maxLength={5000}
-                failure={failure}
-              />
-              <button type="submit" className="button">
-                {t("inquiry.send")}
+        <h2 id="messages-heading">{t("desk.thread")}</h2>
+        <InquiryThread messages={data.messages} staffView />
+      </section>
+
+      {open ? (
+        <section aria-labelledby="act-heading">
+          <h2 id="act-heading">{t("desk.act")}</h2>
+          <ErrorSummary failure={failure} />
+          <Form method="post" noValidate className="card">
+            <input type="hidden" name="intent" value="answer" />
+            <h3>{t("desk.answerTitle")}</h3>
+            <RadioGroup
+              name="answerKind"
+              legend={t("desk.answerKind")}
+              defaultValue="reply"
+              options={[
+                { value: "reply", label: t("desk.answerKind.reply"), hint: t("inquiry.replyHint", { name: i.contact_name ?? i.creator_name ?? "" }) },
+                { value: "call", label: t("desk.answerKind.call"), hint: t("desk.answerKind.callHint") },
+              ]}
+              failure={failure}
+            />
+            <TextAreaField name="body" label={t("inquiry.replyLabel")} rows={6} maxLength={5000} failure={failure} />
+            <button type="submit" className="button">
+              {t("inquiry.send")}
+            </button>
+          </Form>
+
+          <Form method="post" noValidate className="card">
+            <input type="hidden" name="intent" value="note" />
+            <h3>{t("desk.noteTitle")}</h3>
+            <TextAreaField name="noteBody" label={t("desk.noteLabel")} hint={t("desk.noteHint")} rows={3} maxLength={5000} failure={failure} />
+            <button type="submit" className="button button--secondary">
+              {t("desk.noteSubmit")}
+            </button>
+          </Form>
+
+          <Form method="post" noValidate className="card">
+            <input type="hidden" name="intent" value="handover" />
+            <h3>{t("desk.handoverTitle")}</h3>
+            <div className={`field${failure?.errors.handoverTo ? " field--error" : ""}`}>
+              <label htmlFor="field-handoverTo" className="label">
+                {t("desk.handoverTo")}
+              </label>
+              {failure?.errors.handoverTo ? (
+                <p id="field-handoverTo-error" className="field-error">
+                  {failure.errors.handoverTo}
+                </p>
+              ) : null}
+              <select
+                id="field-handoverTo"
+                name="handoverTo"
+                className="input input--medium"
+                defaultValue={failure?.values.handoverTo ?? ""}
+                aria-describedby={failure?.errors.handoverTo ? "field-handoverTo-error" : undefined}
+              >
+                <option value="">{t("desk.handoverChoose")}</option>
+                {data.colleagues
+                  .filter((p) => p.id !== i.assigned_to)
+                  .map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.name}
+                      {p.away_until && p.away_until >= data.now.slice(0, 10) ? ` (${t("profile.awayShort")})` : ""}
+                    </option>
+                  ))}
+              </select>
+            </div>
+            <TextAreaField name="handoverNote" label={t("desk.handoverNote")} hint={t("desk.noteHint")} rows={3} maxLength={2000} failure={failure} />
+            <button type="submit" className="button button--secondary">
+              {t("desk.handoverSubmit")}
+            </button>
+          </Form>
+
+          {i.first_answered_at ? (
+            <Form method="post" className="card">
+              <h3>{t("desk.closeTitle")}</h3>
+              <p>{t("desk.closeHint")}</p>
+              <button type="submit" name="intent" value="close" className="button button--secondary">
+                {t("desk.closeSubmit")}
               </button>
             </Form>
-          </>
-        ) : null}
-      </section>
+          ) : null}
+        </section>
+      ) : null}
     </>
   );
 }

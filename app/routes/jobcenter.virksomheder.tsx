@@ -4,7 +4,8 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { DateTime } from "~/components/time";
 import { db } from "~db/index";
-import { listCompaniesForStaff, verifyCompany } from "~/models/company.server";
+import { listCompaniesForStaff, setContactConsultant, verifyCompany } from "~/models/company.server";
+import { findStaff, listStaff } from "~/models/user.server";
 import { requireStaff } from "~/services/auth.server";
 import { idParam, readFormData } from "~/utils/forms";
 import { useT } from "~/utils/i18n";
@@ -13,26 +14,36 @@ export const meta: MetaFunction = () => [{ title: "Virksomheder – Fasthold" }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request);
-  return json({ companies: await listCompaniesForStaff(db) });
+  const [companies, consultants] = await Promise.all([listCompaniesForStaff(db), listStaff(db, ["consultant"])]);
+  return json({ companies, consultants: consultants.map(({ id, name }) => ({ id, name })) });
 }
 
-const schema = z.object({ intent: z.literal("verify"), companyId: idParam });
+const schema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("verify"), companyId: idParam }),
+  z.object({ intent: z.literal("contact"), companyId: idParam, consultantId: idParam.or(z.literal("")) }),
+]);
 
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireStaff(request);
   const parsed = schema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) throw new Response("Bad Request", { status: 400 });
-  const verified = await db.transaction().execute((trx) => verifyCompany(trx, parsed.data.companyId, staff));
-  if (!verified) {
-    const exists = await db.selectFrom("companies").select("id").where("id", "=", parsed.data.companyId).executeTakeFirst();
-    if (!exists) throw new Response("Not Found", { status: 404 });
-  }
+  const input = parsed.data;
+  const done = await db.transaction().execute(async (trx) => {
+    if (input.intent === "verify") {
+      const exists = await trx.selectFrom("companies").select("id").where("id", "=", input.companyId).executeTakeFirst();
+      return exists ? (await verifyCompany(trx, input.companyId, staff), true) : false;
+    }
+    const consultantId = input.consultantId || null;
+    if (consultantId && !(await findStaff(trx, consultantId))) return false;
+    return setContactConsultant(trx, input.companyId, consultantId, staff);
+  });
+  if (!done) throw new Response("Not Found", { status: 404 });
   return redirect("/jobcenter/virksomheder");
 }
 
 export default function Companies() {
   const { t } = useT();
-  const { companies } = useLoaderData<typeof loader>();
+  const { companies, consultants } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("companies.title")}</h1>
@@ -47,12 +58,13 @@ export default function Companies() {
               <th scope="col">{t("companies.users")}</th>
               <th scope="col">{t("companies.created")}</th>
               <th scope="col">{t("companies.status")}</th>
+              <th scope="col">{t("companies.contact")}</th>
             </tr>
           </thead>
           <tbody>
             {companies.map((c) => (
-              <tr key={c.id}>
-                <td>{c.name}</td>
+              <tr key={c.id} data-testid="company-row">
+                <th scope="row">{c.name}</th>
                 <td>{c.cvr}</td>
                 <td>{c.user_count}</td>
                 <td>
@@ -72,6 +84,25 @@ export default function Companies() {
                       </button>
                     </Form>
                   )}
+                </td>
+                <td>
+                  <Form method="post" className="inline-controls">
+                    <input type="hidden" name="companyId" value={c.id} />
+                    <label htmlFor={`contact-${c.id}`} className="visually-hidden">
+                      {t("companies.contactFor", { name: c.name })}
+                    </label>
+                    <select id={`contact-${c.id}`} name="consultantId" defaultValue={c.contact_consultant_id ?? ""} className="input input--medium">
+                      <option value="">{t("companies.noContact")}</option>
+                      {consultants.map((p) => (
+                        <option key={p.id} value={p.id}>
+                          {p.name}
+                        </option>
+                      ))}
+                    </select>
+                    <button type="submit" name="intent" value="contact" className="button button--small button--secondary" aria-label={t("companies.saveContactFor", { name: c.name })}>
+                      {t("companies.saveContact")}
+                    </button>
+                  </Form>
                 </td>
               </tr>
             ))}

@@ -5,6 +5,8 @@ import { ConsentTag } from "~/components/status";
 import { DateOnly, DateTime, DeadlineBadge } from "~/components/time";
 import { requireEmployer } from "~/services/auth.server";
 import { employerCaseList } from "~/services/caseViews.server";
+import { contactCardFor } from "~/services/contact.server";
+import { ContactCard } from "~/components/inquiry";
 import { nowIso } from "~/utils/clock";
 import { useT } from "~/utils/i18n";
 
@@ -17,6 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     companyName: user.companyName,
     verified: user.companyVerified,
     cases: await employerCaseList(user),
+    contact: await contactCardFor(user.companyId),
   });
 }
 
@@ -24,7 +27,8 @@ export default function EmployerCases() {
   const { t } = useT();
   const data = useLoaderData<typeof loader>();
   return (
-    <>
+    <div className="with-aside">
+      <div>
       <h1>{t("cases.title", { company: data.companyName ?? "" })}</h1>
       {!data.verified ? (
         <div className="notice notice--warning">
@@ -34,6 +38,9 @@ export default function EmployerCases() {
       <p className="actions">
         <Link to="/virksomhed/fast-track" className="button">
           {t("nav.fastTrack")}
+        </Link>{" "}
+        <Link to="/kontakt" className="button button--secondary">
+          {t("nav.contact")}
         </Link>
       </p>
       {data.cases.length === 0 ? (
@@ -84,6 +91,8 @@ export default function EmployerCases() {
           </table>
         </div>
       )}
-    </>
+      </div>
+      <ContactCard contact={data.contact} />
+    </div>
   );
 }

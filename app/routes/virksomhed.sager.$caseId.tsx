@@ -3,11 +3,11 @@ import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { CaseFacts, FastTrackAnswers, FastTrackDeadlineRows } from "~/components/case";
-import { DateTime, DeadlineBadge } from "~/components/time";
+import { AnswerStatus, InquiryThread } from "~/components/inquiry";
+import { DateTime } from "~/components/time";
 import { requireEmployer } from "~/services/auth.server";
 import { employerCaseView, revealCprForEmployer } from "~/services/caseViews.server";
 import { nowIso } from "~/utils/clock";
-import { formatDuration } from "~/utils/dates";
 import { idParam, readFormData } from "~/utils/forms";
 import { useT } from "~/utils/i18n";
 
@@ -40,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EmployerCase() {
-  const { t, lang } = useT();
+  const { t } = useT();
   const data = useLoaderData<typeof loader>();
   const revealed = useActionData<typeof action>();
   const [params] = useSearchParams();
@@ -62,29 +62,9 @@ export default function EmployerCase() {
       {data.inquiries.map((i) => (
         <section key={i.id} className="card promise" aria-labelledby={`inq-${i.id}`}>
           <h2 id={`inq-${i.id}`}>{t("case.answer.title")}</h2>
-          {i.firstAnsweredAt ? (
-            <p data-testid="answered">
-              {t("case.answer.answered")} <DateTime iso={i.firstAnsweredAt} />,{" "}
-              {t("case.answer.after", { duration: formatDuration(Date.parse(i.firstAnsweredAt) - Date.parse(i.receivedAt), lang) })}{" "}
-              <DeadlineBadge dueAt={i.dueAt} now={data.now} answeredAt={i.firstAnsweredAt} />
-            </p>
-          ) : (
-            <p className="promise-text" data-testid="promise">
-              {t("case.answer.promise")} <strong><DateTime iso={i.dueAt} /></strong>{" "}
-              <DeadlineBadge dueAt={i.dueAt} now={data.now} />
-            </p>
-          )}
+          <AnswerStatus receivedAt={i.receivedAt} dueAt={i.dueAt} firstAnsweredAt={i.firstAnsweredAt} firstAnswerKind={i.firstAnswerKind} now={data.now} />
           {i.replies.length ? (
-            <ol className="messages">
-              {i.replies.map((r) => (
-                <li key={r.id} className="message">
-                  <p className="message-meta">
-                    {r.authorName}, <DateTime iso={r.createdAt} /> ({t("case.answer.after", { duration: formatDuration(Date.parse(r.createdAt) - Date.parse(i.receivedAt), lang) })})
-                  </p>
-                  <p className="message-body">{r.body}</p>
-                </li>
-              ))}
-            </ol>
+            <InquiryThread messages={i.replies.map((r) => ({ id: r.id, kind: r.kind, body: r.body, created_at: r.createdAt, author_name: r.authorName }))} />
           ) : null}
         </section>
       ))}

@@ -1,17 +1,16 @@
-import crypto from "node:crypto";
 import { createCookie, redirect } from "@remix-run/node";
 import { db, type DB } from "~db/index";
 import type { UserRole } from "~db/schema";
 import { writeAudit } from "~/models/audit.server";
+import { CODE_TTL_MINUTES, consumeCode, issueCode, MAX_CODE_ATTEMPTS } from "~/models/oneTimeCode.server";
 import { allowHit } from "~/models/rateLimit.server";
 import { findActiveUserByEmail, loadSessionUser, type EmployerUser, type SessionUser, type StaffUser } from "~/models/user.server";
 import { MINUTE, now, nowIso } from "~/utils/clock";
-import { hmac, newId, newToken, safeEqual, sha256 } from "~/utils/crypto.server";
+import { newToken, sha256 } from "~/utils/crypto.server";
 import { env } from "~/utils/env.server";
 import { enqueueEmail } from "./outbox.server";
 
-export const CODE_TTL_MINUTES = 10;
-export const MAX_CODE_ATTEMPTS = 5;
+export { CODE_TTL_MINUTES, MAX_CODE_ATTEMPTS };
 const SESSION_TTL_MS = 12 * 60 * MINUTE;
 const WINDOW = 15 * MINUTE;
 export const limits = {
@@ -113,31 +112,9 @@ export async function signOut(request: Request): Promise<string> {
 
 // ---- Sign-in codes -----------------------------------------------------------
 
-function hashCode(codeId: string, code: string): string {
-  return hmac(`${codeId}:${code}`, "login-code");
-}
-
-/**
- * Creates a one-time code and puts its email in the outbox, inside the
- * caller's transaction. Older unused codes for the address stop working.
- */
+/** Creates a sign-in code and puts its email in the outbox, inside the caller's transaction. */
 export async function issueSignInCode(trx: DB, email: string): Promise<void> {
-  const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, "0");
-  const id = newId();
-  const at = now();
-  await trx.updateTable("login_codes").set({ used_at: at.toISOString() }).where("email", "=", email).where("used_at", "is", null).execute();
-  await trx
-    .insertInto("login_codes")
-    .values({
-      id,
-      email,
-      code_hash: hashCode(id, code),
-      created_at: at.toISOString(),
-      expires_at: new Date(at.getTime() + CODE_TTL_MINUTES * MINUTE).toISOString(),
-      attempts: 0,
-      used_at: null,
-    })
-    .execute();
+  const { id, code } = await issueCode(trx, { email, purpose: "sign_in" });
   const link = `${env().APP_URL}/log-ind/kode?${new URLSearchParams({ email, code })}`;
   await enqueueEmail(trx, {
     template: "sign-in-code",
@@ -147,13 +124,22 @@ export async function issueSignInCode(trx: DB, email: string): Promise<void> {
   });
 }
 
+/** Limits on sending codes, per address and per IP, for every purpose. */
+export async function allowCodeRequest(trx: DB, email: string, ip: string): Promise<boolean> {
+  return (await allowHit(trx, `code:ip:${ip}`, limits.codesPerIp, WINDOW)) && (await allowHit(trx, `code:email:${email}`, limits.codesPerAddress, WINDOW));
+}
+
+/** Limits on entering codes, per address and per IP, for every purpose. */
+export async function allowCodeAttempt(trx: DB, email: string, ip: string): Promise<boolean> {
+  return (await allowHit(trx, `verify:ip:${ip}`, limits.verifyPerIp, WINDOW)) && (await allowHit(trx, `verify:email:${email}`, limits.verifyPerAddress, WINDOW));
+}
+
 export type CodeRequestResult = { ok: true } | { ok: false; error: "rateLimited" };
 
 /** Always answers the same for known and unknown addresses. */
 export async function requestSignInCode(email: string, ip: string): Promise<CodeRequestResult> {
   return db.transaction().execute(async (trx) => {
-    if (!(await allowHit(trx, `code:ip:${ip}`, limits.codesPerIp, WINDOW))) return { ok: false, error: "rateLimited" } as const;
-    if (!(await allowHit(trx, `code:email:${email}`, limits.codesPerAddress, WINDOW))) return { ok: false, error: "rateLimited" } as const;
+    if (!(await allowCodeRequest(trx, email, ip))) return { ok: false, error: "rateLimited" } as const;
     const user = await findActiveUserByEmail(trx, email);
     if (user) await issueSignInCode(trx, user.email);
     return { ok: true } as const;
@@ -166,26 +152,11 @@ export type VerifyResult =
 
 export async function verifySignInCode(email: string, code: string, ip: string): Promise<VerifyResult> {
   const outcome = await db.transaction().execute(async (trx) => {
-    if (!(await allowHit(trx, `verify:ip:${ip}`, limits.verifyPerIp, WINDOW))) return { ok: false, error: "rateLimited" } as const;
-    if (!(await allowHit(trx, `verify:email:${email}`, limits.verifyPerAddress, WINDOW))) return { ok: false, error: "rateLimited" } as const;
-    const row = await trx
-      .selectFrom("login_codes")
-      .selectAll()
-      .where("email", "=", email)
-      .where("used_at", "is", null)
-      .where("expires_at", ">", nowIso())
-      .orderBy("created_at", "desc")
-      .executeTakeFirst();
-    if (!row) return { ok: false, error: "codeInvalid" } as const;
-    if (row.attempts >= MAX_CODE_ATTEMPTS) return { ok: false, error: "tooManyAttempts" } as const;
-    if (!safeEqual(row.code_hash, hashCode(row.id, code))) {
-      const attempts = row.attempts + 1;
-      await trx.updateTable("login_codes").set({ attempts }).where("id", "=", row.id).execute();
-      return { ok: false, error: attempts >= MAX_CODE_ATTEMPTS ? "tooManyAttempts" : "codeInvalid" } as const;
-    }
+    if (!(await allowCodeAttempt(trx, email, ip))) return { ok: false, error: "rateLimited" } as const;
+    const check = await consumeCode(trx, { email, purpose: "sign_in", code });
+    if (!check.ok) return check;
     const user = await findActiveUserByEmail(trx, email);
     if (!user) return { ok: false, error: "codeInvalid" } as const;
-    await trx.updateTable("login_codes").set({ used_at: nowIso() }).where("id", "=", row.id).execute();
     const sessionToken = await createSession(trx, user.id);
     await writeAudit(trx, {
       actor: { kind: "user", id: user.id },

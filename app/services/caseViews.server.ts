@@ -36,7 +36,7 @@ export async function employerCaseView(user: EmployerUser, caseId: string) {
   const absenceCase = await findCaseForEmployer(db, user, caseId);
   if (!absenceCase) return null;
   const [fastTrack, inquiries] = await Promise.all([findFastTrackForCase(caseId), findInquiriesForCase(db, caseId)]);
-  const messages = await listMessages(db, inquiries.map((i) => i.id));
+  const messages = await listMessages(db, inquiries.map((i) => i.id), { companyView: true });
   const today = copenhagenDate(now());
   return {
     case: absenceCase,
@@ -61,9 +61,10 @@ export async function employerCaseView(user: EmployerUser, caseId: string) {
       receivedAt: i.received_at,
       dueAt: i.due_at,
       firstAnsweredAt: i.first_answered_at,
+      firstAnswerKind: i.first_answer_kind,
       replies: messages
-        .filter((m) => m.inquiry_id === i.id && m.kind === "reply")
-        .map((m) => ({ id: m.id, body: m.body, createdAt: m.created_at, authorName: m.author_name })),
+        .filter((m) => m.inquiry_id === i.id)
+        .map((m) => ({ id: m.id, kind: m.kind, body: m.body, createdAt: m.created_at, authorName: m.author_name })),
     })),
   };
 }
@@ -75,7 +76,7 @@ export async function staffInquiryView(inquiryId: string) {
   const [absenceCase, fastTrack, messages] = await Promise.all([
     inquiry.case_id ? findCaseForStaff(db, inquiry.case_id) : null,
     inquiry.case_id ? findFastTrackForCase(inquiry.case_id) : null,
-    listMessages(db, [inquiry.id]),
+    listMessages(db, [inquiry.id], { companyView: false }),
   ]);
   const today = copenhagenDate(now());
   return {

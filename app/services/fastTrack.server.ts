@@ -3,14 +3,14 @@ import type { AbsenceType, ConsentStatus } from "~db/schema";
 import { createAbsenceCase, findDuplicateCase } from "~/models/absenceCase.server";
 import { writeAudit, systemActor, userActor, type Actor } from "~/models/audit.server";
 import { findCompany } from "~/models/company.server";
-import { createInquiry } from "~/models/inquiry.server";
 import { cancelPendingJobs, enqueueJob } from "~/models/job.server";
-import { listConsultants, type EmployerUser } from "~/models/user.server";
+import type { EmployerUser } from "~/models/user.server";
 import { now, nowIso } from "~/utils/clock";
 import { newId, newToken, sha256 } from "~/utils/crypto.server";
 import { copenhagenDate, formatDate, formatDateTime } from "~/utils/dates";
 import { consentDeadline, fastTrackWindow, firstConversationDue, normalFollowUpBy } from "~/utils/deadlines";
 import { env } from "~/utils/env.server";
+import { openInquiry } from "./inquiries.server";
 import { enqueueEmail } from "./outbox.server";
 
 export type FastTrackInput = {
@@ -92,22 +92,28 @@ export async function submitFastTrack(user: EmployerUser, input: FastTrackInput)
     };
     await trx.insertInto("fast_track_requests").values(request).execute();
 
-    const inquiry = await createInquiry(trx, {
-      companyId: user.companyId,
-      caseId: absenceCase.id,
-      kind: "fast_track",
-      subject: `Fast Track: ${input.employeeName}`,
-      createdBy: user.id,
-    });
+    const firstConversation = formatDate(request.first_conversation_due, "da");
+    const inquiry = await openInquiry(
+      trx,
+      {
+        companyId: user.companyId,
+        caseId: absenceCase.id,
+        kind: "fast_track",
+        subject: `Fast Track: ${input.employeeName}`,
+        contactName: input.contactName,
+        contactEmail: input.contactEmail,
+        contactPhone: input.contactPhone,
+        createdBy: user.id,
+      },
+      { actor, extra: `Første opfølgningssamtale skal holdes senest ${firstConversation}, hvis medarbejderen giver samtykke.` },
+    );
 
     const audit = (action: string, entityType: string, entityId: string, meta?: Record<string, string | number>) =>
       writeAudit(trx, { actor, action, entityType, entityId, companyId: user.companyId, meta });
     await audit("absence_case.created", "absence_case", absenceCase.id, { absence_type: input.absenceType });
     await audit("fast_track.requested", "fast_track_request", request.id, { case_id: absenceCase.id, day_of_absence: window.dayNumber });
-    await audit("inquiry.created", "inquiry", inquiry.id, { kind: "fast_track", case_id: absenceCase.id });
 
     const answerBy = formatDateTime(inquiry.due_at, "da");
-    const firstConversation = formatDate(request.first_conversation_due, "da");
     await enqueueEmail(trx, {
       template: "fast-track-receipt",
       to: [user.email, input.contactEmail],
@@ -133,14 +139,6 @@ export async function submitFastTrack(user: EmployerUser, input: FastTrackInput)
       },
       dedupeKey: `consent-request:${request.id}`,
     });
-    for (const consultant of await listConsultants(trx)) {
-      await enqueueEmail(trx, {
-        template: "fast-track-new-request",
-        to: consultant.email,
-        props: { companyName: company.name, answerBy, firstConversationDue: firstConversation, inquiryUrl: url(`/jobcenter/henvendelser/${inquiry.id}`) },
-        dedupeKey: `fast-track-new-request:${request.id}:${consultant.id}`,
-      });
-    }
     await enqueueJob(trx, {
       kind: "fast-track.consent-expire",
       payload: { requestId: request.id },

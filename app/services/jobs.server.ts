@@ -2,6 +2,7 @@ import { db } from "~db/index";
 import type { Job } from "~db/schema";
 import { claimNextJob, completeJob, failJob } from "~/models/job.server";
 import { expireConsentJob } from "./fastTrack.server";
+import { inquiryEscalationJob, inquiryReminderJob } from "./inquiries.server";
 import { deliverEmailJob, PermanentJobError, type EmailJobPayload } from "./outbox.server";
 
 /** A handler may return what to keep of the payload once done (undefined keeps it all). */
@@ -15,6 +16,8 @@ const handlers: Record<string, Handler> = {
     return { template: payload.template, to: payload.to, delivered: true };
   },
   "fast-track.consent-expire": (payload: { requestId: string }) => expireConsentJob(payload.requestId),
+  "inquiry.reminder": (payload: { inquiryId: string }) => inquiryReminderJob(payload.inquiryId),
+  "inquiry.escalation": (payload: { inquiryId: string }) => inquiryEscalationJob(payload.inquiryId),
 };
 
 /** Runs one claimed job; a thrown error schedules a retry (or gives up). */

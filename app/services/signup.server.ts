@@ -1,5 +1,5 @@
 import { db } from "~db/index";
-import { createCompany, findCompanyByCvr } from "~/models/company.server";
+import { countUsersOfCompany, createCompany, findCompanyByCvr } from "~/models/company.server";
 import { writeAudit } from "~/models/audit.server";
 import { createUser, findActiveUserByEmail } from "~/models/user.server";
 import { allowHit } from "~/models/rateLimit.server";
@@ -16,9 +16,16 @@ export type SignUpResult = { ok: true } | { ok: false; field: "cvr" | "email" | 
 export async function signUpCompany(input: SignUpInput, ip: string): Promise<SignUpResult> {
   return db.transaction().execute(async (trx): Promise<SignUpResult> => {
     if (!(await allowHit(trx, `signup:ip:${ip}`, 10, 60 * MINUTE))) return { ok: false, field: "_form", error: "rateLimited" };
-    if (await findCompanyByCvr(trx, input.cvr)) return { ok: false, field: "cvr", error: "cvrTaken" };
+    const existing = await findCompanyByCvr(trx, input.cvr);
+    // A company known only from inquiries sent without an account (no users yet) can sign up.
+    if (existing && (await countUsersOfCompany(trx, existing.id)) > 0) return { ok: false, field: "cvr", error: "cvrTaken" };
     if (await findActiveUserByEmail(trx, input.email)) return { ok: false, field: "email", error: "emailTaken" };
-    const company = await createCompany(trx, { cvr: input.cvr, name: input.companyName }, null);
+    const company = existing ?? (await createCompany(trx, { cvr: input.cvr, name: input.companyName }, null));
+    if (existing?.verified_at) {
+      // Whoever signs up first must be checked again before they see the company's inquiries.
+      await trx.updateTable("companies").set({ verified_at: null, verified_by: null }).where("id", "=", existing.id).execute();
+      await writeAudit(trx, { actor: { kind: "system", id: null }, action: "company.verification_reset", entityType: "company", entityId: existing.id, companyId: existing.id, meta: { reason: "first_user_signed_up" } });
+    }
     const user = await createUser(trx, {
       email: input.email,
       name: input.name,

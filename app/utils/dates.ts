@@ -194,3 +194,16 @@ export function formatDuration(ms: number, lang: Lang): string {
   if (minutes || parts.length === 0) parts.push(`${minutes} ${unit.m}`);
   return parts.join(" ");
 }
+
+/** The Monday (YYYY-MM-DD) of the ISO week a date falls in. */
+export function weekStart(date: string): string {
+  return addDays(date, -((weekday(date) + 6) % 7));
+}
+
+/** ISO-8601 week number and its year (the year of the week's Thursday). */
+export function isoWeek(date: string): { year: number; week: number } {
+  const thursday = addDays(weekStart(date), 3);
+  const year = Number(thursday.slice(0, 4));
+  const week = Math.floor(daysBetween(`${year}-01-01`, thursday) / 7) + 1;
+  return { year, week };
+}

@@ -42,14 +42,16 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("login_codes")
     .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("purpose", "text", (c) => c.notNull().defaultTo("sign_in"))
     .addColumn("email", "text", (c) => c.notNull())
     .addColumn("code_hash", "text", (c) => c.notNull())
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("expires_at", "text", (c) => c.notNull())
     .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
     .addColumn("used_at", "text")
+    .addColumn("payload", "text")
     .execute();
-  await db.schema.createIndex("login_codes_email_idx").on("login_codes").columns(["email", "created_at"]).execute();
+  await db.schema.createIndex("login_codes_email_idx").on("login_codes").columns(["email", "purpose", "created_at"]).execute();
 
   await db.schema
     .createTable("rate_limit_hits")

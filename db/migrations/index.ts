@@ -3,6 +3,7 @@ import * as m100000 from "./2026_11_23_100000_create_accounts";
 import * as m100100 from "./2026_11_23_100100_create_absence_cases";
 import * as m100200 from "./2026_11_23_100200_create_inquiries";
 import * as m100300 from "./2026_11_23_100300_create_audit_and_jobs";
+import * as m110000 from "./2026_11_23_110000_add_contact_consultants";
 
 /** Every migration, by file name. Add new files here; never edit a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_23_100100_create_absence_cases": m100100,
   "2026_11_23_100200_create_inquiries": m100200,
   "2026_11_23_100300_create_audit_and_jobs": m100300,
+  "2026_11_23_110000_add_contact_consultants": m110000,
 };

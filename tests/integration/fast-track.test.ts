@@ -50,7 +50,7 @@ describe("Fast Track request (§7c)", () => {
     expect(templates("mette@example.test")).toEqual(["consent-request"]);
     expect(templates(user.email)).toContain("fast-track-receipt");
     expect(templates("contact@example.test")).toContain("fast-track-receipt");
-    expect(jobs.some((j) => j.payload.template === "fast-track-new-request")).toBe(true);
+    expect(jobs.some((j) => j.payload.template === "inquiry-new" && j.payload.props?.kindLabel === "Fast Track-anmodning")).toBe(true);
     const expiry = await db.selectFrom("jobs").selectAll().where("kind", "=", "fast-track.consent-expire").where("payload", "like", `%${ft.id}%`).executeTakeFirstOrThrow();
     expect(expiry.run_at).toBe(ft.consent_deadline);
   });

@@ -1,0 +1,50 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { AnswerStatus, InquiryThread } from "~/components/inquiry";
+import { DateTime } from "~/components/time";
+import { db } from "~db/index";
+import { findInquiryByGuestTokenHash, listMessages } from "~/models/inquiry.server";
+import { nowIso } from "~/utils/clock";
+import { sha256 } from "~/utils/crypto.server";
+import { useT } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Din henvendelse – Fasthold" }];
+
+/** The status page of a company without an account, reached by its secure link. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const token = z.string().regex(/^[A-Za-z0-9_-]{40,64}$/).safeParse(params.token);
+  const inquiry = token.success ? await findInquiryByGuestTokenHash(db, sha256(token.data)) : undefined;
+  if (!inquiry) throw new Response("Not Found", { status: 404 });
+  const messages = await listMessages(db, [inquiry.id], { companyView: true });
+  return json({ now: nowIso(), inquiry, messages });
+}
+
+export default function GuestInquiry() {
+  const { t } = useT();
+  const { inquiry: i, messages, now } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  return (
+    <div className="narrow-wide">
+      {params.get("sendt") ? (
+        <div className="notice notice--success" role="status">
+          <h2>{t("contact.sent.title")}</h2>
+          <p>{t("contact.sent.guestText")}</p>
+        </div>
+      ) : null}
+      <h1>{i.subject}</h1>
+      <p className="muted">{i.company_name}</p>
+      <section className="card promise" aria-labelledby="answer-heading">
+        <h2 id="answer-heading">{t("case.answer.title")}</h2>
+        <AnswerStatus receivedAt={i.received_at} dueAt={i.due_at} firstAnsweredAt={i.first_answered_at} firstAnswerKind={i.first_answer_kind} now={now} />
+        <InquiryThread messages={messages} />
+      </section>
+      <h2>{t("companyInquiries.yourMessage")}</h2>
+      <p className="muted">
+        <DateTime iso={i.received_at} /> · {i.contact_name}
+      </p>
+      <p className="message-body">{i.message}</p>
+    </div>
+  );
+}

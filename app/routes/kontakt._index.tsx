@@ -1,0 +1,162 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorSummary, RadioGroup, TextAreaField, TextField } from "~/components/forms";
+import { ContactCard } from "~/components/inquiry";
+import { isStaff } from "~/models/user.server";
+import { clientIp, getUser } from "~/services/auth.server";
+import { contactCardFor } from "~/services/contact.server";
+import { requestGuestInquiry, submitGeneralInquiry } from "~/services/inquiries.server";
+import { nudgeJobWorker } from "~/services/jobs.server";
+import { normalizeCvr } from "~/utils/cvr";
+import { email, msg, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
+import { getT } from "~/utils/i18n.server";
+import { useT } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Kontakt jobcentret – Fasthold" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  if (user && isStaff(user)) return redirect("/jobcenter");
+  if (user?.companyId) {
+    return json({
+      signedIn: true as const,
+      companyName: user.companyName,
+      defaults: { contactName: user.name, contactEmail: user.email, contactPhone: user.phone ?? "" },
+      contact: await contactCardFor(user.companyId),
+    });
+  }
+  return json({ signedIn: false as const, companyName: null, defaults: { contactName: "", contactEmail: "", contactPhone: "" }, contact: null });
+}
+
+const phoneRule = /^\+?[\d\s-]{8,20}$/;
+
+const inquiryFields = z
+  .object({
+    subject: requiredText(160),
+    message: requiredText(5000),
+    preferredContact: z.enum(["phone", "email", "meeting"], { error: msg("contact.preferredRequired") }),
+    contactName: requiredText(120),
+    contactEmail: email(),
+    contactPhone: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || undefined)
+      .pipe(z.string().regex(phoneRule, msg("error.phone")).optional()),
+  })
+  .refine((v) => v.preferredContact === "email" || v.contactPhone, { path: ["contactPhone"], message: msg("contact.phoneRequired") });
+
+const guestFields = z.object({
+  companyName: requiredText(160),
+  cvr: z
+    .string({ error: msg("error.required") })
+    .trim()
+    .min(1, msg("error.required"))
+    .transform((v, ctx) => normalizeCvr(v) ?? (ctx.addIssue({ code: "custom", message: msg("error.cvr") }), z.NEVER)),
+});
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await getUser(request);
+  if (user && isStaff(user)) throw new Response("Not Found", { status: 404 });
+  const { t } = await getT(request);
+  const formData = await readFormData(request);
+  // Written while signed in, but the session ran out: sign in again rather than post as a guest.
+  if (!user && formData.get("as") === "company") return redirect("/log-ind?redirectTo=%2Fkontakt");
+
+  if (user?.companyId) {
+    const parsed = parseForm(inquiryFields, formData, t);
+    if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
+    const inquiry = await submitGeneralInquiry({ ...user, role: "employer", companyId: user.companyId }, parsed.data);
+    nudgeJobWorker();
+    return redirect(`/virksomhed/henvendelser/${inquiry.id}?sendt=1`);
+  }
+
+  // Without an account: confirm the address first; nothing reaches the desk before that.
+  const parsed = parseForm(z.intersection(inquiryFields, guestFields), formData, t);
+  if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
+  const result = await requestGuestInquiry(parsed.data, clientIp(request, context));
+  if (!result.ok) return json<FormFailure>({ errors: { contactEmail: t("signIn.rateLimited") }, values: parsed.values }, { status: 429 });
+  nudgeJobWorker();
+  return redirect(`/kontakt/bekraeft?${new URLSearchParams({ email: parsed.data.contactEmail })}`);
+}
+
+export default function ContactJobcenter() {
+  const { t } = useT();
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const labels = {
+    companyName: t("field.companyName"),
+    cvr: t("field.cvr"),
+    subject: t("contact.subject"),
+    message: t("contact.message"),
+    preferredContact: t("contact.preferred"),
+    contactName: t("field.yourName"),
+    contactEmail: t("field.email"),
+    contactPhone: t("field.phone"),
+  };
+  return (
+    <div className="with-aside">
+      <div>
+        <h1>{t("contact.title")}</h1>
+        <p className="lead">{t("contact.lead")}</p>
+        {!data.signedIn ? <p>{t("contact.guestIntro")}</p> : null}
+        <ErrorSummary failure={failure} labels={labels} />
+        <Form method="post" noValidate className="form">
+          {data.signedIn ? <input type="hidden" name="as" value="company" /> : null}
+          {!data.signedIn ? (
+            <fieldset className="form-section">
+              <legend>
+                <h2>{t("contact.section.company")}</h2>
+              </legend>
+              <TextField name="companyName" label={labels.companyName} autoComplete="organization" failure={failure} />
+              <TextField name="cvr" label={labels.cvr} hint={t("field.cvr.hint")} inputMode="numeric" maxLength={12} className="input--short" failure={failure} />
+            </fieldset>
+          ) : null}
+          <fieldset className="form-section">
+            <legend>
+              <h2>{t("contact.section.question")}</h2>
+            </legend>
+            <TextField name="subject" label={labels.subject} maxLength={160} failure={failure} />
+            <TextAreaField name="message" label={labels.message} hint={t("contact.messageHint")} rows={7} maxLength={5000} failure={failure} />
+          </fieldset>
+          <fieldset className="form-section">
+            <legend>
+              <h2>{t("contact.section.you")}</h2>
+            </legend>
+            <RadioGroup
+              name="preferredContact"
+              legend={labels.preferredContact}
+              defaultValue="phone"
+              options={[
+                { value: "phone", label: t("contact.preferred.phone") },
+                { value: "email", label: t("contact.preferred.email") },
+                { value: "meeting", label: t("contact.preferred.meeting") },
+              ]}
+              failure={failure}
+            />
+            <TextField name="contactName" label={labels.contactName} autoComplete="name" defaultValue={data.defaults.contactName} failure={failure} />
+            <TextField name="contactEmail" type="email" label={labels.contactEmail} autoComplete="email" defaultValue={data.defaults.contactEmail} failure={failure} />
+            <TextField
+              name="contactPhone"
+              type="tel"
+              label={labels.contactPhone}
+              hint={t("contact.phoneHint")}
+              autoComplete="tel"
+              optional
+              defaultValue={data.defaults.contactPhone}
+              className="input--medium"
+              failure={failure}
+            />
+          </fieldset>
+          <p>{t("contact.promise")}</p>
+          <button type="submit" className="button">
+            {data.signedIn ? t("contact.submit") : t("contact.submitGuest")}
+          </button>
+        </Form>
+      </div>
+      {data.signedIn ? <ContactCard contact={data.contact} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorSummary, TextField } from "~/components/forms";
+import { CODE_TTL_MINUTES } from "~/models/oneTimeCode.server";
+import { clientIp } from "~/services/auth.server";
+import { confirmGuestInquiry } from "~/services/inquiries.server";
+import { nudgeJobWorker } from "~/services/jobs.server";
+import { email, msg, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { getT } from "~/utils/i18n.server";
+import { useT } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Bekræft din e-mail – Fasthold" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const address = z.email().safeParse(new URL(request.url).searchParams.get("email")?.trim().toLowerCase());
+  if (!address.success) return redirect("/kontakt");
+  return json({ email: address.data, minutes: CODE_TTL_MINUTES });
+}
+
+const schema = z.object({
+  email: email(),
+  code: z
+    .string({ error: msg("error.required") })
+    .transform((v) => v.replace(/\s/g, ""))
+    .pipe(z.string().min(1, msg("error.required")).regex(/^\d{6}$/, msg("signIn.codeFormat"))),
+});
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { t } = await getT(request);
+  const parsed = parseForm(schema, await readFormData(request), t);
+  if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
+  const result = await confirmGuestInquiry(parsed.data.email, parsed.data.code, clientIp(request, context));
+  if (!result.ok) {
+    const message = { rateLimited: t("signIn.rateLimited"), codeInvalid: t("signIn.codeInvalid"), tooManyAttempts: t("signIn.tooManyAttempts") }[result.error];
+    return json<FormFailure>({ errors: { code: message }, values: { ...parsed.values, code: "" } }, { status: result.error === "rateLimited" ? 429 : 400 });
+  }
+  nudgeJobWorker();
+  return redirect(`/henvendelse/${result.token}?sendt=1`);
+}
+
+export default function ConfirmGuest() {
+  const { t } = useT();
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  return (
+    <div className="narrow">
+      <h1>{t("contact.confirm.title")}</h1>
+      <p>{t("contact.confirm.intro", { email: data.email, minutes: data.minutes })}</p>
+      <ErrorSummary failure={failure} />
+      <Form method="post" noValidate>
+        <input type="hidden" name="email" value={data.email} />
+        <TextField name="code" label={t("field.code")} inputMode="numeric" autoComplete="one-time-code" maxLength={7} className="input--code" failure={failure} />
+        <button type="submit" className="button">
+          {t("contact.confirm.submit")}
+        </button>
+      </Form>
+      <p>
+        <Link to="/kontakt">{t("contact.confirm.again")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { AnswerStatus, ContactCard, InquiryThread } from "~/components/inquiry";
+import { DateTime } from "~/components/time";
+import { db } from "~db/index";
+import { findInquiryForCompany, listMessages } from "~/models/inquiry.server";
+import { requireEmployer } from "~/services/auth.server";
+import { contactCardFor } from "~/services/contact.server";
+import { nowIso } from "~/utils/clock";
+import { idParam } from "~/utils/forms";
+import { useT } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Henvendelse – Fasthold" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireEmployer(request);
+  const id = idParam.safeParse(params.inquiryId);
+  const inquiry = id.success ? await findInquiryForCompany(db, user, id.data) : undefined;
+  if (!inquiry) throw new Response("Not Found", { status: 404 });
+  const [messages, contact] = await Promise.all([listMessages(db, [inquiry.id], { companyView: true }), contactCardFor(user.companyId)]);
+  return json({ now: nowIso(), inquiry, messages, contact });
+}
+
+export default function CompanyInquiry() {
+  const { t } = useT();
+  const { inquiry: i, messages, contact, now } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  return (
+    <div className="with-aside">
+      <div>
+        <p>
+          <Link to="/virksomhed/henvendelser">← {t("companyInquiries.title")}</Link>
+        </p>
+        {params.get("sendt") ? (
+          <div className="notice notice--success" role="status">
+            <h2>{t("contact.sent.title")}</h2>
+            <p>{t("contact.sent.text")}</p>
+          </div>
+        ) : null}
+        <h1>{i.subject}</h1>
+        <section className="card promise" aria-labelledby="answer-heading">
+          <h2 id="answer-heading">{t("case.answer.title")}</h2>
+          <AnswerStatus receivedAt={i.received_at} dueAt={i.due_at} firstAnsweredAt={i.first_answered_at} firstAnswerKind={i.first_answer_kind} now={now} />
+          <InquiryThread messages={messages} />
+        </section>
+        <h2>{t("companyInquiries.yourMessage")}</h2>
+        <p className="muted">
+          <DateTime iso={i.received_at} /> · {i.contact_name}
+          {i.preferred_contact ? ` · ${t("contact.prefers")} ${t(`contact.preferred.${i.preferred_contact}`).toLowerCase()}` : ""}
+        </p>
+        <p className="message-body">{i.message}</p>
+      </div>
+      <ContactCard contact={contact} />
+    </div>
+  );
+}

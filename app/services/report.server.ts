@@ -1,0 +1,14 @@
+import { db } from "~db/index";
+import { buildInquiryReport, loadReportRows } from "~/models/inquiryReport.server";
+import { now } from "~/utils/clock";
+import { addDays, copenhagenDate, copenhagenToUtc, weekStart } from "~/utils/dates";
+
+export const REPORT_WEEKS = 12;
+
+/** The team lead's report on the 24-hour promise, as of now. */
+export async function inquiryReportNow() {
+  const at = now();
+  const firstWeek = addDays(weekStart(copenhagenDate(at)), -7 * (REPORT_WEEKS - 1));
+  const rows = await loadReportRows(db, copenhagenToUtc(firstWeek).toISOString());
+  return buildInquiryReport(rows, at.toISOString(), REPORT_WEEKS);
+}
