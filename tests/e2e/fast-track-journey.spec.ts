@@ -87,14 +87,15 @@ test("company sign-up → Fast Track → employee consent → consultant answers
   await signIn(page, "karin.lund@jobcenter.example");
   await expect(page.getByRole("heading", { name: "Henvendelser", level: 1 })).toBeVisible();
   await expectAccessible(page);
-  const row = page.getByTestId("open-inquiry").filter({ hasText: "Fast Track: Sofie Andersen" });
+  await page.getByRole("link", { name: /^Ufordelte/ }).click(); // a new company has no contact consultant yet
+  const row = page.getByTestId("desk-inquiry").filter({ hasText: "Fast Track: Sofie Andersen" });
   await expect(row).toContainText("Nyt Firma ApS");
   await expect(row).toContainText(/2[34] t \d+ min tilbage/);
   await row.getByRole("link", { name: "Fast Track: Sofie Andersen" }).click();
   await expect(page.getByRole("heading", { name: "Fast Track: Sofie Andersen" })).toBeVisible();
   const dueIso = await page.getByTestId("answer-by").locator("time").getAttribute("datetime");
   expect(dueIso).toBe(promisedIso);
-  const receivedIso = await page.locator("dt", { hasText: "Modtaget" }).locator("xpath=following-sibling::dd[1]").locator("time").getAttribute("datetime");
+  const receivedIso = await page.getByTestId("received").locator("time").getAttribute("datetime");
   expect(Date.parse(dueIso!) - Date.parse(receivedIso!)).toBe(24 * HOUR);
   const firstConversation = await page.getByTestId("first-conversation").locator("time").getAttribute("datetime");
   expect(firstConversation).toBe(danishDate(14, new Date(receivedIso!)));
@@ -107,6 +108,7 @@ test("company sign-up → Fast Track → employee consent → consultant answers
   await page.getByRole("button", { name: "Send svar" }).click();
   await expect(page.getByText("Udfyld feltet.").first()).toBeVisible();
   await page.getByLabel("Dit svar").fill("Tak for anmodningen. Jeg ringer til jer i morgen kl. 10 og aftaler den første samtale.");
+  await expect(page.getByRole("radio", { name: "Besked" })).toBeChecked();
   await page.getByRole("button", { name: "Send svar" }).click();
   await expect(page.getByText("Jeg ringer til jer i morgen kl. 10")).toBeVisible();
   await expect(page.getByText("Inden for fristen")).toBeVisible();
