@@ -180,7 +180,6 @@ export const da = {
 
   "inbox.title": "Henvendelser",
   "inbox.lead": "Alle henvendelser fra virksomheder skal besvares inden for 24 timer. De mest presserende står øverst.",
-  "inbox.open": "Ubesvarede ({count})",
   "inbox.empty": "Der er ingen ubesvarede henvendelser.",
   "inbox.col.timeLeft": "Tid tilbage",
   "inbox.col.subject": "Emne",
@@ -189,8 +188,6 @@ export const da = {
   "inbox.col.due": "Svarfrist",
   "inbox.col.assignee": "Ansvarlig",
   "inbox.unassigned": "Ingen ansvarlig endnu",
-  "inbox.answered": "Senest besvarede",
-  "inbox.answeredEmpty": "Ingen besvarede henvendelser endnu.",
 
   "inquiry.kind.fast_track": "Fast Track-anmodning",
   "inquiry.kind.general": "Generel henvendelse",
@@ -205,7 +202,6 @@ export const da = {
   "inquiry.employerAnswers": "Arbejdsgiverens svar",
   "inquiry.employeeAnswers": "Medarbejderens svar",
   "inquiry.employeeAnswersHint": "Kun til jobcentret. Vises aldrig for arbejdsgiveren.",
-  "inquiry.messages": "Svar til virksomheden",
   "inquiry.noMessages": "Der er ikke svaret endnu.",
   "inquiry.replyLabel": "Dit svar",
   "inquiry.replyHint": "Svaret sendes på e-mail til {name} og vises i virksomhedens sag.",

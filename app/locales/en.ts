@@ -182,7 +182,6 @@ export const en: Record<keyof typeof da, string> = {
 
   "inbox.title": "Inquiries",
   "inbox.lead": "Every inquiry from a company must be answered within 24 hours. The most urgent are at the top.",
-  "inbox.open": "Unanswered ({count})",
   "inbox.empty": "There are no unanswered inquiries.",
   "inbox.col.timeLeft": "Time left",
   "inbox.col.subject": "Subject",
@@ -191,8 +190,6 @@ export const en: Record<keyof typeof da, string> = {
   "inbox.col.due": "Answer by",
   "inbox.col.assignee": "Assigned to",
   "inbox.unassigned": "Nobody assigned yet",
-  "inbox.answered": "Recently answered",
-  "inbox.answeredEmpty": "No answered inquiries yet.",
 
   "inquiry.kind.fast_track": "Fast Track request",
   "inquiry.kind.general": "General inquiry",
@@ -207,7 +204,6 @@ export const en: Record<keyof typeof da, string> = {
   "inquiry.employerAnswers": "The employer's answers",
   "inquiry.employeeAnswers": "The employee's answers",
   "inquiry.employeeAnswersHint": "For the jobcentre only. Never shown to the employer.",
-  "inquiry.messages": "Answers to the company",
   "inquiry.noMessages": "Not answered yet.",
   "inquiry.replyLabel": "Your answer",
   "inquiry.replyHint": "The answer is emailed to {name} and shown on the company's case.",

@@ -106,7 +106,7 @@ export default function InquiryPage() {
       </p>
       <h1>{i.subject}</h1>
       <p className="muted">
-        {t(`inquiry.kind.${i.kind}`)} · {i.company_name} (CVR {i.company_cvr}) · {t(`desk.status.${i.status}`)}{" "}
+        {t(`inquiry.kind.${i.kind}`)} · {i.company_name} (CVR {i.company_cvr}) · {t(`companyInquiries.status.${i.status}`)}{" "}
         {!i.company_verified_at ? <span className="badge badge--soon">{t("companies.unverified")}</span> : null}
       </p>
 
