@@ -50,6 +50,8 @@ export async function signIn(page: Page, email: string): Promise<void> {
   await page.goto(codeUrl);
   await page.getByLabel("Kode fra e-mailen").fill(code);
   await page.getByRole("button", { name: "Log ind" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/log-ind"));
+  await expect(page.getByRole("button", { name: "Log ud" })).toBeVisible();
 }
 
 export async function signOut(page: Page): Promise<void> {
