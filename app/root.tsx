@@ -18,6 +18,7 @@ import {
 import type { ReactNode } from "react";
 import stylesHref from "~/styles/app.css";
 import { getUser } from "~/services/auth.server";
+import { getEmployee } from "~/services/employeeAccess.server";
 import { isStaff } from "~/models/user.server";
 import { usesLocalMailbox } from "~/utils/env.server";
 import { getLang } from "~/utils/i18n.server";
@@ -33,8 +34,10 @@ export const meta: MetaFunction = () => [{ title: "Fasthold" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, lang] = await Promise.all([getUser(request), getLang(request)]);
+  const employee = user ? null : await getEmployee(request);
   return json({
     lang,
+    employee: employee ? { name: employee.name } : null,
     user: user
       ? {
           name: user.name,
@@ -71,6 +74,9 @@ function Header({ data }: { data: RootData | undefined }) {
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to="/jobcenter/planer">{t("nav.plans")}</NavLink>
+                </li>
+                <li>
                   <NavLink to="/jobcenter/virksomheder">{t("nav.companies")}</NavLink>
                 </li>
                 {user.role === "team_lead" ? (
@@ -82,6 +88,12 @@ function Header({ data }: { data: RootData | undefined }) {
                   <NavLink to="/jobcenter/profil">{t("nav.profile")}</NavLink>
                 </li>
               </>
+            ) : data?.employee ? (
+              <li>
+                <NavLink to="/medarbejder" end>
+                  {t("nav.employeeHome")}
+                </NavLink>
+              </li>
             ) : user ? (
               <>
                 <li>
@@ -127,6 +139,13 @@ function Header({ data }: { data: RootData | undefined }) {
                 {user.name}
                 {user.companyName ? `, ${user.companyName}` : ""}
               </span>{" "}
+              <button type="submit" className="link-button">
+                {t("nav.signOut")}
+              </button>
+            </Form>
+          ) : data?.employee ? (
+            <Form method="post" action="/medarbejder/log-ud" className="inline-form">
+              <span className="user-name">{data.employee.name}</span>{" "}
               <button type="submit" className="link-button">
                 {t("nav.signOut")}
               </button>

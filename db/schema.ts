@@ -18,6 +18,11 @@ export interface Database {
   audit_log: AuditLogTable;
   jobs: JobTable;
   dev_mailbox: DevMailboxTable;
+  employee_sessions: EmployeeSessionTable;
+  retention_plans: RetentionPlanTable;
+  retention_plan_versions: RetentionPlanVersionTable;
+  plan_approvals: PlanApprovalTable;
+  plan_comments: PlanCommentTable;
 }
 
 export interface AppMetaTable {
@@ -64,7 +69,7 @@ export interface SessionTable {
   revoked_at: string | null;
 }
 
-export type CodePurpose = "sign_in" | "guest_inquiry";
+export type CodePurpose = "sign_in" | "guest_inquiry" | "employee_access";
 
 /** One-time codes sent by email: for signing in, or to confirm a guest's address. */
 export interface LoginCodeTable {
@@ -109,6 +114,8 @@ export interface AbsenceCaseTable {
   contact_email: string;
   created_at: string;
   updated_at: string;
+  /** SHA-256 of the employee's secure link token, set when the link is first sent. */
+  employee_token_hash: string | null;
 }
 export type AbsenceCase = Selectable<AbsenceCaseTable>;
 
@@ -137,7 +144,7 @@ export interface FastTrackRequestTable {
 }
 export type FastTrackRequest = Selectable<FastTrackRequestTable>;
 
-export type InquiryKind = "fast_track" | "general";
+export type InquiryKind = "fast_track" | "general" | "plan_comment";
 export type InquiryStatus = "open" | "answered" | "closed";
 export type PreferredContact = "phone" | "email" | "meeting";
 export type AnswerKind = "reply" | "call";
@@ -167,6 +174,8 @@ export interface InquiryTable {
   first_answer_kind: AnswerKind | null;
   closed_at: string | null;
   closed_by: string | null;
+  /** 1 when the sick-listed employee wrote it: never shown to the employer. */
+  from_employee: number;
 }
 export type Inquiry = Selectable<InquiryTable>;
 
@@ -233,5 +242,77 @@ export interface DevMailboxTable {
   text: string;
   /** JSON */
   headers: string | null;
+  created_at: string;
+}
+
+export interface EmployeeSessionTable {
+  /** SHA-256 of the token in the employee's cookie. */
+  id: string;
+  case_id: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export type PlanStatus = "requested" | "declined" | "active" | "closed";
+/** The three parties of a retention plan. */
+export type PlanParty = "employer" | "employee" | "consultant";
+
+export interface RetentionPlanTable {
+  id: string;
+  case_id: string;
+  company_id: string;
+  status: PlanStatus;
+  started_by_kind: PlanParty;
+  /** The user who started it; null when the employee asked. */
+  started_by: string | null;
+  requested_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+  decline_reason: string | null;
+  current_version: number;
+  signed_version: number | null;
+  signed_at: string | null;
+  closed_at: string | null;
+  created_at: string;
+}
+export type RetentionPlan = Selectable<RetentionPlanTable>;
+
+export interface RetentionPlanVersionTable {
+  id: string;
+  plan_id: string;
+  version: number;
+  /** The version the author edited; a save on top of anything newer is refused. */
+  based_on: number;
+  /** JSON: PlanContent (app/models/planContent.ts) */
+  content: string;
+  author_kind: PlanParty;
+  author_id: string | null;
+  author_name: string;
+  created_at: string;
+}
+export type RetentionPlanVersion = Selectable<RetentionPlanVersionTable>;
+
+export interface PlanApprovalTable {
+  id: string;
+  plan_id: string;
+  version: number;
+  party: PlanParty;
+  actor_id: string | null;
+  actor_name: string;
+  approved_at: string;
+}
+
+export interface PlanCommentTable {
+  id: string;
+  plan_id: string;
+  section: string;
+  author_kind: PlanParty;
+  author_id: string | null;
+  author_name: string;
+  body: string;
+  /** 1: addressed to the jobcenter, so an inquiry on the 24-hour desk. */
+  to_jobcenter: number;
+  inquiry_id: string | null;
   created_at: string;
 }

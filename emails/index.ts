@@ -2,6 +2,7 @@ import type { ComponentType } from "react";
 import ConsentOutcomeEmail, { type ConsentOutcomeProps } from "./consent-outcome";
 import ConsentRequestEmail, { type ConsentRequestProps } from "./consent-request";
 import FastTrackReceiptEmail, { type FastTrackReceiptProps } from "./fast-track-receipt";
+import EmployeeCodeEmail, { type EmployeeCodeProps } from "./employee-code";
 import GuestCodeEmail, { type GuestCodeProps } from "./guest-code";
 import InquiryEscalationEmail, { type InquiryEscalationProps } from "./inquiry-escalation";
 import InquiryHandoverEmail, { type InquiryHandoverProps } from "./inquiry-handover";
@@ -9,6 +10,11 @@ import InquiryNewEmail, { type InquiryNewProps } from "./inquiry-new";
 import InquiryReceivedEmail, { type InquiryReceivedProps } from "./inquiry-received";
 import InquiryReminderEmail, { type InquiryReminderProps } from "./inquiry-reminder";
 import InquiryReplyEmail, { type InquiryReplyProps } from "./inquiry-reply";
+import PlanDecidedEmail, { type PlanDecidedProps } from "./plan-decided";
+import PlanEvaluationReminderEmail, { type PlanEvaluationReminderProps } from "./plan-evaluation-reminder";
+import PlanInvitationEmail, { type PlanInvitationProps } from "./plan-invitation";
+import PlanRequestedEmail, { type PlanRequestedProps } from "./plan-requested";
+import PlanSignedEmail, { type PlanSignedProps } from "./plan-signed";
 import SignInCodeEmail, { type SignInCodeProps } from "./sign-in-code";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
@@ -32,6 +38,12 @@ export const emailTemplates = {
   "inquiry-escalation": template<InquiryEscalationProps>(InquiryEscalationEmail, (p) => `Overskredet svarfrist: ${p.companyName}`),
   "inquiry-handover": template<InquiryHandoverProps>(InquiryHandoverEmail, (p) => `Overdraget til dig: ${p.subject}`),
   "guest-code": template<GuestCodeProps>(GuestCodeEmail, (p) => `Din kode: ${p.code}`),
+  "employee-code": template<EmployeeCodeProps>(EmployeeCodeEmail, (p) => `Din kode til Fasthold: ${p.code}`),
+  "plan-requested": template<PlanRequestedProps>(PlanRequestedEmail, (p) => `${p.employeeName} beder om en fastholdelsesplan`),
+  "plan-decided": template<PlanDecidedProps>(PlanDecidedEmail, (p) => (p.accepted ? "Jeres fastholdelsesplan er startet" : "Svar på din anmodning om en fastholdelsesplan")),
+  "plan-invitation": template<PlanInvitationProps>(PlanInvitationEmail, () => "Vær med til at skrive din fastholdelsesplan"),
+  "plan-signed": template<PlanSignedProps>(PlanSignedEmail, (p) => `Fastholdelsesplanen er godkendt: ${p.employeeName}`),
+  "plan-evaluation-reminder": template<PlanEvaluationReminderProps>(PlanEvaluationReminderEmail, (p) => `Evaluering af fastholdelsesplan ${p.evaluationDate}`),
 };
 
 export type EmailTemplates = typeof emailTemplates;

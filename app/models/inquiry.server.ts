@@ -28,6 +28,8 @@ export type NewInquiry = {
   /** Null for a company without an account. */
   createdBy: string | null;
   guestTokenHash?: string | null;
+  /** Written by the sick-listed employee: the employer never sees it. */
+  fromEmployee?: boolean;
 };
 
 /** A consultant is away through the last day of their absence (Danish date). */
@@ -72,6 +74,7 @@ export async function insertInquiry(db: DB, input: NewInquiry, assignedTo: strin
     first_answer_kind: null,
     closed_at: null,
     closed_by: null,
+    from_employee: input.fromEmployee ? 1 : 0,
   };
   await db.insertInto("inquiries").values(row).execute();
   return row;
@@ -160,12 +163,18 @@ export async function findInquiryForStaff(db: DB, id: string) {
 
 // ---- What a company sees --------------------------------------------------------
 
-/** Like cases: a company's inquiries once it is verified; before that, only the user's own. */
+/**
+ * Like cases: a company's inquiries once it is verified; before that, only the
+ * user's own. Never what the employee wrote to the jobcenter.
+ */
 function companyScope(user: EmployerUser) {
   return (eb: ExpressionBuilder<Database, "inquiries">) =>
-    user.companyVerified
-      ? eb("inquiries.company_id", "=", user.companyId)
-      : eb.and([eb("inquiries.company_id", "=", user.companyId), eb("inquiries.created_by", "=", user.id)]);
+    eb.and([
+      eb("inquiries.from_employee", "=", 0),
+      user.companyVerified
+        ? eb("inquiries.company_id", "=", user.companyId)
+        : eb.and([eb("inquiries.company_id", "=", user.companyId), eb("inquiries.created_by", "=", user.id)]),
+    ]);
 }
 
 const companyColumns = [

@@ -12,6 +12,8 @@ import { requireStaff } from "~/services/auth.server";
 import { revealCprForStaff, staffInquiryView } from "~/services/caseViews.server";
 import { addInternalNote, answerInquiry, closeInquiry, handOverInquiry, takeInquiry } from "~/services/inquiries.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
+import { planSummariesForCase, startPlan } from "~/services/plans.server";
+import { CasePlanCard } from "~/components/planStatus";
 import { nowIso } from "~/utils/clock";
 import { formatDuration } from "~/utils/dates";
 import { idParam, msg, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
@@ -31,7 +33,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const view = await staffInquiryView(id.data);
   if (!view) notFound();
   const colleagues = await listStaff(db, ["consultant", "team_lead"]);
-  return json({ ...view, now: nowIso(), me: staff.id, colleagues: colleagues.map(({ id, name, away_until }) => ({ id, name, away_until })) });
+  const plans = view.case ? await planSummariesForCase(view.case.id) : [];
+  return json({ ...view, plans, now: nowIso(), me: staff.id, colleagues: colleagues.map(({ id, name, away_until }) => ({ id, name, away_until })) });
 }
 
 const schemas = {
@@ -48,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!id.success) notFound();
   const { t } = await getT(request);
   const formData = await readFormData(request);
-  const intent = z.enum(["take", "answer", "note", "handover", "close", "reveal-cpr"]).safeParse(formData.get("intent"));
+  const intent = z.enum(["take", "answer", "note", "handover", "close", "reveal-cpr", "start-plan"]).safeParse(formData.get("intent"));
   if (!intent.success) throw new Response("Bad Request", { status: 400 });
   const back = `/jobcenter/henvendelser/${id.data}`;
 
@@ -58,6 +61,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const cpr = await revealCprForStaff(staff, view.case.id);
     if (!cpr) notFound();
     return json<ActionData>({ cpr });
+  }
+  if (intent.data === "start-plan") {
+    const view = await staffInquiryView(id.data);
+    if (!view?.case) notFound();
+    const started = await startPlan({ party: "consultant", user: staff, name: staff.name }, view.case.id);
+    if (!started.ok) return redirect(back);
+    nudgeJobWorker();
+    return redirect(`/plan/${started.planId}`);
   }
   if (intent.data === "take" || intent.data === "close") {
     const result = intent.data === "take" ? await takeInquiry(staff, id.data) : await closeInquiry(staff, id.data);
@@ -156,7 +167,7 @@ export default function InquiryPage() {
       </section>
 
       <section aria-labelledby="from-heading">
-        <h2 id="from-heading">{t("desk.from")}</h2>
+        <h2 id="from-heading">{t(i.from_employee ? "desk.fromEmployee" : "desk.from")}</h2>
         <dl className="summary">
           <div>
             <dt>{t("field.contactName")}</dt>
@@ -195,6 +206,7 @@ export default function InquiryPage() {
             revealedCpr={revealedCpr}
             dayNote={data.dayNumberAtRequest ? t("inquiry.dayAtRequest", { day: data.dayNumberAtRequest }) : undefined}
           />
+          <CasePlanCard plans={data.plans} canStart />
           {ft ? (
             <div className="two-col">
               <div>

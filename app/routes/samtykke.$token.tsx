@@ -109,6 +109,15 @@ export default function Consent() {
           </Form>
         </>
       ) : null}
+      {data.employeePage ? (
+        <section className="card" aria-labelledby="your-page-h">
+          <h2 id="your-page-h">{t("consent.yourPage.title")}</h2>
+          <p>{t("consent.yourPage.text")}</p>
+          <p>
+            <a href={data.employeePage}>{t("consent.yourPage.link")}</a>
+          </p>
+        </section>
+      ) : null}
     </div>
   );
 }

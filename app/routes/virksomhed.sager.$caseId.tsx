@@ -1,11 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { CaseFacts, FastTrackAnswers, FastTrackDeadlineRows } from "~/components/case";
 import { AnswerStatus, InquiryThread } from "~/components/inquiry";
 import { DateTime } from "~/components/time";
+import { CasePlanCard } from "~/components/planStatus";
 import { requireEmployer } from "~/services/auth.server";
+import { nudgeJobWorker } from "~/services/jobs.server";
+import { planSummariesForCase, startPlan } from "~/services/plans.server";
 import { employerCaseView, revealCprForEmployer } from "~/services/caseViews.server";
 import { nowIso } from "~/utils/clock";
 import { idParam, readFormData } from "~/utils/forms";
@@ -23,10 +26,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!caseId.success) notFound();
   const view = await employerCaseView(user, caseId.data);
   if (!view) notFound();
-  return json({ ...view, now: nowIso() });
+  return json({ ...view, plans: await planSummariesForCase(caseId.data), now: nowIso() });
 }
 
-const actionSchema = z.object({ intent: z.literal("reveal-cpr") });
+const actionSchema = z.object({ intent: z.enum(["reveal-cpr", "start-plan"]) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireEmployer(request);
@@ -34,6 +37,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!caseId.success) notFound();
   const form = actionSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!form.success) throw new Response("Bad Request", { status: 400 });
+  if (form.data.intent === "start-plan") {
+    const started = await startPlan({ party: "employer", user, name: user.name }, caseId.data);
+    if (!started.ok && started.error === "notFound") notFound();
+    if (!started.ok) return redirect(`/virksomhed/sager/${caseId.data}`);
+    nudgeJobWorker();
+    return redirect(`/plan/${started.planId}/rediger`);
+  }
   const cpr = await revealCprForEmployer(user, caseId.data);
   if (!cpr) notFound();
   return json({ cpr });
@@ -68,6 +78,8 @@ export default function EmployerCase() {
           ) : null}
         </section>
       ))}
+
+      <CasePlanCard plans={data.plans} canStart />
 
       <h2>{t("case.details")}</h2>
       <CaseFacts c={c} dayNumber={data.dayNumber} revealedCpr={revealed?.cpr} />

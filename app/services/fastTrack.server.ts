@@ -10,6 +10,7 @@ import { newId, newToken, sha256 } from "~/utils/crypto.server";
 import { copenhagenDate, formatDate, formatDateTime } from "~/utils/dates";
 import { consentDeadline, fastTrackWindow, firstConversationDue, normalFollowUpBy } from "~/utils/deadlines";
 import { env } from "~/utils/env.server";
+import { employeeLink, employeeLinkToken } from "./employeeAccess.server";
 import { openInquiry } from "./inquiries.server";
 import { enqueueEmail } from "./outbox.server";
 
@@ -70,6 +71,7 @@ export async function submitFastTrack(user: EmployerUser, input: FastTrackInput)
       contactEmail: input.contactEmail,
     });
 
+    await employeeLink(trx, absenceCase.id);
     const token = newToken();
     const deadline = consentDeadline(requestedAt);
     const request = {
@@ -182,11 +184,14 @@ export async function findConsentRequest(token: string) {
       "c.contact_phone",
       "c.contact_email",
       "companies.name as company_name",
+      "c.id as case_id",
+      "c.employee_token_hash",
     ])
     .where("ft.consent_token_hash", "=", sha256(token))
     .executeTakeFirst();
   if (!row) return null;
-  return { ...row, consent_status: effectiveConsentStatus(row) };
+  const { case_id, employee_token_hash, ...rest } = row;
+  return { ...rest, consent_status: effectiveConsentStatus(row), employeePage: employee_token_hash ? `/medarbejder/${employeeLinkToken(case_id)}` : null };
 }
 
 export type ConsentAnswer = {

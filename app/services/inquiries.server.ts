@@ -19,13 +19,18 @@ import { hmac, sha256 } from "~/utils/crypto.server";
 import { formatDateTime, formatDuration } from "~/utils/dates";
 import { env } from "~/utils/env.server";
 import { allowCodeAttempt, allowCodeRequest } from "./auth.server";
+import { employeeLink } from "./employeeAccess.server";
 import { enqueueEmail } from "./outbox.server";
 
 export const REMINDER_BEFORE_MS = 4 * 3_600_000;
 
 const url = (path: string) => `${env().APP_URL}${path}`;
 const staffUrl = (id: string) => url(`/jobcenter/henvendelser/${id}`);
-const kindLabels: Record<InquiryKind, string> = { fast_track: "Fast Track-anmodning", general: "Henvendelse" };
+const kindLabels: Record<InquiryKind, string> = {
+  fast_track: "Fast Track-anmodning",
+  general: "Henvendelse",
+  plan_comment: "Kommentar til fastholdelsesplan",
+};
 
 /** Reminder and escalation jobs of an inquiry, by dedupe key: cancelled when it is answered. */
 const clockJobKeys = (inquiryId: string) => [`inquiry:reminder:${inquiryId}`, `inquiry:escalation:${inquiryId}`];
@@ -282,18 +287,29 @@ export function answerInquiry(staff: StaffUser, inquiryId: string, kind: "reply"
   });
 }
 
+/**
+ * The answer by email. What the employee wrote goes back to the employee only;
+ * a company's inquiry goes to whoever wrote it and its contact person.
+ */
 async function emailReply(trx: DB, inquiry: StaffInquiry, staff: StaffUser, message: { id: string; body: string; created_at: string }) {
-  const recipients = [inquiry.creator_email, inquiry.contact_email].filter((a): a is string => Boolean(a));
-  if (inquiry.case_id) {
-    const c = await trx.selectFrom("absence_cases").select("contact_email").where("id", "=", inquiry.case_id).executeTakeFirst();
-    if (c) recipients.push(c.contact_email);
+  const recipients: string[] = [];
+  let link: string;
+  if (inquiry.from_employee && inquiry.case_id) {
+    if (inquiry.contact_email) recipients.push(inquiry.contact_email);
+    link = await employeeLink(trx, inquiry.case_id);
+  } else {
+    recipients.push(...[inquiry.creator_email, inquiry.contact_email].filter((a): a is string => Boolean(a)));
+    if (inquiry.kind === "fast_track" && inquiry.case_id) {
+      const c = await trx.selectFrom("absence_cases").select("contact_email").where("id", "=", inquiry.case_id).executeTakeFirst();
+      if (c) recipients.push(c.contact_email);
+    }
+    link = inquiry.guest_token_hash
+      ? url(`/henvendelse/${guestToken(inquiry.id)}`)
+      : inquiry.case_id && inquiry.kind === "fast_track"
+        ? url(`/virksomhed/sager/${inquiry.case_id}`)
+        : url(`/virksomhed/henvendelser/${inquiry.id}`);
   }
   if (recipients.length === 0) return;
-  const link = inquiry.guest_token_hash
-    ? url(`/henvendelse/${guestToken(inquiry.id)}`)
-    : inquiry.case_id && inquiry.kind === "fast_track"
-      ? url(`/virksomhed/sager/${inquiry.case_id}`)
-      : url(`/virksomhed/henvendelser/${inquiry.id}`);
   await enqueueEmail(trx, {
     template: "inquiry-reply",
     to: recipients,

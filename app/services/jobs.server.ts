@@ -3,6 +3,7 @@ import type { Job } from "~db/schema";
 import { claimNextJob, completeJob, failJob } from "~/models/job.server";
 import { expireConsentJob } from "./fastTrack.server";
 import { inquiryEscalationJob, inquiryReminderJob } from "./inquiries.server";
+import { planEvaluationReminderJob } from "./plans.server";
 import { deliverEmailJob, PermanentJobError, type EmailJobPayload } from "./outbox.server";
 
 /** A handler may return what to keep of the payload once done (undefined keeps it all). */
@@ -18,6 +19,7 @@ const handlers: Record<string, Handler> = {
   "fast-track.consent-expire": (payload: { requestId: string }) => expireConsentJob(payload.requestId),
   "inquiry.reminder": (payload: { inquiryId: string }) => inquiryReminderJob(payload.inquiryId),
   "inquiry.escalation": (payload: { inquiryId: string }) => inquiryEscalationJob(payload.inquiryId),
+  "plan.evaluation-reminder": (payload: { planId: string; date: string }) => planEvaluationReminderJob(payload.planId, payload.date),
 };
 
 /** Runs one claimed job; a thrown error schedules a retry (or gives up). */

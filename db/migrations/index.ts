@@ -4,6 +4,7 @@ import * as m100100 from "./2026_11_23_100100_create_absence_cases";
 import * as m100200 from "./2026_11_23_100200_create_inquiries";
 import * as m100300 from "./2026_11_23_100300_create_audit_and_jobs";
 import * as m110000 from "./2026_11_23_110000_add_contact_consultants";
+import * as m120000 from "./2026_11_23_120000_create_retention_plans";
 
 /** Every migration, by file name. Add new files here; never edit a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_23_100200_create_inquiries": m100200,
   "2026_11_23_100300_create_audit_and_jobs": m100300,
   "2026_11_23_110000_add_contact_consultants": m110000,
+  "2026_11_23_120000_create_retention_plans": m120000,
 };

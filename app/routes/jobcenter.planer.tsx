@@ -1,0 +1,100 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { DateTime } from "~/components/time";
+import { db } from "~db/index";
+import { partialReturnOn } from "~/models/planContent";
+import { listPlansForStaff } from "~/models/retentionPlan.server";
+import { requireStaff } from "~/services/auth.server";
+import { now } from "~/utils/clock";
+import { copenhagenDate } from "~/utils/dates";
+import { useT } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Fastholdelsesplaner – Fasthold" }];
+
+/** Every plan, and the team's partial-return KPI (local target: at least 25 %). */
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireStaff(request);
+  const today = copenhagenDate(now());
+  const plans = (await listPlansForStaff(db)).map(({ signedContent, employee_email: _e, case_contact_email: _c, case_created_by: _b, ...p }) => ({
+    ...p,
+    today: signedContent ? partialReturnOn(signedContent, today) : null,
+  }));
+  const signedActive = plans.filter((p) => p.status === "active" && p.signed_version);
+  const partial = signedActive.filter((p) => p.today?.partial).length;
+  return json({
+    plans,
+    kpi: { active: plans.filter((p) => p.status === "active").length, signed: signedActive.length, partial, share: signedActive.length ? partial / signedActive.length : null, requested: plans.filter((p) => p.status === "requested").length },
+  });
+}
+
+export default function Plans() {
+  const { t } = useT();
+  const { plans, kpi } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1>{t("plans.title")}</h1>
+      <p className="lead">{t("plans.lead")}</p>
+      <dl className="kpis">
+        <div className="kpi">
+          <dt>{t("plans.kpi.active")}</dt>
+          <dd>{kpi.active}</dd>
+        </div>
+        <div className="kpi">
+          <dt>{t("plans.kpi.signed")}</dt>
+          <dd>{kpi.signed}</dd>
+        </div>
+        <div className="kpi">
+          <dt>{t("plans.kpi.partial")}</dt>
+          <dd data-testid="kpi-partial">{kpi.share === null ? "–" : `${kpi.partial} (${Math.round(kpi.share * 100)} %)`}</dd>
+        </div>
+        <div className="kpi">
+          <dt>{t("plans.kpi.requested")}</dt>
+          <dd>{kpi.requested}</dd>
+        </div>
+      </dl>
+      {plans.length === 0 ? (
+        <p>{t("plans.empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t("plans.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("cases.col.employee")}</th>
+                <th scope="col">{t("inbox.col.company")}</th>
+                <th scope="col">{t("companies.status")}</th>
+                <th scope="col">{t("plans.col.today")}</th>
+                <th scope="col">{t("plans.col.started")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plans.map((p) => (
+                <tr key={p.id} data-testid="plan-row">
+                  <th scope="row">
+                    <Link to={`/plan/${p.id}`}>{p.employee_name}</Link>
+                  </th>
+                  <td>{p.company_name}</td>
+                  <td>
+                    {t(`plan.statusLabel.${p.status}`)}
+                    {p.signed_version ? ` · ${t("plan.signedVersionShort", { version: p.signed_version })}` : ""}
+                  </td>
+                  <td>
+                    {p.today
+                      ? p.today.partial
+                        ? t("plans.partialHours", { hours: p.today.hours, normal: p.today.normal })
+                        : t("plans.fullHours")
+                      : "–"}
+                  </td>
+                  <td>
+                    <DateTime iso={p.requested_at} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

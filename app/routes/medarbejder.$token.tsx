@@ -1,0 +1,93 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorSummary, TextField } from "~/components/forms";
+import { CODE_TTL_MINUTES } from "~/models/oneTimeCode.server";
+import { clientIp } from "~/services/auth.server";
+import { findCaseByEmployeeToken, getEmployee, maskEmail, sendEmployeeCode, verifyEmployeeCode } from "~/services/employeeAccess.server";
+import { nudgeJobWorker } from "~/services/jobs.server";
+import { msg, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { getT } from "~/utils/i18n.server";
+import { useT } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Din side – Fasthold" }];
+
+const tokenParam = z.string().regex(/^[A-Za-z0-9_-]{40,64}$/);
+
+async function caseOr404(token: string | undefined) {
+  const parsed = tokenParam.safeParse(token);
+  const found = parsed.success ? await findCaseByEmployeeToken(parsed.data) : undefined;
+  if (!parsed.success || !found) throw new Response("Not Found", { status: 404 });
+  return { token: parsed.data, found };
+}
+
+/** The employee's secure link: the link alone shows nothing; a code to their email opens their page. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { found } = await caseOr404(params.token);
+  const employee = await getEmployee(request);
+  if (employee?.caseId === found.id) return redirect("/medarbejder");
+  return json({ name: found.employee_name, companyName: found.company_name, maskedEmail: maskEmail(found.employee_email), minutes: CODE_TTL_MINUTES });
+}
+
+const codeSchema = z.object({
+  code: z
+    .string({ error: msg("error.required") })
+    .transform((v) => v.replace(/\s/g, ""))
+    .pipe(z.string().min(1, msg("error.required")).regex(/^\d{6}$/, msg("signIn.codeFormat"))),
+});
+
+type ActionData = (FormFailure & { sent?: boolean }) | { sent: true };
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { token } = await caseOr404(params.token);
+  const { t } = await getT(request);
+  const formData = await readFormData(request);
+  const ip = clientIp(request, context);
+  if (formData.get("intent") === "send") {
+    const sent = await sendEmployeeCode(token, ip);
+    if (sent === "rateLimited") return json<ActionData>({ errors: { _form: t("signIn.rateLimited") }, values: {} }, { status: 429 });
+    nudgeJobWorker();
+    return json<ActionData>({ sent: true });
+  }
+  const parsed = parseForm(codeSchema, formData, t);
+  if (!parsed.ok) return json<ActionData>({ ...parsed.failure, sent: true }, { status: 400 });
+  const result = await verifyEmployeeCode(token, parsed.data.code, ip);
+  if (!result.ok) {
+    const message = { notFound: t("signIn.codeInvalid"), rateLimited: t("signIn.rateLimited"), codeInvalid: t("signIn.codeInvalid"), tooManyAttempts: t("signIn.tooManyAttempts") }[result.error];
+    return json<ActionData>({ errors: { code: message }, values: {}, sent: true }, { status: result.error === "rateLimited" ? 429 : 400 });
+  }
+  return redirect("/medarbejder", { headers: { "Set-Cookie": result.cookie } });
+}
+
+export default function EmployeeLink() {
+  const { t } = useT();
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const failure = actionData && "errors" in actionData ? actionData : null;
+  const sent = Boolean(actionData?.sent);
+  return (
+    <div className="narrow">
+      <h1>{t("employee.title", { name: data.name })}</h1>
+      <p>{t("employee.intro", { company: data.companyName })}</p>
+      <ErrorSummary failure={failure} />
+      {!sent ? (
+        <Form method="post">
+          <p>{t("employee.sendIntro", { email: data.maskedEmail })}</p>
+          <button type="submit" name="intent" value="send" className="button">
+            {t("employee.send")}
+          </button>
+        </Form>
+      ) : (
+        <Form method="post" noValidate>
+          <p role="status">{t("employee.sent", { email: data.maskedEmail, minutes: data.minutes })}</p>
+          <input type="hidden" name="intent" value="verify" />
+          <TextField name="code" label={t("field.code")} inputMode="numeric" autoComplete="one-time-code" maxLength={7} className="input--code" failure={failure} />
+          <button type="submit" className="button">
+            {t("employee.open")}
+          </button>
+        </Form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { DateOnly } from "~/components/time";
+import { db } from "~db/index";
+import { plansOfCase } from "~/models/retentionPlan.server";
+import { getEmployee } from "~/services/employeeAccess.server";
+import { nudgeJobWorker } from "~/services/jobs.server";
+import { requestPlanAsEmployee } from "~/services/plans.server";
+import { readFormData } from "~/utils/forms";
+import { getT } from "~/utils/i18n.server";
+import { useT } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Din side – Fasthold" }];
+
+async function requireEmployee(request: Request) {
+  const employee = await getEmployee(request);
+  // Without a session the employee needs their personal link again; nothing here reveals anything.
+  if (!employee) throw new Response("Not Found", { status: 404 });
+  return employee;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const employee = await requireEmployee(request);
+  const absence = await db.selectFrom("absence_cases").select(["first_absence_day"]).where("id", "=", employee.caseId).executeTakeFirstOrThrow();
+  const plans = await plansOfCase(db, employee.caseId);
+  return json({
+    name: employee.name,
+    companyName: employee.companyName,
+    firstAbsenceDay: absence.first_absence_day,
+    plans: plans.map((p) => ({ id: p.id, status: p.status, declineReason: p.decline_reason, signedVersion: p.signed_version, currentVersion: p.current_version })),
+  });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const employee = await requireEmployee(request);
+  const { t } = await getT(request);
+  const formData = await readFormData(request);
+  if (formData.get("intent") !== "request-plan") throw new Response("Bad Request", { status: 400 });
+  const result = await requestPlanAsEmployee(employee);
+  if (!result.ok) return json({ formError: t("employee.planExists") }, { status: 409 });
+  nudgeJobWorker();
+  return redirect("/medarbejder?anmodet=1");
+}
+
+export default function EmployeeHome() {
+  const { t } = useT();
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const open = data.plans.find((p) => p.status === "active" || p.status === "requested");
+  const declined = data.plans.find((p) => p.status === "declined");
+  return (
+    <div className="narrow-wide">
+      <h1>{t("employee.homeTitle", { name: data.name })}</h1>
+      <p>
+        {t("employee.case", { company: data.companyName })} <DateOnly date={data.firstAbsenceDay} />.
+      </p>
+      <section className="card" aria-labelledby="plan-h">
+        <h2 id="plan-h">{t("employee.plan.title")}</h2>
+        {actionData?.formError ? (
+          <p className="field-error" role="alert">
+            {actionData.formError}
+          </p>
+        ) : null}
+        {open?.status === "active" ? (
+          <>
+            <p>{open.signedVersion ? t("employee.plan.signed", { version: open.signedVersion }) : t("employee.plan.active")}</p>
+            <p>
+              <Link to={`/plan/${open.id}`} className="button">
+                {t("employee.plan.open")}
+              </Link>
+            </p>
+          </>
+        ) : open?.status === "requested" ? (
+          <p role="status">{t("employee.plan.requested")}</p>
+        ) : (
+          <>
+            {declined ? (
+              <div className="notice notice--info">
+                <p>{t("employee.plan.declined")}</p>
+                <p className="prewrap">{declined.declineReason}</p>
+              </div>
+            ) : null}
+            <p>{t("employee.plan.explain")}</p>
+            <Form method="post">
+              <button type="submit" name="intent" value="request-plan" className="button">
+                {t("employee.plan.request")}
+              </button>
+            </Form>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

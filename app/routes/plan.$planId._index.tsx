@@ -1,0 +1,291 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { CheckboxField, ErrorSummary, RadioGroup, TextAreaField } from "~/components/forms";
+import { PlanView } from "~/components/plan";
+import { DateTime } from "~/components/time";
+import { db } from "~db/index";
+import { sections } from "~/models/planContent";
+import { getVersion } from "~/models/retentionPlan.server";
+import { nudgeJobWorker } from "~/services/jobs.server";
+import { approvePlan, commentOnPlan, decidePlanRequest, planPage, resolvePlanViewer } from "~/services/plans.server";
+import { checkbox, idParam, msg, optionalText, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
+import { getT } from "~/utils/i18n.server";
+import { useT } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Fastholdelsesplan – Fasthold" }];
+
+function notFound(): never {
+  throw new Response("Not Found", { status: 404 });
+}
+
+async function viewerOr401(request: Request) {
+  const viewer = await resolvePlanViewer(request);
+  if (!viewer) {
+    const url = new URL(request.url);
+    throw redirect(`/log-ind?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+  }
+  return viewer;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await viewerOr401(request);
+  const id = idParam.safeParse(params.planId);
+  if (!id.success) notFound();
+  const page = await planPage(viewer, id.data);
+  if (!page) notFound();
+  // An earlier version, read-only (the signed one stays visible after later edits).
+  const asked = Number(new URL(request.url).searchParams.get("version"));
+  const shown =
+    Number.isInteger(asked) && asked > 0 && asked !== page.current?.version ? await getVersion(db, id.data, asked) : undefined;
+  return json({ ...page, shown: shown ? { version: shown.version, content: shown.content, authorName: shown.author_name, createdAt: shown.created_at } : null });
+}
+
+const commentSchema = z.object({
+  section: z.enum(sections, { error: msg("plan.error.section") }),
+  body: requiredText(2000),
+  toJobcenter: checkbox(),
+});
+const decideSchema = z
+  .object({ decision: z.enum(["accept", "decline"], { error: msg("plan.error.decision") }), reason: optionalText(1000) })
+  .refine((v) => v.decision === "accept" || v.reason, { path: ["reason"], message: msg("plan.error.reason") });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const viewer = await viewerOr401(request);
+  const id = idParam.safeParse(params.planId);
+  if (!id.success) notFound();
+  const { t } = await getT(request);
+  const formData = await readFormData(request);
+  const intent = z.enum(["approve", "comment", "decide"]).safeParse(formData.get("intent"));
+  if (!intent.success) throw new Response("Bad Request", { status: 400 });
+  const back = `/plan/${id.data}`;
+
+  if (intent.data === "approve") {
+    const version = z.coerce.number().int().positive().safeParse(formData.get("version"));
+    if (!version.success) throw new Response("Bad Request", { status: 400 });
+    const result = await approvePlan(viewer, id.data, version.data);
+    if (!result.ok) {
+      if (result.error === "notFound") notFound();
+      return json<FormFailure>({ errors: {}, formError: t(result.error === "stale" ? "plan.error.stale" : "plan.error.notActive"), values: {} }, { status: 409 });
+    }
+    nudgeJobWorker();
+    return redirect(`${back}?${result.signed ? "underskrevet" : "godkendt"}=1`);
+  }
+  if (intent.data === "decide") {
+    if (viewer.party !== "employer") notFound();
+    const parsed = parseForm(decideSchema, formData, t);
+    if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
+    const result = await decidePlanRequest(viewer.user, id.data, parsed.data.decision, parsed.data.reason ?? null);
+    if (!result.ok) {
+      if (result.error === "notFound") notFound();
+      return json<FormFailure>({ errors: {}, formError: t("plan.error.notRequested"), values: parsed.values }, { status: 409 });
+    }
+    nudgeJobWorker();
+    return redirect(back);
+  }
+  const parsed = parseForm(commentSchema, formData, t);
+  if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
+  const result = await commentOnPlan(viewer, id.data, parsed.data.section, parsed.data.body, parsed.data.toJobcenter);
+  if (!result.ok) notFound();
+  nudgeJobWorker();
+  return redirect(`${back}#kommentarer`);
+}
+
+export default function PlanPage() {
+  const { t } = useT();
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const { plan, current, signed, approvals, viewerParty } = data;
+  const shown = data.shown ?? current;
+  const approvedBy = (version: number, party: string) => approvals.find((a) => a.version === version && a.party === party);
+  const mineApproved = current ? approvedBy(current.version, viewerParty) : undefined;
+  const isCurrent = !data.shown;
+  return (
+    <>
+      <p className="no-print">
+        <Link to={viewerParty === "employee" ? "/medarbejder" : viewerParty === "employer" ? `/virksomhed/sager/${plan.case_id}` : "/jobcenter/planer"}>
+          ← {t("plan.back")}
+        </Link>
+      </p>
+      {params.get("underskrevet") ? (
+        <div className="notice notice--success" role="status">
+          <h2>{t("plan.signedNotice.title")}</h2>
+          <p>{t("plan.signedNotice.text")}</p>
+        </div>
+      ) : params.get("godkendt") ? (
+        <p className="notice notice--success" role="status">
+          {t("plan.approvedNotice")}
+        </p>
+      ) : null}
+      <h1>{t("plan.title", { name: plan.employee_name })}</h1>
+      <p className="muted">
+        {plan.company_name} · {t(`plan.statusLabel.${plan.status}`)}
+        {shown ? ` · ${t("plan.versionBy", { version: shown.version, name: shown.authorName })} ` : " "}
+        {shown ? <DateTime iso={shown.createdAt} /> : null}
+      </p>
+
+      {plan.status === "requested" ? (
+        <section className="card" aria-labelledby="request-h">
+          <h2 id="request-h">{t("plan.requested.title")}</h2>
+          <p>{t(viewerParty === "employer" ? "plan.requested.employer" : "plan.requested.other")}</p>
+          {viewerParty === "employer" ? (
+            <>
+              <ErrorSummary failure={failure} />
+              <Form method="post" noValidate>
+                <input type="hidden" name="intent" value="decide" />
+                <RadioGroup
+                  name="decision"
+                  legend={t("plan.decide.legend")}
+                  options={[
+                    { value: "accept", label: t("plan.decide.accept") },
+                    { value: "decline", label: t("plan.decide.decline") },
+                  ]}
+                  failure={failure}
+                />
+                <TextAreaField name="reason" label={t("plan.decide.reason")} hint={t("plan.decide.reasonHint")} optional rows={3} maxLength={1000} failure={failure} />
+                <button type="submit" className="button">
+                  {t("plan.decide.submit")}
+                </button>
+              </Form>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+
+      {plan.status === "declined" ? (
+        <section className="notice notice--info">
+          <h2>{t("plan.declined.title")}</h2>
+          <p className="prewrap">{plan.decline_reason}</p>
+        </section>
+      ) : null}
+
+      {plan.status === "active" && current ? (
+        <>
+          {signed ? (
+            <section className="card promise" aria-labelledby="signed-h">
+              <h2 id="signed-h">{t("plan.signed.title", { version: signed.version })}</h2>
+              <p>
+                {t("plan.signed.text")} {signed.signedAt ? <DateTime iso={signed.signedAt} /> : null}.{" "}
+                <a href={`/plan/${plan.id}/pdf?version=${signed.version}`}>{t("plan.pdf", { version: signed.version })}</a>
+              </p>
+              {data.partialReturn ? (
+                <p data-testid="partial-return">
+                  {data.partialReturn.partial
+                    ? t("plan.partialReturn", { week: data.partialReturn.week, hours: data.partialReturn.hours, normal: data.partialReturn.normal })
+                    : t("plan.fullReturn", { week: data.partialReturn.week })}
+                </p>
+              ) : null}
+              {signed.version !== current.version ? (
+                <p>
+                  {t("plan.newerDraft", { version: current.version })}{" "}
+                  {isCurrent ? <Link to={`/plan/${plan.id}?version=${signed.version}`}>{t("plan.seeSigned", { version: signed.version })}</Link> : null}
+                </p>
+              ) : null}
+            </section>
+          ) : null}
+
+          {!isCurrent && shown ? (
+            <p className="notice notice--info">
+              {t("plan.showingOld", { version: shown.version })} <Link to={`/plan/${plan.id}`}>{t("plan.seeCurrent", { version: current.version })}</Link>
+            </p>
+          ) : null}
+
+          {isCurrent ? (
+            <section className="card no-print" aria-labelledby="approvals-h">
+              <h2 id="approvals-h">{t("plan.approvals.title", { version: current.version })}</h2>
+              <ErrorSummary failure={failure} />
+              <ul className="plain-list" data-testid="approvals">
+                {(["employer", "employee", "consultant"] as const).map((party) => {
+                  const a = approvedBy(current.version, party);
+                  return (
+                    <li key={party}>
+                      <strong>{t(`plan.party.${party}`)}:</strong>{" "}
+                      {a ? (
+                        <>
+                          {t(party === "consultant" ? "plan.approvals.acknowledged" : "plan.approvals.approved", { name: a.actorName })} <DateTime iso={a.approvedAt} />
+                        </>
+                      ) : (
+                        t("plan.approvals.waiting")
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+              {!mineApproved ? (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="approve" />
+                  <input type="hidden" name="version" value={current.version} />
+                  <p className="hint">{t(viewerParty === "consultant" ? "plan.approvals.ackHint" : "plan.approvals.hint")}</p>
+                  <button type="submit" className="button">
+                    {t(viewerParty === "consultant" ? "plan.approvals.ack" : "plan.approvals.approve", { version: current.version })}
+                  </button>
+                </Form>
+              ) : null}
+              <p className="actions">
+                <Link to={`/plan/${plan.id}/rediger`} className="button button--secondary">
+                  {t("plan.edit")}
+                </Link>{" "}
+                <Link to={`/plan/${plan.id}/historik`}>{t("plan.history")}</Link> ·{" "}
+                <a href={`/plan/${plan.id}/pdf?version=${current.version}`}>{t("plan.pdf", { version: current.version })}</a>
+              </p>
+              <p className="hint">{t("plan.printHint")}</p>
+            </section>
+          ) : null}
+
+          {shown ? <PlanView content={shown.content} /> : null}
+
+          <section id="kommentarer" aria-labelledby="comments-h" className="no-print">
+            <h2 id="comments-h">{t("plan.comments.title")}</h2>
+            {data.comments.length === 0 ? <p>{t("plan.comments.none")}</p> : null}
+            <ol className="messages">
+              {data.comments.map((c) => (
+                <li key={c.id} className={`message${c.to_jobcenter ? " message--call" : ""}`} data-testid="plan-comment">
+                  <p className="message-meta">
+                    <strong>{t(`plan.section.${c.section as (typeof sections)[number]}`)}</strong> · {c.author_name} ({t(`plan.party.${c.author_kind}`)}), <DateTime iso={c.created_at} />
+                    {c.to_jobcenter ? <span className="badge badge--open"> {t("plan.comments.toJobcenter")}</span> : null}
+                  </p>
+                  <p className="message-body">{c.body}</p>
+                  {c.answers.map((a) => (
+                    <div key={a.id} className="message message--reply">
+                      <p className="message-meta">
+                        {t("plan.comments.answer")} · {a.author_name}, <DateTime iso={a.created_at} />
+                      </p>
+                      <p className="message-body">{a.body}</p>
+                    </div>
+                  ))}
+                </li>
+              ))}
+            </ol>
+            {(
+              <Form method="post" noValidate className="card">
+                <input type="hidden" name="intent" value="comment" />
+                <h3>{t("plan.comments.new")}</h3>
+                <div className="field">
+                  <label htmlFor="field-section" className="label">
+                    {t("plan.comments.section")}
+                  </label>
+                  <select id="field-section" name="section" className="input input--medium" defaultValue={failure?.values.section ?? "goal"}>
+                    {sections.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`plan.section.${s}`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <TextAreaField name="body" label={t("plan.comments.body")} hint={t("plan.comments.hint")} rows={3} maxLength={2000} failure={failure} />
+                {viewerParty !== "consultant" ? (
+                  <CheckboxField name="toJobcenter" label={t("plan.comments.toJobcenterLabel")} hint={t(viewerParty === "employee" ? "plan.comments.toJobcenterHintEmployee" : "plan.comments.toJobcenterHint")} failure={failure} />
+                ) : null}
+                <button type="submit" className="button button--secondary">
+                  {t("plan.comments.submit")}
+                </button>
+              </Form>
+            )}
+          </section>
+        </>
+      ) : null}
+    </>
+  );
+}

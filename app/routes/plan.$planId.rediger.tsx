@@ -1,0 +1,338 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { CheckboxField, ErrorSummary, RadioGroup, TextAreaField, TextField } from "~/components/forms";
+import { PlanView } from "~/components/plan";
+import { db } from "~db/index";
+import {
+  accommodationKinds,
+  assessments,
+  conflictOf,
+  freeTexts,
+  goals,
+  measureStatuses,
+  meetingKinds,
+  mergeSections,
+  responsibles,
+  sections,
+  type PlanContent,
+  type Section,
+} from "~/models/planContent";
+import { BLANK_ROWS, contentToValues, parsePlanForm, planContentSchema, rowCount, STEP_UP_ROWS } from "~/models/planForm";
+import { findPlanForViewer, getVersion } from "~/models/retentionPlan.server";
+import { resolvePlanViewer, savePlanVersion } from "~/services/plans.server";
+import { newId } from "~/utils/crypto.server";
+import { formValues, idParam, readFormData, type FormFailure } from "~/utils/forms";
+import { findHealthWords } from "~/utils/healthWords";
+import { getT } from "~/utils/i18n.server";
+import { useT, type MessageKey } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Redigér fastholdelsesplan – Fasthold" }];
+
+function notFound(): never {
+  throw new Response("Not Found", { status: 404 });
+}
+
+async function context(request: Request, planIdParam: string | undefined) {
+  const viewer = await resolvePlanViewer(request);
+  if (!viewer) {
+    const url = new URL(request.url);
+    throw redirect(`/log-ind?redirectTo=${encodeURIComponent(url.pathname)}`);
+  }
+  const id = idParam.safeParse(planIdParam);
+  if (!id.success) notFound();
+  const plan = await findPlanForViewer(db, viewer, id.data);
+  if (!plan) notFound();
+  return { viewer, plan };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { viewer, plan } = await context(request, params.planId);
+  if (plan.status !== "active") return redirect(`/plan/${plan.id}`);
+  const current = await getVersion(db, plan.id, plan.current_version);
+  return json({
+    planId: plan.id,
+    employeeName: plan.employee_name,
+    party: viewer.party,
+    basedOn: plan.current_version,
+    values: contentToValues(current!.content),
+  });
+}
+
+type Conflict = {
+  conflict: {
+    current: number;
+    originalBase: number;
+    theirAuthor: string;
+    mine: PlanContent;
+    theirs: PlanContent;
+    mineChanged: Section[];
+    theirsChanged: Section[];
+    both: Section[];
+  };
+};
+type ActionData = (FormFailure & { healthWords?: string[] }) | Conflict;
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { viewer, plan } = await context(request, params.planId);
+  const { t } = await getT(request);
+  const formData = await readFormData(request);
+  const values = formValues(formData);
+  const basedOn = z.coerce.number().int().min(0).safeParse(values.basedOn);
+  if (!basedOn.success) throw new Response("Bad Request", { status: 400 });
+
+  let content: PlanContent;
+  if (values.intent === "merge") {
+    // The user's own version travels in the form: checked like any other input.
+    const mine = planContentSchema.safeParse(JSON.parse(values.mine || "null"));
+    const originalBase = z.coerce.number().int().min(0).safeParse(values.originalBase);
+    if (!mine.success || !originalBase.success) throw new Response("Bad Request", { status: 400 });
+    const [base, theirs] = await Promise.all([getVersion(db, plan.id, originalBase.data), getVersion(db, plan.id, basedOn.data)]);
+    if (!theirs) throw new Response("Bad Request", { status: 400 });
+    const choices = Object.fromEntries(sections.map((s) => [s, values[`choice.${s}`] === "mine" ? "mine" : "theirs"])) as Record<Section, "mine" | "theirs">;
+    content = mergeSections(base?.content ?? mine.data, mine.data, theirs.content, choices);
+  } else {
+    const parsed = parsePlanForm(values, t, newId);
+    if (!parsed.ok) return json<ActionData>({ errors: parsed.errors, values }, { status: 400 });
+    content = parsed.content;
+    // The guard against health data: explain, and save only when the author confirms.
+    const words = [...new Set(freeTexts(content).flatMap(findHealthWords))];
+    if (words.length && values.confirmHealth !== "on") {
+      return json<ActionData>({ errors: {}, values, healthWords: words }, { status: 422 });
+    }
+  }
+
+  const result = await savePlanVersion(viewer, plan.id, basedOn.data, content);
+  if (result.ok) return redirect(`/plan/${plan.id}?gemt=${result.version}`);
+  if (result.error !== "conflict") {
+    if (result.error === "notFound") notFound();
+    return redirect(`/plan/${plan.id}`);
+  }
+  const base = values.intent === "merge" ? Number(values.originalBase) : basedOn.data;
+  const { mineChanged, theirsChanged, both } = conflictOf(result.base, content, result.theirs);
+  return json<ActionData>(
+    { conflict: { current: result.current, originalBase: base, theirAuthor: result.theirAuthor, mine: content, theirs: result.theirs, mineChanged, theirsChanged, both } },
+    { status: 409 },
+  );
+}
+
+function Select({ name, label, options, value, error }: { name: string; label: string; options: { value: string; label: string }[]; value: string; error?: string }) {
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <label htmlFor={`field-${name}`} className="label">
+        {label}
+      </label>
+      {error ? (
+        <p id={`field-${name}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+      <select id={`field-${name}`} name={name} defaultValue={value} className="input input--medium" aria-describedby={error ? `field-${name}-error` : undefined}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function MergeView({ conflict, basedOn }: { conflict: Conflict["conflict"]; basedOn: number }) {
+  const { t } = useT();
+  const label = (s: Section) => t(`plan.section.${s}`);
+  return (
+    <>
+      <div className="notice notice--warning" role="alert">
+        <h2>{t("plan.conflict.title")}</h2>
+        <p>{t("plan.conflict.text", { name: conflict.theirAuthor, version: conflict.current })}</p>
+      </div>
+      <Form method="post">
+        <input type="hidden" name="intent" value="merge" />
+        <input type="hidden" name="basedOn" value={conflict.current} />
+        <input type="hidden" name="originalBase" value={conflict.originalBase || basedOn} />
+        <input type="hidden" name="mine" value={JSON.stringify(conflict.mine)} />
+        <ul className="plain-list">
+          {conflict.theirsChanged
+            .filter((s) => !conflict.both.includes(s))
+            .map((s) => (
+              <li key={s}>{t("plan.conflict.theirsKept", { section: label(s), name: conflict.theirAuthor })}</li>
+            ))}
+          {conflict.mineChanged
+            .filter((s) => !conflict.both.includes(s))
+            .map((s) => (
+              <li key={s}>{t("plan.conflict.mineKept", { section: label(s) })}</li>
+            ))}
+        </ul>
+        {conflict.both.map((s) => (
+          <fieldset key={s} className="card merge-choice">
+            <legend>
+              <h2>{t("plan.conflict.both", { section: label(s) })}</h2>
+            </legend>
+            <div className="two-col">
+              <div>
+                <div className="choice">
+                  <input type="radio" id={`choice-${s}-mine`} name={`choice.${s}`} value="mine" defaultChecked />
+                  <label htmlFor={`choice-${s}-mine`}>{t("plan.conflict.keepMine")}</label>
+                </div>
+                <div className="merge-preview">
+                  <PlanSectionPreview content={conflict.mine} section={s} side="mine" />
+                </div>
+              </div>
+              <div>
+                <div className="choice">
+                  <input type="radio" id={`choice-${s}-theirs`} name={`choice.${s}`} value="theirs" />
+                  <label htmlFor={`choice-${s}-theirs`}>{t("plan.conflict.keepTheirs", { name: conflict.theirAuthor })}</label>
+                </div>
+                <div className="merge-preview">
+                  <PlanSectionPreview content={conflict.theirs} section={s} side="theirs" />
+                </div>
+              </div>
+            </div>
+          </fieldset>
+        ))}
+        <button type="submit" className="button">
+          {t("plan.conflict.save")}
+        </button>
+      </Form>
+    </>
+  );
+}
+
+/** One section of a version, for choosing between two. */
+function PlanSectionPreview({ content, section, side }: { content: PlanContent; section: Section; side: string }) {
+  return <PlanView content={content} only={section} idPrefix={`${side}-${section}`} />;
+}
+
+export default function EditPlan() {
+  const { t } = useT();
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  if (actionData && "conflict" in actionData) {
+    return (
+      <>
+        <h1>{t("plan.editTitle", { name: data.employeeName })}</h1>
+        <MergeView conflict={actionData.conflict} basedOn={data.basedOn} />
+      </>
+    );
+  }
+  const failure = actionData && "errors" in actionData ? actionData : null;
+  const values: Record<string, string> = failure?.values ?? data.values;
+  const errors = failure?.errors ?? {};
+  const basedOn = failure?.values.basedOn ?? String(data.basedOn);
+  const f = { errors, values };
+  const opt = (prefix: string, list: readonly string[]) => list.map((v) => ({ value: v, label: t(`${prefix}.${v}` as MessageKey) }));
+  const rows = (prefix: string, extra: number) => Array.from({ length: rowCount(values, prefix) + extra }, (_, i) => i);
+  const weekRows = Math.max(rowCount(values, "week") + 2, STEP_UP_ROWS);
+  return (
+    <>
+      <p>
+        <Link to={`/plan/${data.planId}`}>← {t("plan.backToPlan")}</Link>
+      </p>
+      <h1>{t("plan.editTitle", { name: data.employeeName })}</h1>
+      <p className="lead">{t("plan.editLead")}</p>
+      <div className="notice notice--info">
+        <h2>{t("plan.noDiagnosis.title")}</h2>
+        <p>{t(data.party === "employee" ? "plan.noDiagnosis.employee" : "plan.noDiagnosis.text")}</p>
+      </div>
+      {failure?.healthWords ? (
+        <div className="notice notice--warning" role="alert" data-testid="health-warning">
+          <h2>{t("plan.health.title")}</h2>
+          <p>{t("plan.health.found", { words: failure.healthWords.join(", ") })}</p>
+          <p>{t(data.party === "employee" ? "plan.health.employee" : "plan.health.text")}</p>
+        </div>
+      ) : null}
+      <ErrorSummary failure={Object.keys(errors).length ? failure : null} />
+      <Form method="post" noValidate className="form plan-form">
+        <input type="hidden" name="basedOn" value={basedOn} />
+
+        <fieldset className="form-section">
+          <legend>
+            <h2>{t("plan.section.goal")}</h2>
+          </legend>
+          <RadioGroup name="goal" legend={t("plan.goal")} options={opt("plan.goal", goals)} defaultValue={values.goal} failure={f} />
+          <TextField name="jobTitle" label={t("plan.jobTitle")} optional maxLength={120} defaultValue={values.jobTitle} failure={f} />
+          <TextField name="normalWeeklyHours" label={t("plan.normalWeeklyHours")} optional inputMode="decimal" className="input--short" defaultValue={values.normalWeeklyHours} failure={f} />
+        </fieldset>
+
+        <fieldset className="form-section">
+          <legend>
+            <h2>{t("plan.section.tasks")}</h2>
+          </legend>
+          <p className="hint">{t("plan.tasks.hint")}</p>
+          {rows("tasks", BLANK_ROWS).map((i) => (
+            <fieldset key={i} className="row-group">
+              <legend className="label">{values[`tasks.${i}.id`] ? t("plan.task.n", { n: i + 1 }) : t("plan.task.new")}</legend>
+              <input type="hidden" name={`tasks.${i}.id`} value={values[`tasks.${i}.id`] ?? ""} />
+              <TextField name={`tasks.${i}.name`} label={t("plan.task.name")} optional maxLength={200} defaultValue={values[`tasks.${i}.name`]} failure={f} />
+              <Select name={`tasks.${i}.assessment`} label={t("plan.task.assessment")} options={[{ value: "", label: t("plan.choose") }, ...opt("plan.assessment", assessments)]} value={values[`tasks.${i}.assessment`] ?? ""} error={errors[`tasks.${i}.assessment`]} />
+              <TextAreaField name={`tasks.${i}.note`} label={t("plan.task.note")} optional rows={2} maxLength={1000} defaultValue={values[`tasks.${i}.note`]} failure={f} />
+              {values[`tasks.${i}.id`] ? <CheckboxField name={`tasks.${i}.remove`} label={t("plan.remove")} failure={f} /> : null}
+            </fieldset>
+          ))}
+        </fieldset>
+
+        <fieldset className="form-section">
+          <legend>
+            <h2>{t("plan.section.accommodations")}</h2>
+          </legend>
+          <p className="hint">{t("plan.acc.hint")}</p>
+          {rows("acc", BLANK_ROWS).map((i) => (
+            <fieldset key={i} className="row-group">
+              <legend className="label">{values[`acc.${i}.id`] ? t("plan.acc.n", { n: i + 1 }) : t("plan.acc.new")}</legend>
+              <input type="hidden" name={`acc.${i}.id`} value={values[`acc.${i}.id`] ?? ""} />
+              <Select name={`acc.${i}.kind`} label={t("plan.acc.kind")} options={opt("plan.accKind", accommodationKinds)} value={values[`acc.${i}.kind`] ?? "changed_tasks"} error={errors[`acc.${i}.kind`]} />
+              <TextAreaField name={`acc.${i}.description`} label={t("plan.acc.description")} optional rows={2} maxLength={1000} defaultValue={values[`acc.${i}.description`]} failure={f} />
+              <Select name={`acc.${i}.responsible`} label={t("plan.acc.responsible")} options={opt("plan.responsible", responsibles)} value={values[`acc.${i}.responsible`] ?? "employer"} error={errors[`acc.${i}.responsible`]} />
+              <div className="inline-fields">
+                <TextField name={`acc.${i}.start`} type="date" label={t("plan.acc.start")} optional className="input--medium" defaultValue={values[`acc.${i}.start`]} failure={f} />
+                <TextField name={`acc.${i}.end`} type="date" label={t("plan.acc.end")} optional className="input--medium" defaultValue={values[`acc.${i}.end`]} failure={f} />
+              </div>
+              <Select name={`acc.${i}.status`} label={t("plan.acc.status")} options={opt("plan.status", measureStatuses)} value={values[`acc.${i}.status`] ?? "planned"} error={errors[`acc.${i}.status`]} />
+              <TextAreaField name={`acc.${i}.comment`} label={t("plan.acc.comment")} optional rows={2} maxLength={1000} defaultValue={values[`acc.${i}.comment`]} failure={f} />
+              {values[`acc.${i}.id`] ? <CheckboxField name={`acc.${i}.remove`} label={t("plan.remove")} failure={f} /> : null}
+            </fieldset>
+          ))}
+        </fieldset>
+
+        <fieldset className="form-section" id="field-stepUp">
+          <legend>
+            <h2>{t("plan.section.stepUp")}</h2>
+          </legend>
+          <p className="hint">{t("plan.stepUp.hint")}</p>
+          {errors.stepUp ? <p className="field-error">{errors.stepUp}</p> : null}
+          <TextField name="stepUpStart" type="date" label={t("plan.stepUp.start")} optional className="input--medium" defaultValue={values.stepUpStart} failure={f} />
+          <div className="week-grid">
+            {Array.from({ length: weekRows }, (_, i) => (
+              <TextField key={i} name={`week.${i}`} label={t("plan.stepUp.weekHours", { week: i + 1 })} optional inputMode="decimal" className="input--short" defaultValue={values[`week.${i}`]} failure={f} />
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset className="form-section">
+          <legend>
+            <h2>{t("plan.section.followUp")}</h2>
+          </legend>
+          {rows("meet", BLANK_ROWS).map((i) => (
+            <fieldset key={i} className="row-group">
+              <legend className="label">{values[`meet.${i}.id`] ? t("plan.meeting.n", { n: i + 1 }) : t("plan.meeting.new")}</legend>
+              <input type="hidden" name={`meet.${i}.id`} value={values[`meet.${i}.id`] ?? ""} />
+              <TextField name={`meet.${i}.date`} type="date" label={t("plan.meeting.date")} optional className="input--medium" defaultValue={values[`meet.${i}.date`]} failure={f} />
+              <Select name={`meet.${i}.kind`} label={t("plan.meeting.kind")} options={opt("plan.meetingKind", meetingKinds)} value={values[`meet.${i}.kind`] ?? "follow_up"} error={errors[`meet.${i}.kind`]} />
+              <TextField name={`meet.${i}.note`} label={t("plan.meeting.note")} optional maxLength={1000} defaultValue={values[`meet.${i}.note`]} failure={f} />
+              {values[`meet.${i}.id`] ? <CheckboxField name={`meet.${i}.remove`} label={t("plan.remove")} failure={f} /> : null}
+            </fieldset>
+          ))}
+          <TextField name="evaluationDate" type="date" label={t("plan.evaluationDate")} hint={t("plan.evaluationHint")} optional className="input--medium" defaultValue={values.evaluationDate} failure={f} />
+        </fieldset>
+
+        {failure?.healthWords ? <CheckboxField name="confirmHealth" label={t("plan.health.confirm")} failure={null} /> : null}
+        <p>{t("plan.saveHint")}</p>
+        <button type="submit" className="button">
+          {t("plan.save")}
+        </button>
+      </Form>
+    </>
+  );
+}
