@@ -3,7 +3,12 @@ import { runDueJobs } from "~/services/jobs.server";
 
 /** Runs the job worker until nothing is due, as the server would after commit. */
 export async function deliverAll(): Promise<number> {
-  return runDueJobs();
+  let total = 0;
+  for (;;) {
+    const ran = await runDueJobs(100);
+    total += ran;
+    if (ran < 100) return total;
+  }
 }
 
 export async function mailsTo(address: string) {
