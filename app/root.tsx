@@ -77,6 +77,9 @@ function Header({ data }: { data: RootData | undefined }) {
                   <NavLink to="/jobcenter/planer">{t("nav.plans")}</NavLink>
                 </li>
                 <li>
+                  <NavLink to="/jobcenter/praktik">{t("nav.praktik")}</NavLink>
+                </li>
+                <li>
                   <NavLink to="/jobcenter/virksomheder">{t("nav.companies")}</NavLink>
                 </li>
                 {user.role === "team_lead" ? (
@@ -103,6 +106,9 @@ function Header({ data }: { data: RootData | undefined }) {
                 </li>
                 <li>
                   <NavLink to="/virksomhed/henvendelser">{t("nav.inquiries")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/virksomhed/praktik">{t("nav.praktik")}</NavLink>
                 </li>
                 <li>
                   <NavLink to="/virksomhed/fast-track">{t("nav.fastTrack")}</NavLink>

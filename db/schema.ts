@@ -23,6 +23,11 @@ export interface Database {
   retention_plan_versions: RetentionPlanVersionTable;
   plan_approvals: PlanApprovalTable;
   plan_comments: PlanCommentTable;
+  placement_offers: PlacementOfferTable;
+  placements: PlacementTable;
+  placement_events: PlacementEventTable;
+  placement_checkins: PlacementCheckinTable;
+  placement_evaluations: PlacementEvaluationTable;
 }
 
 export interface AppMetaTable {
@@ -144,7 +149,7 @@ export interface FastTrackRequestTable {
 }
 export type FastTrackRequest = Selectable<FastTrackRequestTable>;
 
-export type InquiryKind = "fast_track" | "general" | "plan_comment";
+export type InquiryKind = "fast_track" | "general" | "plan_comment" | "placement";
 export type InquiryStatus = "open" | "answered" | "closed";
 export type PreferredContact = "phone" | "email" | "meeting";
 export type AnswerKind = "reply" | "call";
@@ -314,5 +319,110 @@ export interface PlanCommentTable {
   /** 1: addressed to the jobcenter, so an inquiry on the 24-hour desk. */
   to_jobcenter: number;
   inquiry_id: string | null;
+  created_at: string;
+}
+
+export type OfferStatus = "active" | "paused" | "withdrawn";
+
+/** A company's standing offer in the praktikpladsbank. */
+export interface PlacementOfferTable {
+  id: string;
+  company_id: string;
+  title: string;
+  tasks: string;
+  industry: string;
+  address: string;
+  postcode: string;
+  municipality: string;
+  hours_min: number;
+  hours_max: number;
+  available_from: string;
+  max_weeks: number;
+  /** JSON array of accommodation keys */
+  accommodations: string;
+  contact_name: string;
+  contact_phone: string;
+  contact_email: string;
+  places: number;
+  status: OfferStatus;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+export type PlacementOffer = Selectable<PlacementOfferTable>;
+
+export type PlacementPurpose = "retention" | "hosting";
+export type PlacementStatus = "requested" | "proposed" | "accepted" | "approved" | "active" | "completed" | "cancelled";
+export type TargetGroup = "sick_leave" | "job_ready" | "activity_ready";
+
+/** Placement: a company's request for virksomhedspraktik and the match the jobcenter makes for it. */
+export interface PlacementTable {
+  id: string;
+  company_id: string;
+  purpose: PlacementPurpose;
+  /** Retention: the company's own sick-listed employee (a case, or name and CPR given here). */
+  case_id: string | null;
+  employee_name: string | null;
+  cpr_encrypted: string | null;
+  cpr_masked: string | null;
+  wished_start: string;
+  wished_weeks: number;
+  wished_hours: number;
+  wished_tasks: string;
+  inquiry_id: string | null;
+  requested_by: string;
+  requested_at: string;
+  status: PlacementStatus;
+  offer_id: string | null;
+  host_company_id: string | null;
+  /** Hosting: the jobcenter's candidate, by name only. */
+  candidate_name: string | null;
+  target_group: TargetGroup | null;
+  start_date: string | null;
+  weeks: number | null;
+  hours: number | null;
+  /** Weeks added by extensions, each with a recorded reason (placement_events). */
+  extra_weeks: number;
+  staff_rep_name: string | null;
+  staff_rep_consent_at: string | null;
+  first_proposed_at: string | null;
+  updated_at: string;
+}
+export type Placement = Selectable<PlacementTable>;
+
+export interface PlacementEventTable {
+  id: string;
+  placement_id: string;
+  from_status: PlacementStatus | null;
+  to_status: PlacementStatus;
+  /** the transition's name, or "extended" */
+  kind: string;
+  actor_id: string | null;
+  actor_name: string;
+  note: string | null;
+  at: string;
+}
+
+export interface PlacementCheckinTable {
+  id: string;
+  placement_id: string;
+  /** Monday of the week checked in for */
+  week_start: string;
+  attendance: "all" | "partly" | "none";
+  hours: number;
+  how: "good" | "ok" | "difficult";
+  comment: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface PlacementEvaluationTable {
+  id: string;
+  placement_id: string;
+  party: "host" | "consultant";
+  how: "good" | "ok" | "difficult";
+  outcome: string | null;
+  text: string;
+  created_by: string;
   created_at: string;
 }

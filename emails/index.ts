@@ -15,6 +15,9 @@ import PlanEvaluationReminderEmail, { type PlanEvaluationReminderProps } from ".
 import PlanInvitationEmail, { type PlanInvitationProps } from "./plan-invitation";
 import PlanRequestedEmail, { type PlanRequestedProps } from "./plan-requested";
 import PlanSignedEmail, { type PlanSignedProps } from "./plan-signed";
+import PlacementCheckinReminderEmail, { type PlacementCheckinReminderProps } from "./placement-checkin-reminder";
+import PlacementProposedEmail, { type PlacementProposedProps } from "./placement-proposed";
+import PlacementUpdateEmail, { type PlacementUpdateProps } from "./placement-update";
 import SignInCodeEmail, { type SignInCodeProps } from "./sign-in-code";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
@@ -43,6 +46,9 @@ export const emailTemplates = {
   "plan-decided": template<PlanDecidedProps>(PlanDecidedEmail, (p) => (p.accepted ? "Jeres fastholdelsesplan er startet" : "Svar på din anmodning om en fastholdelsesplan")),
   "plan-invitation": template<PlanInvitationProps>(PlanInvitationEmail, () => "Vær med til at skrive din fastholdelsesplan"),
   "plan-signed": template<PlanSignedProps>(PlanSignedEmail, (p) => `Fastholdelsesplanen er godkendt: ${p.employeeName}`),
+  "placement-proposed": template<PlacementProposedProps>(PlacementProposedEmail, (p) => `Forslag til virksomhedspraktik: ${p.offerTitle}`),
+  "placement-update": template<PlacementUpdateProps>(PlacementUpdateEmail, (p) => p.heading),
+  "placement-checkin-reminder": template<PlacementCheckinReminderProps>(PlacementCheckinReminderEmail, (p) => `Ugens status for praktikken: ${p.offerTitle}`),
   "plan-evaluation-reminder": template<PlanEvaluationReminderProps>(PlanEvaluationReminderEmail, (p) => `Evaluering af fastholdelsesplan ${p.evaluationDate}`),
 };
 

@@ -30,6 +30,7 @@ const kindLabels: Record<InquiryKind, string> = {
   fast_track: "Fast Track-anmodning",
   general: "Henvendelse",
   plan_comment: "Kommentar til fastholdelsesplan",
+  placement: "Anmodning om virksomhedspraktik",
 };
 
 /** Reminder and escalation jobs of an inquiry, by dedupe key: cancelled when it is answered. */

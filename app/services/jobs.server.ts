@@ -4,6 +4,7 @@ import { claimNextJob, completeJob, failJob } from "~/models/job.server";
 import { expireConsentJob } from "./fastTrack.server";
 import { inquiryEscalationJob, inquiryReminderJob } from "./inquiries.server";
 import { planEvaluationReminderJob } from "./plans.server";
+import { checkinReminderJob } from "./placements.server";
 import { deliverEmailJob, PermanentJobError, type EmailJobPayload } from "./outbox.server";
 
 /** A handler may return what to keep of the payload once done (undefined keeps it all). */
@@ -19,6 +20,7 @@ const handlers: Record<string, Handler> = {
   "fast-track.consent-expire": (payload: { requestId: string }) => expireConsentJob(payload.requestId),
   "inquiry.reminder": (payload: { inquiryId: string }) => inquiryReminderJob(payload.inquiryId),
   "inquiry.escalation": (payload: { inquiryId: string }) => inquiryEscalationJob(payload.inquiryId),
+  "placement.checkin-reminder": (payload: { placementId: string; weekStart: string }) => checkinReminderJob(payload.placementId, payload.weekStart),
   "plan.evaluation-reminder": (payload: { planId: string; date: string }) => planEvaluationReminderJob(payload.planId, payload.date),
 };
 

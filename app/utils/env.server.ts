@@ -21,6 +21,10 @@ const schema = z.object({
   JOB_POLL_MS: z.coerce.number().int().min(50).default(1000),
   /** The response-time promise for company inquiries. */
   INQUIRY_RESPONSE_HOURS: z.coerce.number().positive().default(24),
+  /** Praktik: the most weeks per target group before an extension (job-ready: 4 by law). */
+  PLACEMENT_MAX_WEEKS_SICK_LEAVE: z.coerce.number().int().min(1).max(52).default(13),
+  PLACEMENT_MAX_WEEKS_ACTIVITY_READY: z.coerce.number().int().min(1).max(52).default(13),
+  PLACEMENT_MAX_WEEKS_JOB_READY: z.coerce.number().int().min(1).max(4).default(4),
 });
 
 export type Env = z.infer<typeof schema> & {
@@ -78,4 +82,9 @@ export function resetEnvCache(): void {
 /** Real mail goes through Resend; otherwise the local mailbox at /dev/mailbox. */
 export function usesLocalMailbox(): boolean {
   return !env().RESEND_API_KEY;
+}
+
+export function placementDurationConfig() {
+  const e = env();
+  return { sick_leave: e.PLACEMENT_MAX_WEEKS_SICK_LEAVE, activity_ready: e.PLACEMENT_MAX_WEEKS_ACTIVITY_READY, job_ready: e.PLACEMENT_MAX_WEEKS_JOB_READY };
 }

@@ -1,0 +1,129 @@
+import type { DB } from "~db/index";
+import type { Placement, PlacementPurpose, PlacementStatus } from "~db/schema";
+import { nowIso } from "~/utils/clock";
+import { newId } from "~/utils/crypto.server";
+import type { PlacementRole } from "./placementRules";
+import type { EmployerUser } from "./user.server";
+
+export async function insertPlacement(
+  db: DB,
+  input: {
+    companyId: string;
+    purpose: PlacementPurpose;
+    caseId: string | null;
+    employeeName: string | null;
+    cprEncrypted: string | null;
+    cprMasked: string | null;
+    wishedStart: string;
+    wishedWeeks: number;
+    wishedHours: number;
+    wishedTasks: string;
+    requestedBy: string;
+  },
+) {
+  const at = nowIso();
+  const row: Placement = {
+    id: newId(),
+    company_id: input.companyId,
+    purpose: input.purpose,
+    case_id: input.caseId,
+    employee_name: input.employeeName,
+    cpr_encrypted: input.cprEncrypted,
+    cpr_masked: input.cprMasked,
+    wished_start: input.wishedStart,
+    wished_weeks: input.wishedWeeks,
+    wished_hours: input.wishedHours,
+    wished_tasks: input.wishedTasks,
+    inquiry_id: null,
+    requested_by: input.requestedBy,
+    requested_at: at,
+    status: "requested",
+    offer_id: null,
+    host_company_id: null,
+    candidate_name: null,
+    target_group: null,
+    start_date: null,
+    weeks: null,
+    hours: null,
+    extra_weeks: 0,
+    staff_rep_name: null,
+    staff_rep_consent_at: null,
+    first_proposed_at: null,
+    updated_at: at,
+  };
+  await db.insertInto("placements").values(row).execute();
+  return row;
+}
+
+export async function findPlacement(db: DB, id: string) {
+  return db.selectFrom("placements").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/**
+ * A company user's roles on a placement: the company that asked (its own
+ * requests, and before verification only the user's own) and the host.
+ */
+export function companyRoles(user: EmployerUser, p: Placement): PlacementRole[] {
+  const roles: PlacementRole[] = [];
+  if (p.company_id === user.companyId && (user.companyVerified || p.requested_by === user.id)) roles.push("requester");
+  if (p.host_company_id === user.companyId && p.status !== "requested") roles.push("host");
+  return roles;
+}
+
+export async function listPlacementsForCompany(db: DB, user: EmployerUser) {
+  const rows = await db
+    .selectFrom("placements")
+    .selectAll()
+    .where((eb) => eb.or([eb("company_id", "=", user.companyId), eb("host_company_id", "=", user.companyId)]))
+    .orderBy("requested_at", "desc")
+    .execute();
+  return rows.map((p) => ({ placement: p, roles: companyRoles(user, p) })).filter((x) => x.roles.length > 0);
+}
+
+export async function listPlacementsForStaff(db: DB, status?: PlacementStatus) {
+  let q = db
+    .selectFrom("placements")
+    .innerJoin("companies as requester", "requester.id", "placements.company_id")
+    .leftJoin("companies as host", "host.id", "placements.host_company_id")
+    .leftJoin("placement_offers as offer", "offer.id", "placements.offer_id")
+    .selectAll("placements")
+    .select(["requester.name as requester_name", "host.name as host_name", "offer.title as offer_title"]);
+  if (status) q = q.where("placements.status", "=", status);
+  return q.orderBy("placements.requested_at", "desc").execute();
+}
+
+export async function insertEvent(
+  db: DB,
+  input: { placementId: string; from: PlacementStatus | null; to: PlacementStatus; kind: string; actorId: string | null; actorName: string; note?: string | null },
+) {
+  await db
+    .insertInto("placement_events")
+    .values({ id: newId(), placement_id: input.placementId, from_status: input.from, to_status: input.to, kind: input.kind, actor_id: input.actorId, actor_name: input.actorName, note: input.note ?? null, at: nowIso() })
+    .execute();
+}
+
+export async function listEvents(db: DB, placementId: string) {
+  return db.selectFrom("placement_events").selectAll().where("placement_id", "=", placementId).orderBy("at").orderBy("id").execute();
+}
+
+export async function listCheckins(db: DB, placementId: string) {
+  return db
+    .selectFrom("placement_checkins")
+    .leftJoin("users", "users.id", "placement_checkins.created_by")
+    .selectAll("placement_checkins")
+    .select("users.name as author_name")
+    .where("placement_id", "=", placementId)
+    .orderBy("week_start")
+    .execute();
+}
+
+export async function listEvaluations(db: DB, placementId: string) {
+  return db
+    .selectFrom("placement_evaluations")
+    .leftJoin("users", "users.id", "placement_evaluations.created_by")
+    .selectAll("placement_evaluations")
+    .select("users.name as author_name")
+    .where("placement_id", "=", placementId)
+    .orderBy("created_at")
+    .execute();
+}

@@ -1,0 +1,340 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorSummary, RadioGroup, TextAreaField, TextField } from "~/components/forms";
+import { OfferCard } from "~/components/offerCard";
+import { BankSearchForm, EventList, SelectField, StatusBadge } from "~/components/praktik";
+import { DateOnly, DateTime } from "~/components/time";
+import { db } from "~db/index";
+import { approveSchema, evaluationSchema, extendSchema, proposalSchema, reasonSchema } from "~/models/placementForms";
+import { activeOffers, accommodationsOf, placesLeft, searchOffers } from "~/models/placementOffer.server";
+import { extendable, hows, outcomes, targetGroups, type Industry } from "~/models/placementRules";
+import { requireStaff } from "~/services/auth.server";
+import { nudgeJobWorker } from "~/services/jobs.server";
+import {
+  approvePlacement,
+  cancelPlacement,
+  completePlacement,
+  evaluatePlacement,
+  extendPlacement,
+  proposePlacement,
+  staffPlacementView,
+  startPlacement,
+  type StepResult,
+} from "~/services/placements.server";
+import { bankQueryFrom } from "~/utils/bankQuery";
+import { now } from "~/utils/clock";
+import { copenhagenDate, formatDate } from "~/utils/dates";
+import { idParam, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { getT } from "~/utils/i18n.server";
+import { useT } from "~/utils/i18n";
+import { stepError } from "~/utils/praktikErrors";
+
+export const meta: MetaFunction = () => [{ title: "Praktik – Fasthold" }];
+
+function notFound(): never {
+  throw new Response("Not Found", { status: 404 });
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireStaff(request);
+  const id = idParam.safeParse(params.placementId);
+  const view = id.success ? await staffPlacementView(id.data) : null;
+  if (!view) notFound();
+  const p = view.placement;
+  let search = null;
+  if (p.status === "requested" && p.purpose === "retention") {
+    // Start from what was asked for: the hours and the wished start.
+    const query = bankQueryFrom(new URL(request.url).searchParams, { hours: p.wished_hours, availableBy: p.wished_start });
+    const found = searchOffers(await activeOffers(db), query);
+    search = {
+      query,
+      total: found.total,
+      counts: { byIndustry: found.byIndustry, byAccommodation: found.byAccommodation },
+      offers: found.results.map((o) => ({ ...o, industry: o.industry as Industry, accommodations: accommodationsOf(o), left: placesLeft(o) })),
+    };
+  }
+  const { offer } = view;
+  return json({
+    ...view,
+    offer: offer ? { title: offer.title, company_name: offer.company_name, max_weeks: offer.max_weeks, contact_name: offer.contact_name, contact_phone: offer.contact_phone } : null,
+    search,
+    today: copenhagenDate(now()),
+  });
+}
+
+const intents = ["propose", "approve", "start", "extend", "evaluate", "complete", "cancel"] as const;
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const staff = await requireStaff(request);
+  const id = idParam.safeParse(params.placementId);
+  if (!id.success) notFound();
+  const { t } = await getT(request);
+  const formData = await readFormData(request);
+  const intent = z.enum(intents).safeParse(formData.get("intent"));
+  if (!intent.success) throw new Response("Bad Request", { status: 400 });
+
+  let result: StepResult;
+  const parse = <S extends z.ZodType>(schema: S) => parseForm(schema, formData, t);
+  switch (intent.data) {
+    case "propose": {
+      const parsed = parse(proposalSchema);
+      if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
+      result = await proposePlacement(staff, id.data, parsed.data);
+      break;
+    }
+    case "approve": {
+      const parsed = parse(approveSchema);
+      if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
+      result = await approvePlacement(staff, id.data, parsed.data);
+      break;
+    }
+    case "extend": {
+      const parsed = parse(extendSchema);
+      if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
+      result = await extendPlacement(staff, id.data, parsed.data.extraWeeks, parsed.data.reason);
+      break;
+    }
+    case "evaluate": {
+      const parsed = parse(evaluationSchema);
+      if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
+      result = await evaluatePlacement({ kind: "consultant", user: staff }, id.data, parsed.data);
+      break;
+    }
+    case "cancel": {
+      const parsed = parse(reasonSchema);
+      if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
+      result = await cancelPlacement({ kind: "consultant", user: staff }, id.data, parsed.data.reason);
+      break;
+    }
+    case "start":
+      result = await startPlacement({ kind: "consultant", user: staff }, id.data);
+      break;
+    case "complete":
+      result = await completePlacement(staff, id.data);
+      break;
+  }
+  if (!result.ok) {
+    if (result.error === "notFound") notFound();
+    return json<FormFailure>({ errors: {}, formError: stepError(t, result), values: Object.fromEntries([...formData.entries()].map(([k, v]) => [k, String(v)])) }, { status: 409 });
+  }
+  nudgeJobWorker();
+  return redirect(`/jobcenter/praktik/${id.data}`);
+}
+
+export default function StaffPlacement() {
+  const { t, lang } = useT();
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const p = data.placement;
+  const num = (n: number | null) => (n === null ? "–" : String(n).replace(".", lang === "da" ? "," : "."));
+  const consultantEvaluated = data.evaluations.some((e) => e.party === "consultant");
+  const groupOptions = targetGroups.map((g) => ({ value: g, label: t("praktik.group.label", { group: t(`praktik.group.${g}`), max: data.config[g] }) }));
+  return (
+    <>
+      <p>
+        <Link to="/jobcenter/praktik">← {t("praktik.title")}</Link>
+      </p>
+      <h1>
+        {p.purpose === "retention" ? t("praktik.request.retentionFor", { name: p.employee_name ?? "" }) : t("praktik.request.hosting")} <StatusBadge status={p.status} />
+      </h1>
+      <p className="muted">
+        {p.requester_name} · {t("praktik.staff.requestedAt")} <DateTime iso={p.requested_at} />
+        {p.inquiry_id ? (
+          <>
+            {" "}
+            · <Link to={`/jobcenter/henvendelser/${p.inquiry_id}`}>{t("praktik.staff.inquiry")}</Link>
+          </>
+        ) : null}
+      </p>
+      <ErrorSummary failure={failure} />
+      <dl className="summary">
+        {p.cpr_masked ? (
+          <div>
+            <dt>{t("field.cpr")}</dt>
+            <dd>{p.cpr_masked}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t("praktik.request.tasks")}</dt>
+          <dd className="prewrap">{p.wished_tasks}</dd>
+        </div>
+        <div>
+          <dt>{t("praktik.request.wish")}</dt>
+          <dd>
+            <DateOnly date={p.wished_start} />, {t("praktik.weeksN", { weeks: p.wished_weeks })}, {t("plan.hours", { hours: num(p.wished_hours) })}
+          </dd>
+        </div>
+        {p.host_name ? (
+          <div>
+            <dt>{t("praktik.place")}</dt>
+            <dd data-testid="match">
+              {data.offer ? `${data.offer.title}, ${data.offer.company_name} (${data.offer.contact_name}, ${data.offer.contact_phone})` : `${p.candidate_name} → ${p.host_name}`}
+            </dd>
+          </div>
+        ) : null}
+        {p.start_date ? (
+          <div>
+            <dt>{t("praktik.period")}</dt>
+            <dd data-testid="period">
+              <DateOnly date={p.start_date} /> – {p.end_date ? <DateOnly date={p.end_date} /> : "–"} ({t("praktik.weeksN", { weeks: (p.weeks ?? 0) + p.extra_weeks })}
+              {p.extra_weeks ? `, ${t("praktik.extendedBy", { weeks: p.extra_weeks })}` : ""}), {t("plan.hours", { hours: num(p.hours) })}
+              {p.target_group ? ` · ${t(`praktik.group.${p.target_group}`)}` : ""}
+            </dd>
+          </div>
+        ) : null}
+        {p.staff_rep_name ? (
+          <div>
+            <dt>{t("praktik.staffRep")}</dt>
+            <dd>
+              {p.staff_rep_name}, {p.staff_rep_consent_at ? formatDate(p.staff_rep_consent_at, lang) : ""}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+
+      {p.status === "requested" ? (
+        <section aria-labelledby="propose-h">
+          <h2 id="propose-h">{t("praktik.propose.title")}</h2>
+          {data.search ? <BankSearchForm query={data.search.query} counts={data.search.counts} total={data.search.total} /> : null}
+          <Form method="post" noValidate className="form">
+            <input type="hidden" name="intent" value="propose" />
+            {data.search ? (
+              <fieldset className="field" id="field-offerId">
+                <legend className="label">{t("praktik.propose.offer")}</legend>
+                {data.search.offers.length === 0 ? <p>{t("praktik.bank.noResults")}</p> : null}
+                <ul className="offer-list">
+                  {data.search.offers.map((o) => (
+                    <li key={o.id} className="offer-choice">
+                      <input type="radio" name="offerId" id={`offer-choice-${o.id}`} value={o.id} aria-labelledby={`offer-${o.id}`} />
+                      <label htmlFor={`offer-choice-${o.id}`} className="visually-hidden">
+                        {t("praktik.propose.choose", { title: o.title })}
+                      </label>
+                      <OfferCard offer={o} />
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            ) : (
+              <TextField name="candidateName" label={t("praktik.propose.candidate")} hint={t("praktik.propose.candidateHint")} failure={failure} />
+            )}
+            <SelectField name="targetGroup" label={t("praktik.propose.group")} failure={failure} value={p.purpose === "retention" ? "sick_leave" : ""} options={[{ value: "", label: t("plan.choose") }, ...groupOptions]} />
+            <div className="inline-fields">
+              <TextField name="startDate" type="date" label={t("praktik.start")} className="input--medium" defaultValue={p.wished_start} failure={failure} />
+              <TextField name="weeks" label={t("praktik.request.weeks")} inputMode="numeric" className="input--short" defaultValue={String(p.wished_weeks)} failure={failure} />
+              <TextField name="hours" label={t("praktik.request.hours")} inputMode="decimal" className="input--short" defaultValue={num(p.wished_hours)} failure={failure} />
+            </div>
+            <button type="submit" className="button">
+              {t("praktik.propose.submit")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+
+      {p.status === "accepted" ? (
+        <Form method="post" noValidate className="card">
+          <input type="hidden" name="intent" value="approve" />
+          <h2>{t("praktik.approve.title")}</h2>
+          <p>{t("praktik.approve.text")}</p>
+          <TextField name="staffRepName" label={t("praktik.approve.staffRep")} failure={failure} />
+          <TextField name="consentDate" type="date" label={t("praktik.approve.consentDate")} className="input--medium" defaultValue={data.today} failure={failure} />
+          <button type="submit" className="button">
+            {t("praktik.approve.submit")}
+          </button>
+        </Form>
+      ) : null}
+
+      {p.status === "approved" ? (
+        <Form method="post" className="card">
+          <h2>{t("praktik.start")}</h2>
+          <p>{t("praktik.staff.startText")}</p>
+          <button type="submit" name="intent" value="start" className="button">
+            {t("praktik.host.start")}
+          </button>
+        </Form>
+      ) : null}
+
+      {(p.status === "approved" || p.status === "active") && p.target_group ? (
+        extendable[p.target_group] ? (
+          <Form method="post" noValidate className="card">
+            <input type="hidden" name="intent" value="extend" />
+            <h2>{t("praktik.extend.title")}</h2>
+            <p className="hint">{t("praktik.extend.hint", { max: data.config[p.target_group] })}</p>
+            <TextField name="extraWeeks" label={t("praktik.extend.weeks")} inputMode="numeric" className="input--short" failure={failure} />
+            <TextAreaField name="reason" label={t("praktik.extend.reason")} rows={2} maxLength={1000} failure={failure} />
+            <button type="submit" className="button button--secondary">
+              {t("praktik.extend.submit")}
+            </button>
+          </Form>
+        ) : (
+          <p className="hint">{t("praktik.extend.notForGroup")}</p>
+        )
+      ) : null}
+
+      {(p.status === "active" || p.status === "completed") && !consultantEvaluated ? (
+        <Form method="post" noValidate className="card">
+          <input type="hidden" name="intent" value="evaluate" />
+          <h2>{t("praktik.evaluation.title")}</h2>
+          <RadioGroup name="how" legend={t("praktik.evaluation.how")} failure={failure} options={hows.map((h) => ({ value: h, label: t(`praktik.how.${h}`) }))} />
+          <SelectField name="outcome" label={t("praktik.evaluation.outcome")} failure={failure} options={outcomes.map((o) => ({ value: o, label: t(`praktik.outcome.${o}`) }))} />
+          <TextAreaField name="text" label={t("praktik.evaluation.text")} rows={3} maxLength={2000} failure={failure} />
+          <button type="submit" className="button button--secondary">
+            {t("praktik.evaluation.submit")}
+          </button>
+        </Form>
+      ) : null}
+
+      {p.status === "active" ? (
+        <Form method="post" className="card">
+          <h2>{t("praktik.complete.title")}</h2>
+          <p>{t("praktik.complete.text")}</p>
+          <button type="submit" name="intent" value="complete" className="button">
+            {t("praktik.complete.submit")}
+          </button>
+        </Form>
+      ) : null}
+
+      {!["completed", "cancelled"].includes(p.status) ? (
+        <Form method="post" noValidate className="card">
+          <input type="hidden" name="intent" value="cancel" />
+          <h2>{t("praktik.cancel.title")}</h2>
+          <TextAreaField name="reason" label={t("praktik.cancel.reason")} rows={2} maxLength={1000} failure={failure} />
+          <button type="submit" className="button button--secondary">
+            {t("praktik.cancel.submit")}
+          </button>
+        </Form>
+      ) : null}
+
+      {data.checkins.length ? (
+        <>
+          <h2>{t("praktik.checkins")}</h2>
+          <ul className="plain-list" data-testid="checkins">
+            {data.checkins.map((c) => (
+              <li key={c.id}>
+                {t("praktik.checkin.weekFrom", { date: formatDate(c.week_start, lang) })}: {t(`praktik.attendance.${c.attendance}`)}, {t("plan.hours", { hours: num(c.hours) })},{" "}
+                {t(`praktik.how.${c.how}`)}
+                {c.comment ? ` – ${c.comment}` : ""} ({c.author_name})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {data.evaluations.length ? (
+        <>
+          <h2>{t("praktik.evaluations")}</h2>
+          <ul className="plain-list" data-testid="evaluations">
+            {data.evaluations.map((e) => (
+              <li key={e.id}>
+                <strong>{t(`praktik.party.${e.party}`)}</strong>: {t(`praktik.how.${e.how}`)}
+                {e.outcome ? ` · ${t(`praktik.outcome.${e.outcome as (typeof outcomes)[number]}`)}` : ""} – {e.text} ({e.author_name})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h2>{t("praktik.history")}</h2>
+      <EventList events={data.events} />
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { StatusBadge } from "~/components/praktik";
+import { DateOnly, DateTime } from "~/components/time";
+import { db } from "~db/index";
+import { listPlacementsForStaff } from "~/models/placement.server";
+import { requireStaff } from "~/services/auth.server";
+import { placementFigures } from "~/services/placements.server";
+import { useT } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Virksomhedspraktik – Fasthold" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireStaff(request);
+  const [placements, figures] = await Promise.all([listPlacementsForStaff(db), placementFigures()]);
+  return json({
+    figures,
+    placements: placements.map(({ cpr_encrypted: _c, ...p }) => p),
+  });
+}
+
+export default function StaffPraktik() {
+  const { t } = useT();
+  const { placements, figures } = useLoaderData<typeof loader>();
+  const open = placements.filter((p) => !["completed", "cancelled"].includes(p.status));
+  const done = placements.filter((p) => ["completed", "cancelled"].includes(p.status));
+  return (
+    <>
+      <h1>{t("praktik.title")}</h1>
+      <p className="actions">
+        <Link to="/jobcenter/praktik/bank" className="button">
+          {t("praktik.bank.title")}
+        </Link>
+      </p>
+      <dl className="kpis">
+        <div className="kpi">
+          <dt>{t("praktik.kpi.offers")}</dt>
+          <dd data-testid="kpi-offers">
+            {figures.offersActive} ({t("praktik.kpi.places", { places: figures.placesActive })})
+          </dd>
+        </div>
+        <div className="kpi">
+          <dt>{t("praktik.kpi.active")}</dt>
+          <dd data-testid="kpi-active">{figures.activePlacements}</dd>
+        </div>
+        <div className="kpi">
+          <dt>{t("praktik.kpi.matched")}</dt>
+          <dd data-testid="kpi-matched">
+            {figures.matchedWithin14.share === null ? "–" : `${Math.round(figures.matchedWithin14.share * 100)} %`} ({figures.matchedWithin14.inTime}/{figures.matchedWithin14.judged})
+          </dd>
+        </div>
+      </dl>
+      <h2>{t("praktik.kpi.completedPerMonth")}</h2>
+      <table className="compact">
+        <caption className="visually-hidden">{t("praktik.kpi.completedPerMonth")}</caption>
+        <thead>
+          <tr>
+            {figures.completedPerMonth.map((m) => (
+              <th key={m.month} scope="col">
+                {m.month}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            {figures.completedPerMonth.map((m) => (
+              <td key={m.month}>{m.count}</td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+
+      <h2>{t("praktik.staff.open", { count: open.length })}</h2>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">{t("praktik.staff.open", { count: open.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("praktik.staff.request")}</th>
+              <th scope="col">{t("companies.status")}</th>
+              <th scope="col">{t("praktik.place")}</th>
+              <th scope="col">{t("praktik.request.wishedStart")}</th>
+              <th scope="col">{t("praktik.staff.requestedAt")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {open.map((p) => (
+              <tr key={p.id} data-testid="staff-placement">
+                <th scope="row">
+                  <Link to={`/jobcenter/praktik/${p.id}`}>
+                    {p.purpose === "retention" ? t("praktik.request.retentionFor", { name: p.employee_name ?? "" }) : t("praktik.request.hosting")}
+                  </Link>
+                  <br />
+                  <span className="muted">{p.requester_name}</span>
+                </th>
+                <td>
+                  <StatusBadge status={p.status} />
+                </td>
+                <td>{p.offer_title ? `${p.offer_title} (${p.host_name})` : p.candidate_name ? `${p.candidate_name} → ${p.host_name}` : "–"}</td>
+                <td>
+                  <DateOnly date={p.wished_start} />
+                </td>
+                <td>
+                  <DateTime iso={p.requested_at} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {done.length ? (
+        <>
+          <h2>{t("praktik.staff.done")}</h2>
+          <ul className="plain-list">
+            {done.map((p) => (
+              <li key={p.id}>
+                <Link to={`/jobcenter/praktik/${p.id}`}>{p.purpose === "retention" ? t("praktik.request.retentionFor", { name: p.employee_name ?? "" }) : t("praktik.request.hosting")}</Link> – {p.requester_name}{" "}
+                <StatusBadge status={p.status} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,260 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorSummary, RadioGroup, TextAreaField, TextField } from "~/components/forms";
+import { EventList, SelectField, StatusBadge } from "~/components/praktik";
+import { DateOnly, DateTime } from "~/components/time";
+import { checkinSchema, evaluationSchema, reasonSchema } from "~/models/placementForms";
+import { attendances, hows } from "~/models/placementRules";
+import { requireEmployer } from "~/services/auth.server";
+import { nudgeJobWorker } from "~/services/jobs.server";
+import {
+  acceptPlacement,
+  cancelPlacement,
+  checkIn,
+  companyPlacementView,
+  declinePlacement,
+  evaluatePlacement,
+  startPlacement,
+  type StepResult,
+} from "~/services/placements.server";
+import { now } from "~/utils/clock";
+import { addDays, copenhagenDate, formatDate, weekStart } from "~/utils/dates";
+import { idParam, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { getT } from "~/utils/i18n.server";
+import { useT } from "~/utils/i18n";
+import { stepError } from "~/utils/praktikErrors";
+
+export const meta: MetaFunction = () => [{ title: "Virksomhedspraktik – Fasthold" }];
+
+function notFound(): never {
+  throw new Response("Not Found", { status: 404 });
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireEmployer(request);
+  const id = idParam.safeParse(params.placementId);
+  const view = id.success ? await companyPlacementView(user, id.data) : null;
+  if (!view) notFound();
+  const today = copenhagenDate(now());
+  const p = view.placement;
+  // The weeks a host can check in for: from the start up to this week.
+  const weeks: string[] = [];
+  if (p.status === "active" && p.start_date && p.end_date) {
+    for (let w = weekStart(p.start_date); w <= p.end_date && w <= today; w = addDays(w, 7)) weeks.push(w);
+  }
+  return json({ ...view, today, checkinWeeks: weeks });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireEmployer(request);
+  const id = idParam.safeParse(params.placementId);
+  if (!id.success) notFound();
+  const { t } = await getT(request);
+  const formData = await readFormData(request);
+  const intent = z.enum(["accept", "decline", "start", "checkin", "evaluate", "cancel"]).safeParse(formData.get("intent"));
+  if (!intent.success) throw new Response("Bad Request", { status: 400 });
+
+  let result: StepResult;
+  if (intent.data === "accept") result = await acceptPlacement(user, id.data);
+  else if (intent.data === "start") result = await startPlacement({ kind: "company", user }, id.data);
+  else if (intent.data === "decline" || intent.data === "cancel") {
+    const parsed = parseForm(reasonSchema, formData, t);
+    if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
+    result = intent.data === "decline" ? await declinePlacement(user, id.data, parsed.data.reason) : await cancelPlacement({ kind: "company", user }, id.data, parsed.data.reason);
+  } else if (intent.data === "checkin") {
+    const parsed = parseForm(checkinSchema, formData, t);
+    if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
+    result = await checkIn(user, id.data, parsed.data);
+  } else {
+    const parsed = parseForm(evaluationSchema.omit({ outcome: true }), formData, t);
+    if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
+    result = await evaluatePlacement({ kind: "company", user }, id.data, parsed.data);
+  }
+  if (!result.ok) {
+    if (result.error === "notFound") notFound();
+    return json<FormFailure>({ errors: {}, formError: stepError(t, result), values: {} }, { status: 409 });
+  }
+  nudgeJobWorker();
+  return redirect(`/virksomhed/praktik/${id.data}`);
+}
+
+export default function CompanyPlacement() {
+  const { t, lang } = useT();
+  const data = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const p = data.placement;
+  const host = data.roles.includes("host");
+  const requester = data.roles.includes("requester");
+  const hostEvaluated = data.evaluations.some((e) => e.party === "host");
+  const num = (n: number | null) => (n === null ? "–" : String(n).replace(".", lang === "da" ? "," : "."));
+  return (
+    <>
+      <p>
+        <Link to="/virksomhed/praktik">← {t("praktik.title")}</Link>
+      </p>
+      {params.get("sendt") ? (
+        <p className="notice notice--success" role="status">
+          {t("praktik.request.sent")}
+        </p>
+      ) : null}
+      <h1>
+        {requester ? (p.purpose === "retention" ? t("praktik.request.retentionFor", { name: data.person ?? "" }) : t("praktik.request.hosting")) : t("praktik.hosted.item")}{" "}
+        <StatusBadge status={p.status} />
+      </h1>
+      <p className="muted">{host && !requester ? t("praktik.youHost") : t("praktik.youAsked")}</p>
+      <ErrorSummary failure={failure} />
+
+      <dl className="summary">
+        {data.person ? (
+          <div>
+            <dt>{t("praktik.person")}</dt>
+            <dd data-testid="person">{data.person}</dd>
+          </div>
+        ) : null}
+        {p.cpr_masked ? (
+          <div>
+            <dt>{t("field.cpr")}</dt>
+            <dd>{p.cpr_masked}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t("praktik.request.tasks")}</dt>
+          <dd className="prewrap">{p.wished_tasks}</dd>
+        </div>
+        <div>
+          <dt>{t("praktik.request.wish")}</dt>
+          <dd>
+            <DateOnly date={p.wished_start} />, {t("praktik.weeksN", { weeks: p.wished_weeks })}, {t("plan.hours", { hours: num(p.wished_hours) })}
+          </dd>
+        </div>
+        {data.offer ? (
+          <div>
+            <dt>{t("praktik.place")}</dt>
+            <dd>
+              {data.offer.title}, {data.offer.company_name}, {data.offer.address}, {data.offer.postcode} ({data.offer.municipality}). {t("praktik.contact")}: {data.offer.contact_name}, {data.offer.contact_phone}
+            </dd>
+          </div>
+        ) : null}
+        {p.start_date ? (
+          <div>
+            <dt>{t("praktik.period")}</dt>
+            <dd data-testid="period">
+              <DateOnly date={p.start_date} /> – {p.end_date ? <DateOnly date={p.end_date} /> : "–"} ({t("praktik.weeksN", { weeks: (p.weeks ?? 0) + p.extra_weeks })}
+              {p.extra_weeks ? `, ${t("praktik.extendedBy", { weeks: p.extra_weeks })}` : ""}), {t("plan.hours", { hours: num(p.hours) })}
+            </dd>
+          </div>
+        ) : null}
+        {p.staff_rep_name ? (
+          <div>
+            <dt>{t("praktik.staffRep")}</dt>
+            <dd>{p.staff_rep_name}</dd>
+          </div>
+        ) : null}
+      </dl>
+
+      {host && p.status === "proposed" ? (
+        <section className="card" aria-labelledby="answer-h">
+          <h2 id="answer-h">{t("praktik.host.answer")}</h2>
+          <p>{t("praktik.host.answerText")}</p>
+          <Form method="post">
+            <button type="submit" name="intent" value="accept" className="button">
+              {t("praktik.host.accept")}
+            </button>
+          </Form>
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="decline" />
+            <TextAreaField name="reason" label={t("praktik.host.declineReason")} rows={2} maxLength={1000} failure={failure} />
+            <button type="submit" className="button button--secondary">
+              {t("praktik.host.decline")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+
+      {host && p.status === "approved" ? (
+        <Form method="post" className="card">
+          <h2>{t("praktik.start")}</h2>
+          <p>{t("praktik.host.startText")}</p>
+          <button type="submit" name="intent" value="start" className="button" disabled={!p.start_date || data.today < p.start_date}>
+            {t("praktik.host.start")}
+          </button>
+        </Form>
+      ) : null}
+
+      {host && p.status === "active" ? (
+        <Form method="post" noValidate className="card">
+          <input type="hidden" name="intent" value="checkin" />
+          <h2>{t("praktik.checkin.title")}</h2>
+          <SelectField
+            name="weekStart"
+            label={t("praktik.checkin.week")}
+            failure={failure}
+            value={data.checkinWeeks.at(-1)}
+            options={data.checkinWeeks.map((w) => ({ value: w, label: t("praktik.checkin.weekFrom", { date: formatDate(w, lang) }) }))}
+          />
+          <RadioGroup name="attendance" legend={t("praktik.checkin.attendance")} failure={failure} options={attendances.map((a) => ({ value: a, label: t(`praktik.attendance.${a}`) }))} />
+          <TextField name="hours" label={t("praktik.checkin.hours")} inputMode="decimal" className="input--short" failure={failure} />
+          <RadioGroup name="how" legend={t("praktik.checkin.how")} failure={failure} options={hows.map((h) => ({ value: h, label: t(`praktik.how.${h}`) }))} />
+          <TextAreaField name="comment" label={t("praktik.checkin.comment")} optional rows={2} maxLength={1000} failure={failure} />
+          <button type="submit" className="button">
+            {t("praktik.checkin.submit")}
+          </button>
+        </Form>
+      ) : null}
+
+      {host && (p.status === "active" || p.status === "completed") && !hostEvaluated ? (
+        <Form method="post" noValidate className="card">
+          <input type="hidden" name="intent" value="evaluate" />
+          <h2>{t("praktik.evaluation.title")}</h2>
+          <RadioGroup name="how" legend={t("praktik.evaluation.how")} failure={failure} options={hows.map((h) => ({ value: h, label: t(`praktik.how.${h}`) }))} />
+          <TextAreaField name="text" label={t("praktik.evaluation.text")} rows={3} maxLength={2000} failure={failure} />
+          <button type="submit" className="button button--secondary">
+            {t("praktik.evaluation.submit")}
+          </button>
+        </Form>
+      ) : null}
+
+      {requester && ["requested", "proposed", "accepted"].includes(p.status) ? (
+        <Form method="post" noValidate className="card">
+          <input type="hidden" name="intent" value="cancel" />
+          <h2>{t("praktik.cancel.title")}</h2>
+          <TextAreaField name="reason" label={t("praktik.cancel.reason")} rows={2} maxLength={1000} failure={failure} />
+          <button type="submit" className="button button--secondary">
+            {t("praktik.cancel.submit")}
+          </button>
+        </Form>
+      ) : null}
+
+      {data.checkins.length ? (
+        <>
+          <h2>{t("praktik.checkins")}</h2>
+          <ul className="plain-list" data-testid="checkins">
+            {data.checkins.map((c) => (
+              <li key={c.id}>
+                {t("praktik.checkin.weekFrom", { date: formatDate(c.week_start, lang) })}: {t(`praktik.attendance.${c.attendance}`)}, {t("plan.hours", { hours: num(c.hours) })}, {t(`praktik.how.${c.how}`)}
+                {c.comment ? ` – ${c.comment}` : ""} ({c.author_name})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {data.evaluations.length ? (
+        <>
+          <h2>{t("praktik.evaluations")}</h2>
+          <ul className="plain-list">
+            {data.evaluations.map((e) => (
+              <li key={e.id}>
+                <strong>{t(`praktik.party.${e.party}`)}</strong>: {t(`praktik.how.${e.how}`)} – {e.text} ({e.author_name}, <DateTime iso={e.created_at} />)
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h2>{t("praktik.history")}</h2>
+      <EventList events={data.events} />
+    </>
+  );
+}

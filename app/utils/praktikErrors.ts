@@ -1,0 +1,7 @@
+import type { StepResult } from "~/services/placements.server";
+import type { Translate } from "./i18n";
+
+/** A refused placement step, in words. */
+export function stepError(t: Translate, result: Exclude<StepResult, { ok: true }>): string {
+  return t(`praktik.error.${result.error}`, { max: result.max ?? "" });
+}
