@@ -652,6 +652,7 @@ export const da = {
   "praktik.group.job_ready": "Jobparat",
   "praktik.group.activity_ready": "Aktivitetsparat",
   "praktik.group.label": "{group} (højst {max} uger)",
+  "praktik.offer.created": "Pladsen er sat i praktikpladsbanken.",
   "praktik.offer.new": "Tilbyd en praktikplads",
   "praktik.offer.lead": "Pladsen kommer i jobcentrets praktikpladsbank, hvor konsulenterne finder den, når en sygemeldt skal prøve andre opgaver. I kan sætte den på pause eller trække den tilbage.",
   "praktik.offer.title": "Titel",

@@ -654,6 +654,7 @@ export const en: Record<keyof typeof da, string> = {
   "praktik.group.job_ready": "Job-ready",
   "praktik.group.activity_ready": "Activity-ready",
   "praktik.group.label": "{group} (at most {max} weeks)",
+  "praktik.offer.created": "The placement is now in the placement bank.",
   "praktik.offer.new": "Offer a placement",
   "praktik.offer.lead": "The placement goes into the jobcentre's placement bank, where consultants find it when someone on sick leave needs to try other tasks. You can pause or withdraw it.",
   "praktik.offer.title": "Title",

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { OfferForm } from "~/components/praktik";
 import { db } from "~db/index";
@@ -68,11 +68,17 @@ export default function EditOffer() {
   const { t } = useT();
   const data = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
+  const [params] = useSearchParams();
   return (
     <>
       <p>
         <Link to="/virksomhed/praktik">← {t("praktik.title")}</Link>
       </p>
+      {params.get("oprettet") ? (
+        <p className="notice notice--success" role="status">
+          {t("praktik.offer.created")}
+        </p>
+      ) : null}
       <h1>{data.defaults.title}</h1>
       <p>
         {t("praktik.offer.statusIs")} <strong data-testid="offer-status">{t(`praktik.offerStatus.${data.status}`)}</strong>

@@ -23,8 +23,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const { t } = await getT(request);
   const parsed = parseForm(offerSchema, await readFormData(request), t);
   if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
-  await createOffer(user, parsed.data);
-  return redirect("/virksomhed/praktik");
+  const offer = await createOffer(user, parsed.data);
+  return redirect(`/virksomhed/praktik/tilbud/${offer.id}?oprettet=1`);
 }
 
 export default function NewOffer() {
