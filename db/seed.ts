@@ -193,6 +193,34 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
         .execute();
     }
 
+    // A small placement bank: standing offers from the demo companies.
+    const { insertOffer } = await import("../app/models/placementOffer.server");
+    const bankOffers = [
+      { company: steel, user: hr, title: "Værkstedsassistent", tasks: "Oprydning, værktøjsudlevering og lettere montage.", industry: "production", postcode: "6950", municipality: "Ringkøbing-Skjern", hoursMin: 8, hoursMax: 30, accommodations: ["reduced_hours", "no_heavy_lifting"] },
+      { company: steel, user: hr, title: "Lagerassistent", tasks: "Plukning, pakning og registrering af varer.", industry: "logistics", postcode: "6950", municipality: "Ringkøbing-Skjern", hoursMin: 10, hoursMax: 37, accommodations: ["reduced_hours", "flexible_hours"] },
+      { company: steel, user: hr, title: "Kontorhjælp i salgsafdelingen", tasks: "Ordreregistrering, telefon og post.", industry: "office", postcode: "6950", municipality: "Ringkøbing-Skjern", hoursMin: 5, hoursMax: 20, accommodations: ["quiet_workplace", "seated_work", "mentor"] },
+    ];
+    for (const o of bankOffers) {
+      setNow(new Date(realNow - 30 * DAY));
+      await insertOffer(trx, o.company.id, o.user.id, {
+        title: o.title,
+        tasks: o.tasks,
+        industry: o.industry as never,
+        address: "Industrivej 4",
+        postcode: o.postcode,
+        municipality: o.municipality,
+        hoursMin: o.hoursMin,
+        hoursMax: o.hoursMax,
+        availableFrom: copenhagenDate(new Date(realNow)),
+        maxWeeks: 13,
+        accommodations: o.accommodations as never,
+        contactName: hr.name,
+        contactPhone: hr.phone ?? "97 12 34 56",
+        contactEmail: hr.email,
+        places: 2,
+      });
+    }
+
     // One still waiting past its deadline, for the escalation and the "overdue" list.
     setNow(new Date(realNow - 27 * HOUR));
     const overdue = await insertInquiry(
