@@ -68,7 +68,9 @@ const mailFrameHeaders = helmet({
     },
   },
 });
-app.use((req, res, next) => (/^\/dev\/mailbox\/[^/]+$/.test(req.path) ? mailFrameHeaders : pageHeaders)(req, res, next));
+// Framed email HTML: the demo mailbox's messages and a newsletter issue's preview.
+const framed = /^\/(dev\/mailbox\/[^/]+|jobcenter\/nyhedsbrev\/[^/]+\/preview)$/;
+app.use((req, res, next) => (framed.test(req.path) ? mailFrameHeaders : pageHeaders)(req, res, next));
 
 // Coarse per-IP limit on changes; sign-in and codes have finer limits per address and IP in the app.
 app.use(

@@ -80,6 +80,9 @@ function Header({ data }: { data: RootData | undefined }) {
                   <NavLink to="/jobcenter/praktik">{t("nav.praktik")}</NavLink>
                 </li>
                 <li>
+                  <NavLink to="/jobcenter/nyhedsbrev">{t("nav.newsletter")}</NavLink>
+                </li>
+                <li>
                   <NavLink to="/jobcenter/virksomheder">{t("nav.companies")}</NavLink>
                 </li>
                 {user.role === "team_lead" ? (
@@ -115,6 +118,9 @@ function Header({ data }: { data: RootData | undefined }) {
                 </li>
                 <li>
                   <NavLink to="/kontakt">{t("nav.contact")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/virksomhed/profil">{t("nav.profile")}</NavLink>
                 </li>
               </>
             ) : (
@@ -185,6 +191,9 @@ function Document({ children, lang, data }: { children: ReactNode; lang: Lang; d
         <footer className="site-footer">
           <div className="container">
             <p>{t("footer.about")}</p>
+            <p>
+              <Link to="/nyhedsbrev">{t("footer.newsletter")}</Link> · <Link to="/nyhedsbrev/arkiv">{t("newsletter.archive.title")}</Link>
+            </p>
             {data?.mailbox ? (
               <p>
                 <Link to="/dev/mailbox">{t("footer.mailbox")}</Link>

@@ -28,6 +28,10 @@ export interface Database {
   placement_events: PlacementEventTable;
   placement_checkins: PlacementCheckinTable;
   placement_evaluations: PlacementEvaluationTable;
+  subscribers: SubscriberTable;
+  newsletter_issues: NewsletterIssueTable;
+  newsletter_deliveries: NewsletterDeliveryTable;
+  webhook_events: WebhookEventTable;
 }
 
 export interface AppMetaTable {
@@ -425,4 +429,72 @@ export interface PlacementEvaluationTable {
   text: string;
   created_by: string;
   created_at: string;
+}
+
+export type SubscriberStatus = "pending" | "confirmed" | "unsubscribed";
+
+/** Subscriber: someone who receives (or asked to receive) the newsletter. */
+export interface SubscriberTable {
+  id: string;
+  email: string;
+  name: string;
+  company: string | null;
+  cvr: string | null;
+  status: SubscriberStatus;
+  source: "form" | "profile" | "import";
+  consent_source: string | null;
+  confirm_token_hash: string | null;
+  confirm_expires_at: string | null;
+  confirmed_at: string | null;
+  unsubscribed_at: string | null;
+  /** Set by a bounce or a complaint: never sent to again. */
+  suppressed_at: string | null;
+  suppression_reason: "bounced" | "complained" | null;
+  user_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export type Subscriber = Selectable<SubscriberTable>;
+
+export type IssueStatus = "draft" | "scheduled" | "sending" | "sent";
+
+/** NewsletterIssue: one quarterly issue. */
+export interface NewsletterIssueTable {
+  id: string;
+  title: string;
+  preview: string;
+  /** JSON: { heading: string; markdown: string }[] */
+  sections: string;
+  status: IssueStatus;
+  scheduled_at: string | null;
+  slug: string | null;
+  rendered_html: string | null;
+  rendered_text: string | null;
+  recipients: number | null;
+  send_started_at: string | null;
+  sent_at: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+export type NewsletterIssue = Selectable<NewsletterIssueTable>;
+
+export type DeliveryStatus = "pending" | "skipped" | "sent" | "delivered" | "bounced" | "complained" | "failed";
+
+export interface NewsletterDeliveryTable {
+  id: string;
+  issue_id: string;
+  subscriber_id: string;
+  email: string;
+  batch_no: number;
+  status: DeliveryStatus;
+  resend_id: string | null;
+  sent_at: string | null;
+  event_at: string | null;
+}
+
+export interface WebhookEventTable {
+  id: string;
+  type: string;
+  received_at: string;
 }

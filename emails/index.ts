@@ -15,6 +15,8 @@ import PlanEvaluationReminderEmail, { type PlanEvaluationReminderProps } from ".
 import PlanInvitationEmail, { type PlanInvitationProps } from "./plan-invitation";
 import PlanRequestedEmail, { type PlanRequestedProps } from "./plan-requested";
 import PlanSignedEmail, { type PlanSignedProps } from "./plan-signed";
+import NewsletterEmail, { type NewsletterProps } from "./newsletter";
+import NewsletterConfirmEmail, { type NewsletterConfirmProps } from "./newsletter-confirm";
 import PlacementCheckinReminderEmail, { type PlacementCheckinReminderProps } from "./placement-checkin-reminder";
 import PlacementProposedEmail, { type PlacementProposedProps } from "./placement-proposed";
 import PlacementUpdateEmail, { type PlacementUpdateProps } from "./placement-update";
@@ -49,6 +51,8 @@ export const emailTemplates = {
   "placement-proposed": template<PlacementProposedProps>(PlacementProposedEmail, (p) => `Forslag til virksomhedspraktik: ${p.offerTitle}`),
   "placement-update": template<PlacementUpdateProps>(PlacementUpdateEmail, (p) => p.heading),
   "placement-checkin-reminder": template<PlacementCheckinReminderProps>(PlacementCheckinReminderEmail, (p) => `Ugens status for praktikken: ${p.offerTitle}`),
+  newsletter: template<NewsletterProps>(NewsletterEmail, (p) => p.title),
+  "newsletter-confirm": template<NewsletterConfirmProps>(NewsletterConfirmEmail, (p) => (p.already ? "Du er allerede tilmeldt nyhedsbrevet" : "Bekræft dit abonnement på nyhedsbrevet")),
   "plan-evaluation-reminder": template<PlanEvaluationReminderProps>(PlanEvaluationReminderEmail, (p) => `Evaluering af fastholdelsesplan ${p.evaluationDate}`),
 };
 

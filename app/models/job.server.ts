@@ -120,3 +120,12 @@ export async function failJob(db: DB, job: Job, error: string, permanent = false
     .where("id", "=", job.id)
     .execute();
 }
+
+/** Waits out a "try again later" (e.g. Retry-After on a 429) without counting it as a failure to give up on. */
+export async function postponeJob(db: DB, job: Job, runAt: Date, reason: string): Promise<void> {
+  await db
+    .updateTable("jobs")
+    .set({ status: "pending", run_at: runAt.toISOString(), locked_until: null, last_error: reason.slice(0, 1000), attempts: Math.max(0, job.attempts - 1), updated_at: now().toISOString() })
+    .where("id", "=", job.id)
+    .execute();
+}

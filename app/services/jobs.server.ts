@@ -1,11 +1,13 @@
 import { db } from "~db/index";
 import type { Job } from "~db/schema";
-import { claimNextJob, completeJob, failJob } from "~/models/job.server";
+import { claimNextJob, completeJob, failJob, postponeJob } from "~/models/job.server";
+import { now } from "~/utils/clock";
 import { expireConsentJob } from "./fastTrack.server";
 import { inquiryEscalationJob, inquiryReminderJob } from "./inquiries.server";
 import { planEvaluationReminderJob } from "./plans.server";
 import { checkinReminderJob } from "./placements.server";
-import { deliverEmailJob, PermanentJobError, type EmailJobPayload } from "./outbox.server";
+import { prepareIssueJob, sendBatchJob } from "./newsletter.server";
+import { deliverEmailJob, PermanentJobError, RetryLaterError, type EmailJobPayload } from "./outbox.server";
 
 /** A handler may return what to keep of the payload once done (undefined keeps it all). */
 type Handler = (payload: any, job: Job) => Promise<unknown>;
@@ -21,6 +23,8 @@ const handlers: Record<string, Handler> = {
   "inquiry.reminder": (payload: { inquiryId: string }) => inquiryReminderJob(payload.inquiryId),
   "inquiry.escalation": (payload: { inquiryId: string }) => inquiryEscalationJob(payload.inquiryId),
   "placement.checkin-reminder": (payload: { placementId: string; weekStart: string }) => checkinReminderJob(payload.placementId, payload.weekStart),
+  "newsletter.prepare": (payload: { issueId: string; at: string }) => prepareIssueJob(payload.issueId, payload.at),
+  "newsletter.batch": (payload: { issueId: string; batchNo: number }, job) => sendBatchJob(payload.issueId, payload.batchNo, job.attempts),
   "plan.evaluation-reminder": (payload: { planId: string; date: string }) => planEvaluationReminderJob(payload.planId, payload.date),
 };
 
@@ -36,6 +40,10 @@ async function runJob(job: Job): Promise<void> {
     await completeJob(db, job, kept);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
+    if (e instanceof RetryLaterError) {
+      await postponeJob(db, job, new Date(now().getTime() + e.afterMs), message);
+      return;
+    }
     await failJob(db, job, message, e instanceof PermanentJobError);
     // Job kinds and ids only: payloads may hold personal data.
     console.error(`job ${job.kind} ${job.id} attempt ${job.attempts} failed`);

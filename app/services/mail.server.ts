@@ -57,6 +57,43 @@ export async function sendEmail(email: OutgoingEmail, idempotencyKey: string): P
   }
 }
 
+export type BatchResult =
+  | { ok: true; ids: string[] }
+  | { ok: false; error: string; retryable: boolean; retryAfterSeconds?: number };
+
+/**
+ * Up to 100 emails in one call to Resend's batch endpoint. The idempotency key
+ * makes a repeated call (a retry, a crash and resume) a no-op that answers the
+ * same ids. 429 answers carry Retry-After, which the caller waits out.
+ */
+export async function sendBatch(emails: OutgoingEmail[], idempotencyKey: string): Promise<BatchResult> {
+  if (usesLocalMailbox()) {
+    const ids: string[] = [];
+    for (const [i, email] of emails.entries()) {
+      const result = await deliverToLocalMailbox(email, `${idempotencyKey}:${i}`);
+      if (result.ok) ids.push(result.id);
+    }
+    return { ok: true, ids };
+  }
+  try {
+    const response = await resend().batch.send(
+      emails.map((e) => ({ from: env().MAIL_FROM, to: e.to, subject: e.subject, html: e.html, text: e.text, headers: e.headers })),
+      { idempotencyKey },
+    );
+    const { data, error } = response;
+    if (error) {
+      const status = (error as { statusCode?: number | null }).statusCode ?? null;
+      const headers = (response as { headers?: Record<string, string> | null }).headers ?? {};
+      const retryAfter = Number(headers["retry-after"] ?? "");
+      const retryable = status === null || status === 429 || status >= 500 || error.name === "application_error" || error.name === "rate_limit_exceeded";
+      return { ok: false, error: `${error.name}: ${error.message}`, retryable, retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined };
+    }
+    return { ok: true, ids: (data?.data ?? []).map((d) => d.id) };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e), retryable: true };
+  }
+}
+
 async function deliverToLocalMailbox(email: OutgoingEmail, idempotencyKey: string): Promise<SendResult> {
   const id = newId();
   await db

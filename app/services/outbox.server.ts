@@ -36,6 +36,16 @@ export async function renderEmail<N extends EmailTemplateName>(name: N, props: E
 
 export class PermanentJobError extends Error {}
 
+/** Try again after a given time (a rate limit), not as a failed attempt. */
+export class RetryLaterError extends Error {
+  constructor(
+    message: string,
+    readonly afterMs: number,
+  ) {
+    super(message);
+  }
+}
+
 /** The email job: render, send with the job's dedupe key as the idempotency key. */
 export async function deliverEmailJob(payload: EmailJobPayload, idempotencyKey: string): Promise<void> {
   const rendered = await renderEmail(payload.template, payload.props as never);

@@ -1,0 +1,72 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { DateTime } from "~/components/time";
+import { db } from "~db/index";
+import { requireStaff } from "~/services/auth.server";
+import { subscriberCounts } from "~/services/newsletter.server";
+import { useT } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Nyhedsbrev – Fasthold" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireStaff(request);
+  const [issues, counts] = await Promise.all([
+    db.selectFrom("newsletter_issues").select(["id", "title", "status", "scheduled_at", "sent_at", "recipients", "updated_at"]).orderBy("created_at", "desc").execute(),
+    subscriberCounts(),
+  ]);
+  return json({ issues, counts });
+}
+
+export default function NewsletterAdmin() {
+  const { t } = useT();
+  const { issues, counts } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1>{t("newsletter.admin.title")}</h1>
+      <dl className="kpis">
+        <div className="kpi">
+          <dt>{t("newsletter.admin.confirmed")}</dt>
+          <dd data-testid="subscribers-confirmed">{counts.confirmed}</dd>
+        </div>
+        <div className="kpi">
+          <dt>{t("newsletter.admin.pending")}</dt>
+          <dd>{counts.pending}</dd>
+        </div>
+        <div className="kpi">
+          <dt>{t("newsletter.admin.unsubscribed")}</dt>
+          <dd>{counts.unsubscribed}</dd>
+        </div>
+        <div className="kpi">
+          <dt>{t("newsletter.admin.suppressed")}</dt>
+          <dd>{counts.suppressed}</dd>
+        </div>
+      </dl>
+      <p className="actions">
+        <Link to="/jobcenter/nyhedsbrev/ny" className="button">
+          {t("newsletter.admin.new")}
+        </Link>{" "}
+        <Link to="/jobcenter/nyhedsbrev/import" className="button button--secondary">
+          {t("newsletter.import.title")}
+        </Link>{" "}
+        <Link to="/nyhedsbrev/arkiv">{t("newsletter.archive.title")}</Link>
+      </p>
+      <h2>{t("newsletter.admin.issues")}</h2>
+      {issues.length === 0 ? <p>{t("newsletter.admin.none")}</p> : null}
+      <ul className="plain-list" data-testid="issues">
+        {issues.map((i) => (
+          <li key={i.id}>
+            <Link to={`/jobcenter/nyhedsbrev/${i.id}`}>{i.title}</Link> · {t(`newsletter.status.${i.status}`)}
+            {i.scheduled_at && i.status === "scheduled" ? (
+              <>
+                {" "}
+                · <DateTime iso={i.scheduled_at} />
+              </>
+            ) : null}
+            {i.recipients !== null ? ` · ${t("newsletter.admin.recipients", { count: i.recipients })}` : ""}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
