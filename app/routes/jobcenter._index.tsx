@@ -19,7 +19,7 @@ const querySchema = z.object({
   visning: z.enum(["mine", "ufordelt", "team"]).catch("mine"),
   status: z.enum(["aabne", "besvarede", "lukkede"]).catch("aabne"),
   virksomhed: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional().catch(undefined),
-  type: z.enum(["fast_track", "general", "plan_comment"]).optional().catch(undefined),
+  type: z.enum(["fast_track", "general", "plan_comment", "placement"]).optional().catch(undefined),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -100,6 +100,7 @@ export default function Desk() {
             <option value="fast_track">{t("inquiry.kind.fast_track")}</option>
             <option value="general">{t("inquiry.kind.general")}</option>
             <option value="plan_comment">{t("inquiry.kind.plan_comment")}</option>
+            <option value="placement">{t("inquiry.kind.placement")}</option>
           </select>
         </div>
         <button type="submit" className="button button--secondary">

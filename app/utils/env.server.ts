@@ -26,7 +26,7 @@ const schema = z.object({
   PLACEMENT_MAX_WEEKS_ACTIVITY_READY: z.coerce.number().int().min(1).max(52).default(13),
   PLACEMENT_MAX_WEEKS_JOB_READY: z.coerce.number().int().min(1).max(4).default(4),
   /** Newsletter: requests a second to Resend's batch endpoint (stays below their limit). */
-  NEWSLETTER_REQUESTS_PER_SECOND: z.coerce.number().positive().max(100).default(2),
+  NEWSLETTER_REQUESTS_PER_SECOND: z.coerce.number().positive().max(10_000).default(2),
   /** Resend's webhook signing secret (whsec_…); without it the webhook endpoint refuses everything. */
   RESEND_WEBHOOK_SECRET: z.string().min(10).optional(),
 });

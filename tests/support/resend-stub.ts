@@ -17,9 +17,13 @@ export type StubCall = {
 export class ResendStub {
   calls: StubCall[] = [];
   /** Emails accepted, one per delivery (what a recipient would get). */
-  delivered: { id: string; to: string[]; subject: string; headers?: Record<string, string>; idempotencyKey: string | null }[] = [];
-  /** Answers to give to the next calls, in order: a status, or "deliver-then-500" (the response is lost). */
-  script: (number | "deliver-then-500")[] = [];
+  delivered: { id: string; path: string; to: string[]; subject: string; headers?: Record<string, string>; idempotencyKey: string | null }[] = [];
+  /** Answers to give to the next calls, in order: a status, "deliver-then-500" (the response is lost), or a 429 with Retry-After. */
+  script: (number | "deliver-then-500" | { status: 429; retryAfter: number })[] = [];
+  /** When set, calls closer together than this many ms get a 429 (Resend's rate limit). */
+  minIntervalMs = 0;
+  rateLimited = 0;
+  private lastCallAt = 0;
   private server: http.Server | null = null;
   private seen = new Map<string, { status: number; body: unknown }>();
   private nextId = 1;
@@ -51,11 +55,18 @@ export class ResendStub {
     } catch {
       /* keep null */
     }
-    const send = (status: number, payload: unknown) => {
+    const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
       this.calls.push({ path: req.url ?? "", idempotencyKey: key, authorization: req.headers.authorization ?? null, body, status });
-      res.writeHead(status, { "Content-Type": "application/json" });
+      res.writeHead(status, { "Content-Type": "application/json", ...headers });
       res.end(JSON.stringify(payload));
     };
+    const at = Date.now();
+    if (this.minIntervalMs && at - this.lastCallAt < this.minIntervalMs) {
+      this.rateLimited++;
+      this.lastCallAt = at;
+      return send(429, { name: "rate_limit_exceeded", message: "Too many requests", statusCode: 429 }, { "retry-after": "1" });
+    }
+    this.lastCallAt = at;
     if (req.method !== "POST" || (req.url !== "/emails" && req.url !== "/emails/batch")) {
       return send(404, { name: "not_found", message: "Not found", statusCode: 404 });
     }
@@ -64,6 +75,9 @@ export class ResendStub {
       return send(first.status, first.body);
     }
     const scripted = this.script.shift();
+    if (typeof scripted === "object") {
+      return send(429, { name: "rate_limit_exceeded", message: "Too many requests", statusCode: 429 }, { "retry-after": String(scripted.retryAfter) });
+    }
     if (typeof scripted === "number" && scripted >= 400) {
       const name = scripted === 422 ? "validation_error" : scripted === 429 ? "rate_limit_exceeded" : "internal_server_error";
       return send(scripted, { name, message: `stub answered ${scripted}`, statusCode: scripted });
@@ -71,7 +85,7 @@ export class ResendStub {
     const emails: any[] = req.url === "/emails/batch" ? body : [body];
     const ids = emails.map((e) => {
       const id = `stub-${this.nextId++}`;
-      this.delivered.push({ id, to: e.to, subject: e.subject, headers: e.headers, idempotencyKey: key });
+      this.delivered.push({ id, path: req.url ?? "", to: e.to, subject: e.subject, headers: e.headers, idempotencyKey: key });
       return id;
     });
     const answer = req.url === "/emails/batch" ? { data: ids.map((id) => ({ id })) } : { id: ids[0] };
