@@ -312,12 +312,15 @@ export async function prepareIssueJob(issueId: string, at: string): Promise<void
   });
 }
 
-// Pacing: the worker runs one batch at a time; this keeps the calls below the configured rate.
+// Pacing: the worker runs one batch at a time; the next call may start no sooner than one interval
+// after the previous one finished, so calls stay below the configured rate whatever the latency.
 let nextSlot = 0;
 async function pace(): Promise<void> {
   const wait = nextSlot - Date.now();
   if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-  nextSlot = Date.now() + 1000 / env().NEWSLETTER_REQUESTS_PER_SECOND;
+}
+function paced(): void {
+  nextSlot = Math.max(nextSlot, Date.now() + 1000 / env().NEWSLETTER_REQUESTS_PER_SECOND);
 }
 
 /** Tests and the benchmark: forget the pacing state. */
@@ -373,6 +376,7 @@ export async function sendBatchJob(issueId: string, batchNo: number, attempt: nu
     });
     await pace();
     const result = await sendBatch(emails, `newsletter-${issueId}-batch-${batchNo}`);
+    paced();
     if (!result.ok) {
       if (result.retryAfterSeconds) {
         nextSlot = Date.now() + result.retryAfterSeconds * 1000;

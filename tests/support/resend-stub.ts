@@ -16,6 +16,8 @@ export type StubCall = {
  */
 export class ResendStub {
   calls: StubCall[] = [];
+  /** Arrival times (ms) of every call, for pacing measurements. */
+  arrivals: number[] = [];
   /** Emails accepted, one per delivery (what a recipient would get). */
   delivered: { id: string; path: string; to: string[]; subject: string; headers?: Record<string, string>; idempotencyKey: string | null }[] = [];
   /** Answers to give to the next calls, in order: a status, "deliver-then-500" (the response is lost), or a 429 with Retry-After. */
@@ -61,6 +63,7 @@ export class ResendStub {
       res.end(JSON.stringify(payload));
     };
     const at = Date.now();
+    this.arrivals.push(at);
     if (this.minIntervalMs && at - this.lastCallAt < this.minIntervalMs) {
       this.rateLimited++;
       this.lastCallAt = at;
