@@ -1,6 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = 3100;
+export const resendPort = 3101;
+export const stubPort = 3102;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -30,11 +32,34 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: "bash tests/e2e/start-server.sh",
-    url: `http://localhost:${port}/healthz`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: { PORT: String(port), APP_URL: `http://localhost:${port}` },
-  },
+  webServer: [
+    {
+      command: "bash tests/e2e/start-server.sh",
+      url: `http://localhost:${port}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { PORT: String(port), APP_URL: `http://localhost:${port}`, E2E_NAME: "e2e", RESEND_API_KEY: "", RESEND_BASE_URL: "" },
+    },
+    // The same app sending through the official resend SDK to a Resend-compatible stub (the newsletter journey).
+    {
+      command: "npx tsx tests/e2e/resend-stub-server.ts",
+      port: stubPort,
+      reuseExistingServer: false,
+      env: { STUB_PORT: String(stubPort) },
+    },
+    {
+      command: "bash tests/e2e/start-server.sh",
+      url: `http://localhost:${resendPort}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        PORT: String(resendPort),
+        APP_URL: `http://localhost:${resendPort}`,
+        E2E_NAME: "e2e-resend",
+        RESEND_API_KEY: "re_e2e",
+        RESEND_BASE_URL: `http://127.0.0.1:${stubPort}`,
+        NEWSLETTER_REQUESTS_PER_SECOND: "20",
+      },
+    },
+  ],
 });

@@ -239,6 +239,19 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
       null,
     );
     await scheduleInquiryClock(trx, overdue);
+    // Newsletter subscribers who confirmed long ago, so a first issue has readers (Vestjysk Stål's HR via the profile).
+    setNow(new Date(realNow - 60 * DAY));
+    const at = new Date(realNow - 60 * DAY).toISOString();
+    const subscribers = [
+      { email: hr.email, name: hr.name, company: steel.name, cvr: steel.cvr, source: "profile" as const, user_id: hr.id },
+      ...others.map(({ company }) => ({ email: `hr@${company.cvr}.example`, name: "Personaleafdelingen", company: company.name, cvr: company.cvr, source: "form" as const, user_id: null })),
+    ];
+    for (const s of subscribers) {
+      await trx
+        .insertInto("subscribers")
+        .values({ id: newId(), ...s, status: "confirmed", consent_source: "demo data", confirmed_at: at, created_at: at, updated_at: at })
+        .execute();
+    }
     resetClock();
     void DAY;
     await trx.insertInto("app_meta").values({ key: "demo_seeded_at", value: new Date(realNow).toISOString() }).execute();

@@ -82,5 +82,4 @@ await stub.stop();
 await db.destroy();
 fs.rmSync(dir, { recursive: true, force: true });
 if (Number(sent.n) !== recipients) console.error(`only ${sent.n} of ${recipients} sent`);
-if (process.env.BENCH_DEBUG) console.error(stub.arrivals.map((a, i) => (i ? a - stub.arrivals[i - 1] : 0)).join(" "), stub.calls.map((c) => c.status).join(" "));
 console.log(`newsletter: ${recipients} recipients, render+enqueue ${renderEnqueue.toFixed(2)} s, ${calls} API calls, ${stub.rateLimited} rate-limited`);

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { stubPort } from "../../playwright.config";
 
 /**
  * WCAG 2.1 AA, as axe checks it, on the page as it is now. The demo mailbox's
@@ -39,14 +40,32 @@ export function linkIn(text: string, path: string): string {
   return m[0].replace(/[\])]+$/, "");
 }
 
-/** Signs in with a code from the mailbox. */
-export async function signIn(page: Page, email: string): Promise<void> {
+/** The newest email to an address that the Resend stub received (the server on `resendPort` sends there). */
+export async function readStubMail(page: Page, to: string, subject: RegExp): Promise<string> {
+  let text = "";
+  await expect(async () => {
+    const calls: { path: string; body: any }[] = await (await page.request.get(`http://127.0.0.1:${stubPort}/_test/calls`)).json();
+    const emails = calls.filter((c) => c.path === "/emails").map((c) => c.body);
+    const mail = emails.reverse().find((e) => [e.to].flat().includes(to) && subject.test(e.subject));
+    text = mail?.text ?? "";
+    expect(text).not.toBe("");
+  }).toPass({ timeout: 15_000 });
+  return text;
+}
+
+/** Every call the Resend stub has answered, oldest first. */
+export async function stubCalls(page: Page): Promise<{ path: string; idempotencyKey: string | null; body: any; status: number }[]> {
+  return (await page.request.get(`http://127.0.0.1:${stubPort}/_test/calls`)).json();
+}
+
+/** Signs in with a code from the mailbox (or, on the Resend server, from the stub). */
+export async function signIn(page: Page, email: string, read: typeof readMail = readMail): Promise<void> {
   await page.goto("/log-ind");
   await page.getByLabel("E-mail").fill(email);
   await page.getByRole("button", { name: "Send kode" }).click();
   await expect(page.getByRole("heading", { name: "Skriv koden fra e-mailen" })).toBeVisible();
   const codeUrl = page.url();
-  const code = codeIn(await readMail(page, email, /Din kode til Fasthold/));
+  const code = codeIn(await read(page, email, /Din kode til Fasthold/));
   await page.goto(codeUrl);
   await page.getByLabel("Kode fra e-mailen").fill(code);
   await page.getByRole("button", { name: "Log ind" }).click();

@@ -35,13 +35,13 @@ export class ResendStub {
     return `http://127.0.0.1:${address.port}`;
   }
 
-  async start(): Promise<this> {
+  async start(port = 0): Promise<this> {
     this.server = http.createServer((req, res) => {
       let raw = "";
       req.on("data", (chunk) => (raw += chunk));
       req.on("end", () => this.handle(req, raw, res));
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, "127.0.0.1", resolve));
     return this;
   }
 
@@ -62,6 +62,12 @@ export class ResendStub {
       res.writeHead(status, { "Content-Type": "application/json", ...headers });
       res.end(JSON.stringify(payload));
     };
+    // For end-to-end tests in another process: what has been received so far.
+    if (req.method === "GET" && req.url === "/_test/calls") {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(JSON.stringify(this.calls));
+      return;
+    }
     const at = Date.now();
     this.arrivals.push(at);
     if (this.minIntervalMs && at - this.lastCallAt < this.minIntervalMs) {
