@@ -22,6 +22,16 @@ function resend(): Resend {
   return client;
 }
 
+/**
+ * Checks a Resend webhook with the SDK's own verifier (Standard Webhooks: the
+ * signature over the raw body, timestamp within 5 minutes). Throws when wrong or stale.
+ */
+export function verifyResendWebhook(payload: string, headers: { id: string; timestamp: string; signature: string }, webhookSecret: string): void {
+  // Verifying needs no API key: without one (the demo) a client that only verifies will do.
+  const verifier = env().RESEND_API_KEY ? resend() : new Resend("re_verify_only");
+  verifier.webhooks.verify({ payload, headers, webhookSecret });
+}
+
 /** Tests only: forget the client so a changed environment is read again. */
 export function resetMailClient(): void {
   client = null;

@@ -1,4 +1,3 @@
-import { Webhook } from "standardwebhooks";
 import { z } from "zod";
 import { db, type DB } from "~db/index";
 import type { NewsletterIssue, Subscriber } from "~db/schema";
@@ -10,7 +9,7 @@ import { DAY, MINUTE, now, nowIso } from "~/utils/clock";
 import { hmac, newId, newToken, safeEqual, sha256 } from "~/utils/crypto.server";
 import { copenhagenDate } from "~/utils/dates";
 import { env } from "~/utils/env.server";
-import { sendBatch } from "./mail.server";
+import { sendBatch, verifyResendWebhook } from "./mail.server";
 import { enqueueEmail, PermanentJobError, renderEmail, RetryLaterError } from "./outbox.server";
 import type { NewsletterSection } from "~emails/newsletter";
 
@@ -451,7 +450,7 @@ export async function handleResendWebhook(rawBody: string, headers: Headers): Pr
   const signature = headers.get("svix-signature") ?? headers.get("webhook-signature") ?? "";
   if (!id || !timestamp || !signature) return { status: 401, message: "unsigned" };
   try {
-    new Webhook(secret).verify(rawBody, { "webhook-id": id, "webhook-timestamp": timestamp, "webhook-signature": signature });
+    verifyResendWebhook(rawBody, { id, timestamp, signature }, secret);
   } catch {
     return { status: 401, message: "bad or stale signature" };
   }
