@@ -61,7 +61,7 @@ export async function subscribe(input: SubscribeInput, ip: string): Promise<{ ok
     else {
       await trx
         .insertInto("subscribers")
-        .values({ id, email: input.email, ...fields, source: "form", consent_source: null, confirmed_at: null, unsubscribed_at: null, suppressed_at: null, suppression_reason: null, user_id: null, created_at: at })
+        .values({ id, email: input.email, ...fields, source: "form", created_at: at })
         .execute();
     }
     // A bounced or complained address gets nothing, but the page says the same.
@@ -149,7 +149,7 @@ export async function setProfileSubscription(user: SessionUser, on: boolean): Pr
       } else {
         await trx
           .insertInto("subscribers")
-          .values({ id: newId(), email: user.email, name: user.name, company: user.companyName, cvr: null, status: "confirmed", source: "profile", consent_source: null, confirm_token_hash: null, confirm_expires_at: null, confirmed_at: at, unsubscribed_at: null, suppressed_at: null, suppression_reason: null, user_id: user.id, created_at: at, updated_at: at })
+          .values({ id: newId(), email: user.email, name: user.name, company: user.companyName, status: "confirmed", source: "profile", confirmed_at: at, user_id: user.id, created_at: at, updated_at: at })
           .execute();
       }
     } else if (existing) {
@@ -582,17 +582,12 @@ export async function importSubscribers(staff: StaffUser, csv: string, consented
           email,
           name: name || email,
           company: company || null,
-          cvr: null,
           status: consentedElsewhere ? "confirmed" : "pending",
           source: "import",
           consent_source: consentedElsewhere,
           confirm_token_hash: consentedElsewhere ? null : sha256(token),
           confirm_expires_at: consentedElsewhere ? null : new Date(now().getTime() + CONFIRM_DAYS * DAY).toISOString(),
           confirmed_at: consentedElsewhere ? at : null,
-          unsubscribed_at: null,
-          suppressed_at: null,
-          suppression_reason: null,
-          user_id: null,
           created_at: at,
           updated_at: at,
         })
