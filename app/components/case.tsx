@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import type { AbsenceCase, ConsentStatus } from "~db/schema";
-import { useT } from "~/utils/i18n";
+import { formatDecimal, useT } from "~/utils/i18n";
 import { ConsentTag } from "./status";
 import { DateOnly, DateTime } from "./time";
 
@@ -41,7 +41,7 @@ export function CaseFacts({
   employeeName?: string;
 }) {
   const { t, lang } = useT();
-  const hours = String(c.weekly_hours_worked ?? "").replace(".", lang === "da" ? "," : ".");
+  const hours = c.weekly_hours_worked === null ? "" : formatDecimal(c.weekly_hours_worked, lang);
   return (
     <dl className="summary">
       {employeeName ? (

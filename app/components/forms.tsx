@@ -103,6 +103,26 @@ export function TextField({
   );
 }
 
+/** A choice from a list; on a failed post, what was chosen (or else `value`) stays selected. */
+export function SelectField({ name, label, hint, failure, optional, options, value }: Common & { options: { value: string; label: string }[]; value?: string }) {
+  const error = failure?.errors[name];
+  const current = failure?.values[name] ?? value ?? "";
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <Label name={name} label={label} optional={optional} />
+      <Hint name={name} hint={hint} />
+      <FieldError name={name} error={error} />
+      <select id={fieldId(name)} name={name} defaultValue={current} className="input input--medium" aria-describedby={describedBy(name, hint, error)} aria-invalid={error ? true : undefined}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function TextAreaField({
   name,
   label,

@@ -1,5 +1,5 @@
 import type { Industry, OfferAccommodation } from "~/models/placementRules";
-import { useT } from "~/utils/i18n";
+import { formatDecimal, useT } from "~/utils/i18n";
 import { DateOnly } from "./time";
 
 type Offer = {
@@ -22,7 +22,7 @@ type Offer = {
 /** One offer in the bank, as consultants read it when matching. */
 export function OfferCard({ offer: o }: { offer: Offer }) {
   const { t, lang } = useT();
-  const n = (x: number) => String(x).replace(".", lang === "da" ? "," : ".");
+  const n = (x: number) => formatDecimal(x, lang);
   return (
     <article className="card offer-card" data-testid="offer" aria-labelledby={`offer-${o.id}`}>
       <h3 id={`offer-${o.id}`}>

@@ -1,9 +1,8 @@
 import type { PlanContent, Section, StepUpSchedule } from "~/models/planContent";
 import { addDays } from "~/utils/dates";
-import { useT } from "~/utils/i18n";
+import { formatDecimal, useT } from "~/utils/i18n";
 import { DateOnly } from "./time";
 
-const hoursText = (n: number | null, lang: string) => (n === null ? "–" : String(n).replace(".", lang === "da" ? "," : "."));
 
 /** The step-up schedule as bars against normal hours, server-rendered SVG; the table beside it has the numbers. */
 export function StepUpChart({ stepUp, normal, idPrefix = "plan" }: { stepUp: StepUpSchedule; normal: number | null; idPrefix?: string }) {
@@ -67,7 +66,7 @@ export function PlanView({ content, only, idPrefix = "plan" }: { content: PlanCo
           </div>
           <div>
             <dt>{t("plan.normalWeeklyHours")}</dt>
-            <dd>{content.normalWeeklyHours === null ? t("plan.notSet") : t("plan.hours", { hours: hoursText(content.normalWeeklyHours, lang) })}</dd>
+            <dd>{content.normalWeeklyHours === null ? t("plan.notSet") : t("plan.hours", { hours: formatDecimal(content.normalWeeklyHours, lang) })}</dd>
           </div>
         </dl>
       </section>
@@ -171,8 +170,8 @@ export function PlanView({ content, only, idPrefix = "plan" }: { content: PlanCo
                     <tr key={i}>
                       <th scope="row">{i + 1}</th>
                       <td>{content.stepUp.startDate ? <DateOnly date={addDays(content.stepUp.startDate, i * 7)} /> : "–"}</td>
-                      <td>{hoursText(h, lang)}</td>
-                      <td>{content.normalWeeklyHours === null ? "–" : hoursText(content.normalWeeklyHours - h, lang)}</td>
+                      <td>{formatDecimal(h, lang)}</td>
+                      <td>{content.normalWeeklyHours === null ? "–" : formatDecimal(content.normalWeeklyHours - h, lang)}</td>
                     </tr>
                   ))}
                 </tbody>

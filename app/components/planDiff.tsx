@@ -1,6 +1,6 @@
 import type { Change, Value } from "~/models/planContent";
 import { formatDate, isValidDate } from "~/utils/dates";
-import { isMessageKey, useT, type MessageKey } from "~/utils/i18n";
+import { formatDecimal, isMessageKey, useT, type MessageKey } from "~/utils/i18n";
 
 /** Enum values and dates in words; free text as it is. */
 function useValueText() {
@@ -14,7 +14,7 @@ function useValueText() {
   };
   return (field: string, value: Value, section: string) => {
     if (value === null || value === "") return t("plan.diff.empty");
-    if (typeof value === "number") return String(value).replace(".", lang === "da" ? "," : ".");
+    if (typeof value === "number") return formatDecimal(value, lang);
     const prefix = section === "followUp" && field === "kind" ? "plan.meetingKind" : enumPrefix[field];
     const key = prefix ? `${prefix}.${value}` : "";
     if (prefix && isMessageKey(key)) return t(key);

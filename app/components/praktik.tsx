@@ -1,55 +1,13 @@
 import { Form } from "@remix-run/react";
-import type { PlacementStatus } from "~db/schema";
+import type { ReactNode } from "react";
+import type { PlacementStatus, TargetGroup } from "~db/schema";
 import type { FormFailure } from "~/utils/forms";
-import { industries, offerAccommodations } from "~/models/placementRules";
+import { hows, industries, offerAccommodations, outcomes } from "~/models/placementRules";
 import { municipalities } from "~/utils/municipalities";
-import { useT, type MessageKey } from "~/utils/i18n";
-import { ErrorSummary, TextAreaField, TextField } from "./forms";
-import { DateTime } from "./time";
-
-export function SelectField({
-  name,
-  label,
-  options,
-  value,
-  failure,
-  hint,
-}: {
-  name: string;
-  label: string;
-  options: { value: string; label: string }[];
-  value?: string;
-  failure?: FormFailure | null;
-  hint?: string;
-}) {
-  const error = failure?.errors[name];
-  const current = failure ? failure.values[name] ?? "" : value ?? "";
-  const describedBy = [hint ? `field-${name}-hint` : null, error ? `field-${name}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label htmlFor={`field-${name}`} className="label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`field-${name}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`field-${name}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
-      <select id={`field-${name}`} name={name} defaultValue={current} className="input input--medium" aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+import { formatDate } from "~/utils/dates";
+import { formatDecimal, useT, type MessageKey } from "~/utils/i18n";
+import { ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "./forms";
+import { DateOnly, DateTime } from "./time";
 
 export function StatusBadge({ status }: { status: PlacementStatus }) {
   const { t } = useT();
@@ -118,6 +76,156 @@ export function OfferForm({ failure, defaults, submitLabel }: { failure?: FormFa
           {submitLabel}
         </button>
       </Form>
+    </>
+  );
+}
+
+type PlacementFactsProps = {
+  placement: {
+    cpr_masked: string | null;
+    wished_tasks: string;
+    wished_start: string;
+    wished_weeks: number;
+    wished_hours: number;
+    start_date: string | null;
+    end_date: string | null;
+    weeks: number | null;
+    extra_weeks: number;
+    hours: number | null;
+    target_group: TargetGroup | null;
+  };
+  /** The trainee as this reader may know them (companies only). */
+  person?: string | null;
+  /** The matched place, as this reader may see it. */
+  place?: ReactNode;
+  staffRep?: ReactNode;
+  showTargetGroup?: boolean;
+};
+
+/** What was asked for and what was agreed: the same facts for the jobcenter and the companies. */
+export function PlacementFacts({ placement: p, person, place, staffRep, showTargetGroup = false }: PlacementFactsProps) {
+  const { t, lang } = useT();
+  const hours = (n: number | null) => t("plan.hours", { hours: formatDecimal(n, lang) });
+  return (
+    <dl className="summary">
+      {person ? (
+        <div>
+          <dt>{t("praktik.person")}</dt>
+          <dd data-testid="person">{person}</dd>
+        </div>
+      ) : null}
+      {p.cpr_masked ? (
+        <div>
+          <dt>{t("field.cpr")}</dt>
+          <dd>{p.cpr_masked}</dd>
+        </div>
+      ) : null}
+      <div>
+        <dt>{t("praktik.request.tasks")}</dt>
+        <dd className="prewrap">{p.wished_tasks}</dd>
+      </div>
+      <div>
+        <dt>{t("praktik.request.wish")}</dt>
+        <dd>
+          <DateOnly date={p.wished_start} />, {t("praktik.weeksN", { weeks: p.wished_weeks })}, {hours(p.wished_hours)}
+        </dd>
+      </div>
+      {place ? (
+        <div>
+          <dt>{t("praktik.place")}</dt>
+          <dd data-testid="match">{place}</dd>
+        </div>
+      ) : null}
+      {p.start_date ? (
+        <div>
+          <dt>{t("praktik.period")}</dt>
+          <dd data-testid="period">
+            <DateOnly date={p.start_date} /> – {p.end_date ? <DateOnly date={p.end_date} /> : "–"} ({t("praktik.weeksN", { weeks: (p.weeks ?? 0) + p.extra_weeks })}
+            {p.extra_weeks ? `, ${t("praktik.extendedBy", { weeks: p.extra_weeks })}` : ""}), {hours(p.hours)}
+            {showTargetGroup && p.target_group ? ` · ${t(`praktik.group.${p.target_group}`)}` : ""}
+          </dd>
+        </div>
+      ) : null}
+      {staffRep ? (
+        <div>
+          <dt>{t("praktik.staffRep")}</dt>
+          <dd>{staffRep}</dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
+
+/** A party's evaluation; the jobcenter also records the outcome. */
+export function EvaluationForm({ failure, withOutcome = false }: { failure?: FormFailure | null; withOutcome?: boolean }) {
+  const { t } = useT();
+  return (
+    <Form method="post" noValidate className="card">
+      <input type="hidden" name="intent" value="evaluate" />
+      <h2>{t("praktik.evaluation.title")}</h2>
+      <RadioGroup name="how" legend={t("praktik.evaluation.how")} failure={failure} options={hows.map((h) => ({ value: h, label: t(`praktik.how.${h}`) }))} />
+      {withOutcome ? (
+        <SelectField name="outcome" label={t("praktik.evaluation.outcome")} failure={failure} options={outcomes.map((o) => ({ value: o, label: t(`praktik.outcome.${o}`) }))} />
+      ) : null}
+      <TextAreaField name="text" label={t("praktik.evaluation.text")} rows={3} maxLength={2000} failure={failure} />
+      <button type="submit" className="button button--secondary">
+        {t("praktik.evaluation.submit")}
+      </button>
+    </Form>
+  );
+}
+
+export function CancelPlacementForm({ failure }: { failure?: FormFailure | null }) {
+  const { t } = useT();
+  return (
+    <Form method="post" noValidate className="card">
+      <input type="hidden" name="intent" value="cancel" />
+      <h2>{t("praktik.cancel.title")}</h2>
+      <TextAreaField name="reason" label={t("praktik.cancel.reason")} rows={2} maxLength={1000} failure={failure} />
+      <button type="submit" className="button button--secondary">
+        {t("praktik.cancel.submit")}
+      </button>
+    </Form>
+  );
+}
+
+type Checkin = { id: string; week_start: string; attendance: string; hours: number; how: string; comment: string | null; author_name: string | null };
+type Evaluation = { id: string; party: string; how: string; outcome?: string | null; text: string; author_name: string | null; created_at: string };
+
+/** The check-ins, the evaluations (an outcome only where the reader was given it) and the history. */
+export function PlacementRecord({ checkins, evaluations, events }: { checkins: Checkin[]; evaluations: Evaluation[]; events: Parameters<typeof EventList>[0]["events"] }) {
+  const { t, lang } = useT();
+  return (
+    <>
+      {checkins.length ? (
+        <>
+          <h2>{t("praktik.checkins")}</h2>
+          <ul className="plain-list" data-testid="checkins">
+            {checkins.map((c) => (
+              <li key={c.id}>
+                {t("praktik.checkin.weekFrom", { date: formatDate(c.week_start, lang) })}: {t(`praktik.attendance.${c.attendance}` as MessageKey)}, {t("plan.hours", { hours: formatDecimal(c.hours, lang) })},{" "}
+                {t(`praktik.how.${c.how}` as MessageKey)}
+                {c.comment ? ` – ${c.comment}` : ""} ({c.author_name})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {evaluations.length ? (
+        <>
+          <h2>{t("praktik.evaluations")}</h2>
+          <ul className="plain-list" data-testid="evaluations">
+            {evaluations.map((e) => (
+              <li key={e.id}>
+                <strong>{t(`praktik.party.${e.party}` as MessageKey)}</strong>: {t(`praktik.how.${e.how}` as MessageKey)}
+                {e.outcome ? ` · ${t(`praktik.outcome.${e.outcome}` as MessageKey)}` : ""} – {e.text} ({e.author_name}, <DateTime iso={e.created_at} />)
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h2>{t("praktik.history")}</h2>
+      <EventList events={events} />
     </>
   );
 }

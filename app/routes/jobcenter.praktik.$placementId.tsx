@@ -2,14 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ErrorSummary, RadioGroup, TextAreaField, TextField } from "~/components/forms";
+import { ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { OfferCard } from "~/components/offerCard";
-import { BankSearchForm, EventList, SelectField, StatusBadge } from "~/components/praktik";
-import { DateOnly, DateTime } from "~/components/time";
+import { BankSearchForm, CancelPlacementForm, EvaluationForm, PlacementFacts, PlacementRecord, StatusBadge } from "~/components/praktik";
+import { DateTime } from "~/components/time";
 import { db } from "~db/index";
 import { approveSchema, evaluationSchema, extendSchema, proposalSchema, reasonSchema } from "~/models/placementForms";
 import { activeOffers, accommodationsOf, placesLeft, searchOffers } from "~/models/placementOffer.server";
-import { extendable, hows, outcomes, targetGroups, type Industry } from "~/models/placementRules";
+import { extendable, targetGroups, type Industry } from "~/models/placementRules";
 import { requireStaff } from "~/services/auth.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import {
@@ -28,7 +28,7 @@ import { now } from "~/utils/clock";
 import { copenhagenDate, formatDate } from "~/utils/dates";
 import { idParam, parseForm, readFormData, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { formatDecimal, useT } from "~/utils/i18n";
 import { stepError } from "~/utils/praktikErrors";
 
 export const meta: MetaFunction = () => [{ title: "Praktik – Fasthold" }];
@@ -128,7 +128,6 @@ export default function StaffPlacement() {
   const data = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const p = data.placement;
-  const num = (n: number | null) => (n === null ? "–" : String(n).replace(".", lang === "da" ? "," : "."));
   const consultantEvaluated = data.evaluations.some((e) => e.party === "consultant");
   const groupOptions = targetGroups.map((g) => ({ value: g, label: t("praktik.group.label", { group: t(`praktik.group.${g}`), max: data.config[g] }) }));
   return (
@@ -149,50 +148,12 @@ export default function StaffPlacement() {
         ) : null}
       </p>
       <ErrorSummary failure={failure} />
-      <dl className="summary">
-        {p.cpr_masked ? (
-          <div>
-            <dt>{t("field.cpr")}</dt>
-            <dd>{p.cpr_masked}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>{t("praktik.request.tasks")}</dt>
-          <dd className="prewrap">{p.wished_tasks}</dd>
-        </div>
-        <div>
-          <dt>{t("praktik.request.wish")}</dt>
-          <dd>
-            <DateOnly date={p.wished_start} />, {t("praktik.weeksN", { weeks: p.wished_weeks })}, {t("plan.hours", { hours: num(p.wished_hours) })}
-          </dd>
-        </div>
-        {p.host_name ? (
-          <div>
-            <dt>{t("praktik.place")}</dt>
-            <dd data-testid="match">
-              {data.offer ? `${data.offer.title}, ${data.offer.company_name} (${data.offer.contact_name}, ${data.offer.contact_phone})` : `${p.candidate_name} → ${p.host_name}`}
-            </dd>
-          </div>
-        ) : null}
-        {p.start_date ? (
-          <div>
-            <dt>{t("praktik.period")}</dt>
-            <dd data-testid="period">
-              <DateOnly date={p.start_date} /> – {p.end_date ? <DateOnly date={p.end_date} /> : "–"} ({t("praktik.weeksN", { weeks: (p.weeks ?? 0) + p.extra_weeks })}
-              {p.extra_weeks ? `, ${t("praktik.extendedBy", { weeks: p.extra_weeks })}` : ""}), {t("plan.hours", { hours: num(p.hours) })}
-              {p.target_group ? ` · ${t(`praktik.group.${p.target_group}`)}` : ""}
-            </dd>
-          </div>
-        ) : null}
-        {p.staff_rep_name ? (
-          <div>
-            <dt>{t("praktik.staffRep")}</dt>
-            <dd>
-              {p.staff_rep_name}, {p.staff_rep_consent_at ? formatDate(p.staff_rep_consent_at, lang) : ""}
-            </dd>
-          </div>
-        ) : null}
-      </dl>
+      <PlacementFacts
+        placement={p}
+        showTargetGroup
+        place={p.host_name ? (data.offer ? `${data.offer.title}, ${data.offer.company_name} (${data.offer.contact_name}, ${data.offer.contact_phone})` : `${p.candidate_name} → ${p.host_name}`) : null}
+        staffRep={p.staff_rep_name ? `${p.staff_rep_name}, ${p.staff_rep_consent_at ? formatDate(p.staff_rep_consent_at, lang) : ""}` : null}
+      />
 
       {p.status === "requested" ? (
         <section aria-labelledby="propose-h">
@@ -223,7 +184,7 @@ export default function StaffPlacement() {
             <div className="inline-fields">
               <TextField name="startDate" type="date" label={t("praktik.start")} className="input--medium" defaultValue={p.wished_start} failure={failure} />
               <TextField name="weeks" label={t("praktik.request.weeks")} inputMode="numeric" className="input--short" defaultValue={String(p.wished_weeks)} failure={failure} />
-              <TextField name="hours" label={t("praktik.request.hours")} inputMode="decimal" className="input--short" defaultValue={num(p.wished_hours)} failure={failure} />
+              <TextField name="hours" label={t("praktik.request.hours")} inputMode="decimal" className="input--short" defaultValue={formatDecimal(p.wished_hours, lang)} failure={failure} />
             </div>
             <button type="submit" className="button">
               {t("praktik.propose.submit")}
@@ -272,18 +233,7 @@ export default function StaffPlacement() {
         )
       ) : null}
 
-      {(p.status === "active" || p.status === "completed") && !consultantEvaluated ? (
-        <Form method="post" noValidate className="card">
-          <input type="hidden" name="intent" value="evaluate" />
-          <h2>{t("praktik.evaluation.title")}</h2>
-          <RadioGroup name="how" legend={t("praktik.evaluation.how")} failure={failure} options={hows.map((h) => ({ value: h, label: t(`praktik.how.${h}`) }))} />
-          <SelectField name="outcome" label={t("praktik.evaluation.outcome")} failure={failure} options={outcomes.map((o) => ({ value: o, label: t(`praktik.outcome.${o}`) }))} />
-          <TextAreaField name="text" label={t("praktik.evaluation.text")} rows={3} maxLength={2000} failure={failure} />
-          <button type="submit" className="button button--secondary">
-            {t("praktik.evaluation.submit")}
-          </button>
-        </Form>
-      ) : null}
+      {(p.status === "active" || p.status === "completed") && !consultantEvaluated ? <EvaluationForm failure={failure} withOutcome /> : null}
 
       {p.status === "active" ? (
         <Form method="post" className="card">
@@ -295,46 +245,9 @@ export default function StaffPlacement() {
         </Form>
       ) : null}
 
-      {!["completed", "cancelled"].includes(p.status) ? (
-        <Form method="post" noValidate className="card">
-          <input type="hidden" name="intent" value="cancel" />
-          <h2>{t("praktik.cancel.title")}</h2>
-          <TextAreaField name="reason" label={t("praktik.cancel.reason")} rows={2} maxLength={1000} failure={failure} />
-          <button type="submit" className="button button--secondary">
-            {t("praktik.cancel.submit")}
-          </button>
-        </Form>
-      ) : null}
+      {!["completed", "cancelled"].includes(p.status) ? <CancelPlacementForm failure={failure} /> : null}
 
-      {data.checkins.length ? (
-        <>
-          <h2>{t("praktik.checkins")}</h2>
-          <ul className="plain-list" data-testid="checkins">
-            {data.checkins.map((c) => (
-              <li key={c.id}>
-                {t("praktik.checkin.weekFrom", { date: formatDate(c.week_start, lang) })}: {t(`praktik.attendance.${c.attendance}`)}, {t("plan.hours", { hours: num(c.hours) })},{" "}
-                {t(`praktik.how.${c.how}`)}
-                {c.comment ? ` – ${c.comment}` : ""} ({c.author_name})
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {data.evaluations.length ? (
-        <>
-          <h2>{t("praktik.evaluations")}</h2>
-          <ul className="plain-list" data-testid="evaluations">
-            {data.evaluations.map((e) => (
-              <li key={e.id}>
-                <strong>{t(`praktik.party.${e.party}`)}</strong>: {t(`praktik.how.${e.how}`)}
-                {e.outcome ? ` · ${t(`praktik.outcome.${e.outcome as (typeof outcomes)[number]}`)}` : ""} – {e.text} ({e.author_name})
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      <h2>{t("praktik.history")}</h2>
-      <EventList events={data.events} />
+      <PlacementRecord checkins={data.checkins} evaluations={data.evaluations} events={data.events} />
     </>
   );
 }

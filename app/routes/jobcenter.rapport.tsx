@@ -5,7 +5,7 @@ import { ShareChart } from "~/components/chart";
 import { DateTime } from "~/components/time";
 import { requireStaff } from "~/services/auth.server";
 import { inquiryReportNow } from "~/services/report.server";
-import { formatDuration } from "~/utils/dates";
+import { formatDuration, type Lang } from "~/utils/dates";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Rapport: svar inden for 24 timer – Fasthold" }];
@@ -15,11 +15,44 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ report: await inquiryReportNow() });
 }
 
+const pct = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)} %`);
+const dur = (ms: number | null, lang: Lang) => (ms === null ? "–" : formatDuration(ms, lang));
+
+type Stats = { received: number; answeredInTime: number; judged: number; shareInTime: number | null; medianMs: number | null; p90Ms: number | null; overdueNow: number };
+
+/** The same figures for a week and for a consultant's week. */
+function StatHeads() {
+  const { t } = useT();
+  return (
+    <>
+      {(["received", "inTime", "share", "median", "p90", "overdue"] as const).map((c) => (
+        <th scope="col" key={c}>
+          {t(`report.col.${c}`)}
+        </th>
+      ))}
+    </>
+  );
+}
+
+function StatCells({ stats: s }: { stats: Stats }) {
+  const { lang } = useT();
+  return (
+    <>
+      <td>{s.received}</td>
+      <td>
+        {s.answeredInTime} / {s.judged}
+      </td>
+      <td>{pct(s.shareInTime)}</td>
+      <td>{dur(s.medianMs, lang)}</td>
+      <td>{dur(s.p90Ms, lang)}</td>
+      <td>{s.overdueNow}</td>
+    </>
+  );
+}
+
 export default function Report() {
   const { t, lang } = useT();
   const { report } = useLoaderData<typeof loader>();
-  const pct = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)} %`);
-  const dur = (ms: number | null) => (ms === null ? "–" : formatDuration(ms, lang));
   const weekLabel = (w: { week: number }) => t("report.week", { week: w.week });
   const rows = [...report.weeks].reverse();
   return (
@@ -43,11 +76,11 @@ export default function Report() {
         </div>
         <div className="kpi">
           <dt>{t("report.kpi.median")}</dt>
-          <dd>{dur(report.total.medianMs)}</dd>
+          <dd>{dur(report.total.medianMs, lang)}</dd>
         </div>
         <div className="kpi">
           <dt>{t("report.kpi.p90")}</dt>
-          <dd>{dur(report.total.p90Ms)}</dd>
+          <dd>{dur(report.total.p90Ms, lang)}</dd>
         </div>
         <div className="kpi">
           <dt>{t("report.kpi.overdue")}</dt>
@@ -69,26 +102,14 @@ export default function Report() {
           <thead>
             <tr>
               <th scope="col">{t("report.col.week")}</th>
-              <th scope="col">{t("report.col.received")}</th>
-              <th scope="col">{t("report.col.inTime")}</th>
-              <th scope="col">{t("report.col.share")}</th>
-              <th scope="col">{t("report.col.median")}</th>
-              <th scope="col">{t("report.col.p90")}</th>
-              <th scope="col">{t("report.col.overdue")}</th>
+              <StatHeads />
             </tr>
           </thead>
           <tbody>
             {rows.map((w) => (
               <tr key={w.weekStart}>
                 <th scope="row">{weekLabel(w)}</th>
-                <td>{w.received}</td>
-                <td>
-                  {w.answeredInTime} / {w.judged}
-                </td>
-                <td>{pct(w.shareInTime)}</td>
-                <td>{dur(w.medianMs)}</td>
-                <td>{dur(w.p90Ms)}</td>
-                <td>{w.overdueNow}</td>
+                <StatCells stats={w} />
               </tr>
             ))}
           </tbody>
@@ -103,12 +124,7 @@ export default function Report() {
             <tr>
               <th scope="col">{t("report.col.week")}</th>
               <th scope="col">{t("report.col.consultant")}</th>
-              <th scope="col">{t("report.col.received")}</th>
-              <th scope="col">{t("report.col.inTime")}</th>
-              <th scope="col">{t("report.col.share")}</th>
-              <th scope="col">{t("report.col.median")}</th>
-              <th scope="col">{t("report.col.p90")}</th>
-              <th scope="col">{t("report.col.overdue")}</th>
+              <StatHeads />
             </tr>
           </thead>
           <tbody>
@@ -117,14 +133,7 @@ export default function Report() {
                 <tr key={`${w.weekStart}-${c.consultantId ?? "none"}`}>
                   <td>{weekLabel(w)}</td>
                   <th scope="row">{c.consultantName ?? t("inbox.unassigned")}</th>
-                  <td>{c.received}</td>
-                  <td>
-                    {c.answeredInTime} / {c.judged}
-                  </td>
-                  <td>{pct(c.shareInTime)}</td>
-                  <td>{dur(c.medianMs)}</td>
-                  <td>{dur(c.p90Ms)}</td>
-                  <td>{c.overdueNow}</td>
+                  <StatCells stats={c} />
                 </tr>
               )),
             )}

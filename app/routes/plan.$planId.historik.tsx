@@ -49,30 +49,8 @@ export default function PlanHistory() {
       </p>
       <h1>{t("plan.historyTitle", { name: data.employeeName })}</h1>
       <Form method="get" className="filters">
-        <div className="filter">
-          <label htmlFor="diff-from" className="label">
-            {t("plan.diff.from")}
-          </label>
-          <select id="diff-from" name="fra" defaultValue={data.from} className="input">
-            {data.versions.map((v) => (
-              <option key={v.version} value={v.version}>
-                {t("plan.versionN", { version: v.version })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filter">
-          <label htmlFor="diff-to" className="label">
-            {t("plan.diff.to")}
-          </label>
-          <select id="diff-to" name="til" defaultValue={data.to} className="input">
-            {data.versions.map((v) => (
-              <option key={v.version} value={v.version}>
-                {t("plan.versionN", { version: v.version })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <VersionSelect id="diff-from" name="fra" label={t("plan.diff.from")} value={data.from} versions={data.versions} />
+        <VersionSelect id="diff-to" name="til" label={t("plan.diff.to")} value={data.to} versions={data.versions} />
         <button type="submit" className="button button--secondary">
           {t("plan.diff.show")}
         </button>
@@ -92,5 +70,23 @@ export default function PlanHistory() {
         ))}
       </ol>
     </>
+  );
+}
+
+function VersionSelect({ id, name, label, value, versions }: { id: string; name: string; label: string; value: number; versions: { version: number }[] }) {
+  const { t } = useT();
+  return (
+    <div className="filter">
+      <label htmlFor={id} className="label">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value} className="input">
+        {versions.map((v) => (
+          <option key={v.version} value={v.version}>
+            {t("plan.versionN", { version: v.version })}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { CheckboxField, ErrorSummary, RadioGroup, TextAreaField, TextField } from "~/components/forms";
+import { CheckboxField, ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { PlanView } from "~/components/plan";
 import { db } from "~db/index";
 import {
@@ -117,27 +117,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   );
 }
 
-function Select({ name, label, options, value, error }: { name: string; label: string; options: { value: string; label: string }[]; value: string; error?: string }) {
-  return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label htmlFor={`field-${name}`} className="label">
-        {label}
-      </label>
-      {error ? (
-        <p id={`field-${name}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
-      <select id={`field-${name}`} name={name} defaultValue={value} className="input input--medium" aria-describedby={error ? `field-${name}-error` : undefined}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 function MergeView({ conflict, basedOn }: { conflict: Conflict["conflict"]; basedOn: number }) {
   const { t } = useT();
@@ -266,7 +245,7 @@ export default function EditPlan() {
               <legend className="label">{values[`tasks.${i}.id`] ? t("plan.task.n", { n: i + 1 }) : t("plan.task.new")}</legend>
               <input type="hidden" name={`tasks.${i}.id`} value={values[`tasks.${i}.id`] ?? ""} />
               <TextField name={`tasks.${i}.name`} label={t("plan.task.name")} optional maxLength={200} defaultValue={values[`tasks.${i}.name`]} failure={f} />
-              <Select name={`tasks.${i}.assessment`} label={t("plan.task.assessment")} options={[{ value: "", label: t("plan.choose") }, ...opt("plan.assessment", assessments)]} value={values[`tasks.${i}.assessment`] ?? ""} error={errors[`tasks.${i}.assessment`]} />
+              <SelectField name={`tasks.${i}.assessment`} label={t("plan.task.assessment")} options={[{ value: "", label: t("plan.choose") }, ...opt("plan.assessment", assessments)]} value={values[`tasks.${i}.assessment`] ?? ""} failure={f} />
               <TextAreaField name={`tasks.${i}.note`} label={t("plan.task.note")} optional rows={2} maxLength={1000} defaultValue={values[`tasks.${i}.note`]} failure={f} />
               {values[`tasks.${i}.id`] ? <CheckboxField name={`tasks.${i}.remove`} label={t("plan.remove")} failure={f} /> : null}
             </fieldset>
@@ -282,14 +261,14 @@ export default function EditPlan() {
             <fieldset key={i} className="row-group">
               <legend className="label">{values[`acc.${i}.id`] ? t("plan.acc.n", { n: i + 1 }) : t("plan.acc.new")}</legend>
               <input type="hidden" name={`acc.${i}.id`} value={values[`acc.${i}.id`] ?? ""} />
-              <Select name={`acc.${i}.kind`} label={t("plan.acc.kind")} options={opt("plan.accKind", accommodationKinds)} value={values[`acc.${i}.kind`] ?? "changed_tasks"} error={errors[`acc.${i}.kind`]} />
+              <SelectField name={`acc.${i}.kind`} label={t("plan.acc.kind")} options={opt("plan.accKind", accommodationKinds)} value={values[`acc.${i}.kind`] ?? "changed_tasks"} failure={f} />
               <TextAreaField name={`acc.${i}.description`} label={t("plan.acc.description")} optional rows={2} maxLength={1000} defaultValue={values[`acc.${i}.description`]} failure={f} />
-              <Select name={`acc.${i}.responsible`} label={t("plan.acc.responsible")} options={opt("plan.responsible", responsibles)} value={values[`acc.${i}.responsible`] ?? "employer"} error={errors[`acc.${i}.responsible`]} />
+              <SelectField name={`acc.${i}.responsible`} label={t("plan.acc.responsible")} options={opt("plan.responsible", responsibles)} value={values[`acc.${i}.responsible`] ?? "employer"} failure={f} />
               <div className="inline-fields">
                 <TextField name={`acc.${i}.start`} type="date" label={t("plan.acc.start")} optional className="input--medium" defaultValue={values[`acc.${i}.start`]} failure={f} />
                 <TextField name={`acc.${i}.end`} type="date" label={t("plan.acc.end")} optional className="input--medium" defaultValue={values[`acc.${i}.end`]} failure={f} />
               </div>
-              <Select name={`acc.${i}.status`} label={t("plan.acc.status")} options={opt("plan.status", measureStatuses)} value={values[`acc.${i}.status`] ?? "planned"} error={errors[`acc.${i}.status`]} />
+              <SelectField name={`acc.${i}.status`} label={t("plan.acc.status")} options={opt("plan.status", measureStatuses)} value={values[`acc.${i}.status`] ?? "planned"} failure={f} />
               <TextAreaField name={`acc.${i}.comment`} label={t("plan.acc.comment")} optional rows={2} maxLength={1000} defaultValue={values[`acc.${i}.comment`]} failure={f} />
               {values[`acc.${i}.id`] ? <CheckboxField name={`acc.${i}.remove`} label={t("plan.remove")} failure={f} /> : null}
             </fieldset>
@@ -319,7 +298,7 @@ export default function EditPlan() {
               <legend className="label">{values[`meet.${i}.id`] ? t("plan.meeting.n", { n: i + 1 }) : t("plan.meeting.new")}</legend>
               <input type="hidden" name={`meet.${i}.id`} value={values[`meet.${i}.id`] ?? ""} />
               <TextField name={`meet.${i}.date`} type="date" label={t("plan.meeting.date")} optional className="input--medium" defaultValue={values[`meet.${i}.date`]} failure={f} />
-              <Select name={`meet.${i}.kind`} label={t("plan.meeting.kind")} options={opt("plan.meetingKind", meetingKinds)} value={values[`meet.${i}.kind`] ?? "follow_up"} error={errors[`meet.${i}.kind`]} />
+              <SelectField name={`meet.${i}.kind`} label={t("plan.meeting.kind")} options={opt("plan.meetingKind", meetingKinds)} value={values[`meet.${i}.kind`] ?? "follow_up"} failure={f} />
               <TextField name={`meet.${i}.note`} label={t("plan.meeting.note")} optional maxLength={1000} defaultValue={values[`meet.${i}.note`]} failure={f} />
               {values[`meet.${i}.id`] ? <CheckboxField name={`meet.${i}.remove`} label={t("plan.remove")} failure={f} /> : null}
             </fieldset>

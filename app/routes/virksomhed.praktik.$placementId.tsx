@@ -2,9 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { ErrorSummary, RadioGroup, TextAreaField, TextField } from "~/components/forms";
-import { EventList, SelectField, StatusBadge } from "~/components/praktik";
-import { DateOnly, DateTime } from "~/components/time";
+import { ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/forms";
+import { CancelPlacementForm, EvaluationForm, PlacementFacts, PlacementRecord, StatusBadge } from "~/components/praktik";
 import { checkinSchema, evaluationSchema, reasonSchema } from "~/models/placementForms";
 import { attendances, hows } from "~/models/placementRules";
 import { requireEmployer } from "~/services/auth.server";
@@ -89,7 +88,6 @@ export default function CompanyPlacement() {
   const host = data.roles.includes("host");
   const requester = data.roles.includes("requester");
   const hostEvaluated = data.evaluations.some((e) => e.party === "host");
-  const num = (n: number | null) => (n === null ? "–" : String(n).replace(".", lang === "da" ? "," : "."));
   return (
     <>
       <p>
@@ -107,53 +105,16 @@ export default function CompanyPlacement() {
       <p className="muted">{host && !requester ? t("praktik.youHost") : t("praktik.youAsked")}</p>
       <ErrorSummary failure={failure} />
 
-      <dl className="summary">
-        {data.person ? (
-          <div>
-            <dt>{t("praktik.person")}</dt>
-            <dd data-testid="person">{data.person}</dd>
-          </div>
-        ) : null}
-        {p.cpr_masked ? (
-          <div>
-            <dt>{t("field.cpr")}</dt>
-            <dd>{p.cpr_masked}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>{t("praktik.request.tasks")}</dt>
-          <dd className="prewrap">{p.wished_tasks}</dd>
-        </div>
-        <div>
-          <dt>{t("praktik.request.wish")}</dt>
-          <dd>
-            <DateOnly date={p.wished_start} />, {t("praktik.weeksN", { weeks: p.wished_weeks })}, {t("plan.hours", { hours: num(p.wished_hours) })}
-          </dd>
-        </div>
-        {data.offer ? (
-          <div>
-            <dt>{t("praktik.place")}</dt>
-            <dd>
-              {data.offer.title}, {data.offer.company_name}, {data.offer.address}, {data.offer.postcode} ({data.offer.municipality}). {t("praktik.contact")}: {data.offer.contact_name}, {data.offer.contact_phone}
-            </dd>
-          </div>
-        ) : null}
-        {p.start_date ? (
-          <div>
-            <dt>{t("praktik.period")}</dt>
-            <dd data-testid="period">
-              <DateOnly date={p.start_date} /> – {p.end_date ? <DateOnly date={p.end_date} /> : "–"} ({t("praktik.weeksN", { weeks: (p.weeks ?? 0) + p.extra_weeks })}
-              {p.extra_weeks ? `, ${t("praktik.extendedBy", { weeks: p.extra_weeks })}` : ""}), {t("plan.hours", { hours: num(p.hours) })}
-            </dd>
-          </div>
-        ) : null}
-        {p.staff_rep_name ? (
-          <div>
-            <dt>{t("praktik.staffRep")}</dt>
-            <dd>{p.staff_rep_name}</dd>
-          </div>
-        ) : null}
-      </dl>
+      <PlacementFacts
+        placement={p}
+        person={data.person}
+        place={
+          data.offer
+            ? `${data.offer.title}, ${data.offer.company_name}, ${data.offer.address}, ${data.offer.postcode} (${data.offer.municipality}). ${t("praktik.contact")}: ${data.offer.contact_name}, ${data.offer.contact_phone}`
+            : null
+        }
+        staffRep={p.staff_rep_name}
+      />
 
       {host && p.status === "proposed" ? (
         <section className="card" aria-labelledby="answer-h">
@@ -205,56 +166,11 @@ export default function CompanyPlacement() {
         </Form>
       ) : null}
 
-      {host && (p.status === "active" || p.status === "completed") && !hostEvaluated ? (
-        <Form method="post" noValidate className="card">
-          <input type="hidden" name="intent" value="evaluate" />
-          <h2>{t("praktik.evaluation.title")}</h2>
-          <RadioGroup name="how" legend={t("praktik.evaluation.how")} failure={failure} options={hows.map((h) => ({ value: h, label: t(`praktik.how.${h}`) }))} />
-          <TextAreaField name="text" label={t("praktik.evaluation.text")} rows={3} maxLength={2000} failure={failure} />
-          <button type="submit" className="button button--secondary">
-            {t("praktik.evaluation.submit")}
-          </button>
-        </Form>
-      ) : null}
+      {host && (p.status === "active" || p.status === "completed") && !hostEvaluated ? <EvaluationForm failure={failure} /> : null}
 
-      {requester && ["requested", "proposed", "accepted"].includes(p.status) ? (
-        <Form method="post" noValidate className="card">
-          <input type="hidden" name="intent" value="cancel" />
-          <h2>{t("praktik.cancel.title")}</h2>
-          <TextAreaField name="reason" label={t("praktik.cancel.reason")} rows={2} maxLength={1000} failure={failure} />
-          <button type="submit" className="button button--secondary">
-            {t("praktik.cancel.submit")}
-          </button>
-        </Form>
-      ) : null}
+      {requester && ["requested", "proposed", "accepted"].includes(p.status) ? <CancelPlacementForm failure={failure} /> : null}
 
-      {data.checkins.length ? (
-        <>
-          <h2>{t("praktik.checkins")}</h2>
-          <ul className="plain-list" data-testid="checkins">
-            {data.checkins.map((c) => (
-              <li key={c.id}>
-                {t("praktik.checkin.weekFrom", { date: formatDate(c.week_start, lang) })}: {t(`praktik.attendance.${c.attendance}`)}, {t("plan.hours", { hours: num(c.hours) })}, {t(`praktik.how.${c.how}`)}
-                {c.comment ? ` – ${c.comment}` : ""} ({c.author_name})
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {data.evaluations.length ? (
-        <>
-          <h2>{t("praktik.evaluations")}</h2>
-          <ul className="plain-list">
-            {data.evaluations.map((e) => (
-              <li key={e.id}>
-                <strong>{t(`praktik.party.${e.party}`)}</strong>: {t(`praktik.how.${e.how}`)} – {e.text} ({e.author_name}, <DateTime iso={e.created_at} />)
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      <h2>{t("praktik.history")}</h2>
-      <EventList events={data.events} />
+      <PlacementRecord checkins={data.checkins} evaluations={data.evaluations} events={data.events} />
     </>
   );
 }

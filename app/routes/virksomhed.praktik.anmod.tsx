@@ -1,8 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorSummary, RadioGroup, TextAreaField, TextField } from "~/components/forms";
-import { SelectField } from "~/components/praktik";
+import { ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { db } from "~db/index";
 import { listCasesForEmployer } from "~/models/absenceCase.server";
 import { requestSchema } from "~/models/placementForms";

@@ -22,22 +22,24 @@ export const limits = {
 
 // ---- Session cookie ----------------------------------------------------------
 
-let cookie: ReturnType<typeof createCookie> | null = null;
+const cookies = new Map<string, ReturnType<typeof createCookie>>();
 
-function sessionCookie() {
-  if (cookie) return cookie;
-  const secure = env().APP_URL.startsWith("https://");
-  // __Host- pins the cookie to this host, over HTTPS, for the whole site.
-  cookie = createCookie(secure ? "__Host-fasthold_session" : "fasthold_session", {
-    httpOnly: true,
-    secure,
-    sameSite: "lax",
-    path: "/",
-    secrets: [env().SESSION_SECRET],
-    maxAge: SESSION_TTL_MS / 1000,
-  });
+/**
+ * A signed, HTTP-only cookie holding a session token; created once per name,
+ * after the environment is read. Over HTTPS the __Host- prefix pins it to
+ * this host, over HTTPS, for the whole site.
+ */
+export function sessionTokenCookie(name: string, maxAgeMs: number) {
+  let cookie = cookies.get(name);
+  if (!cookie) {
+    const secure = env().APP_URL.startsWith("https://");
+    cookie = createCookie(secure ? `__Host-${name}` : name, { httpOnly: true, secure, sameSite: "lax", path: "/", secrets: [env().SESSION_SECRET], maxAge: maxAgeMs / 1000 });
+    cookies.set(name, cookie);
+  }
   return cookie;
 }
+
+const sessionCookie = () => sessionTokenCookie("fasthold_session", SESSION_TTL_MS);
 
 async function sessionTokenFrom(request: Request): Promise<string | null> {
   const value = await sessionCookie().parse(request.headers.get("Cookie"));

@@ -1,11 +1,10 @@
-import { createCookie } from "@remix-run/node";
 import { db, type DB } from "~db/index";
 import { writeAudit } from "~/models/audit.server";
 import { CODE_TTL_MINUTES, consumeCode, issueCode } from "~/models/oneTimeCode.server";
 import { MINUTE, now, nowIso } from "~/utils/clock";
 import { hmac, newToken, sha256 } from "~/utils/crypto.server";
 import { env } from "~/utils/env.server";
-import { allowCodeAttempt, allowCodeRequest } from "./auth.server";
+import { allowCodeAttempt, allowCodeRequest, sessionTokenCookie } from "./auth.server";
 import { enqueueEmail } from "./outbox.server";
 
 /**
@@ -52,19 +51,7 @@ export async function sendEmployeeCode(token: string, ip: string): Promise<"sent
   });
 }
 
-let cookie: ReturnType<typeof createCookie> | null = null;
-function employeeCookie() {
-  const secure = env().APP_URL.startsWith("https://");
-  cookie ??= createCookie(secure ? "__Host-fasthold_employee" : "fasthold_employee", {
-    httpOnly: true,
-    secure,
-    sameSite: "lax",
-    path: "/",
-    secrets: [env().SESSION_SECRET],
-    maxAge: SESSION_TTL_MS / 1000,
-  });
-  return cookie;
-}
+const employeeCookie = () => sessionTokenCookie("fasthold_employee", SESSION_TTL_MS);
 
 export type EmployeeVerify = { ok: true; cookie: string } | { ok: false; error: "notFound" | "rateLimited" | "codeInvalid" | "tooManyAttempts" };
 

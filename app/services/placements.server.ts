@@ -22,6 +22,7 @@ import { maskCpr } from "~/utils/cpr";
 import { addDays, copenhagenDate, copenhagenToUtc, formatDate, weekStart } from "~/utils/dates";
 import { env, placementDurationConfig } from "~/utils/env.server";
 import { isAway } from "~/models/inquiry.server";
+import { formatDecimal } from "~/utils/i18n";
 import { openInquiry } from "./inquiries.server";
 import { enqueueEmail } from "./outbox.server";
 
@@ -189,7 +190,7 @@ export function proposePlacement(staff: StaffUser, id: string, proposal: Proposa
     await enqueueEmail(trx, {
       template: "placement-proposed",
       to: hostEmails,
-      props: { offerTitle, startDate: formatDate(proposal.startDate, "da"), weeks: proposal.weeks, hours: String(proposal.hours).replace(".", ","), url: companyUrl(p.id) },
+      props: { offerTitle, startDate: formatDate(proposal.startDate, "da"), weeks: proposal.weeks, hours: formatDecimal(proposal.hours, "da"), url: companyUrl(p.id) },
       dedupeKey: `placement-proposed:${p.id}:${proposal.offerId ?? "candidate"}:${proposal.startDate}`,
     });
   });
@@ -237,7 +238,7 @@ export function approvePlacement(staff: StaffUser, id: string, consent: { staffR
   return step({ kind: "consultant", user: staff }, id, "approve", `Tillidsrepræsentant: ${consent.staffRepName}, samtykke ${consent.consentDate}`, async (trx, p) => {
     await trx.updateTable("placements").set({ staff_rep_name: consent.staffRepName, staff_rep_consent_at: consent.consentDate }).where("id", "=", p.id).execute();
     const { requester, host } = await partyEmails(trx, p);
-    const text = `Jobcentret har godkendt virksomhedspraktikken. Den begynder ${formatDate(p.start_date!, "da")} og varer ${p.weeks} uger med ${String(p.hours).replace(".", ",")} timer om ugen.`;
+    const text = `Jobcentret har godkendt virksomhedspraktikken. Den begynder ${formatDate(p.start_date!, "da")} og varer ${p.weeks} uger med ${formatDecimal(p.hours, "da")} timer om ugen.`;
     await tell(trx, [...new Set([...requester, ...host])], `placement-approved:${p.id}`, "Praktikken er godkendt", text, companyUrl(p.id));
   });
 }

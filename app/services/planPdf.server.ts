@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
 import type { PlanParty } from "~db/schema";
-import { translate } from "~/utils/i18n";
+import { formatDecimal, translate } from "~/utils/i18n";
 import type { PlanContent } from "~/models/planContent";
 import { addDays, formatDate, formatDateTime } from "~/utils/dates";
 
@@ -51,7 +51,7 @@ export function planPdf(input: PdfInput): Promise<Buffer> {
   if (c.stepUp.weeklyHours.length === 0) doc.text(t("plan.none"));
   c.stepUp.weeklyHours.forEach((h, i) => {
     const from = c.stepUp.startDate ? formatDate(addDays(c.stepUp.startDate, i * 7), "da") : "–";
-    doc.text(`${t("plan.stepUp.weekHours", { week: i + 1 })}: ${String(h).replace(".", ",")} (${from})`);
+    doc.text(`${t("plan.stepUp.weekHours", { week: i + 1 })}: ${formatDecimal(h, "da")} (${from})`);
   });
 
   heading(t("plan.section.followUp"));

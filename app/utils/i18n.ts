@@ -26,6 +26,11 @@ export function translator(lang: Lang): Translate {
   return (key, vars) => translate(lang, key, vars);
 }
 
+/** A number as the language writes it (Danish decimal comma); "–" for none. */
+export function formatDecimal(n: number | null | undefined, lang: Lang): string {
+  return n === null || n === undefined ? "–" : String(n).replace(".", lang === "da" ? "," : ".");
+}
+
 /** The page's language and translate function, from the root loader. */
 export function useT(): { t: Translate; lang: Lang } {
   const data = useRouteLoaderData("root") as { lang?: Lang } | undefined;

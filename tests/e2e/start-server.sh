@@ -7,8 +7,6 @@ dir="tests/.tmp/${E2E_NAME:-e2e}"
 export DATABASE_PATH="$dir/fasthold.db"
 export JOB_POLL_MS=200
 export NODE_ENV=production
-# The mailbox server runs without a Resend key (an empty value means none).
-[ -z "${RESEND_API_KEY:-}" ] && unset RESEND_API_KEY RESEND_BASE_URL
 rm -rf "$dir"
 mkdir -p "$dir"
 npx tsx db/migrate.ts

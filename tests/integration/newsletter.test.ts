@@ -1,5 +1,5 @@
 import { Webhook } from "standardwebhooks";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~db/index";
 import { claimNextJob } from "~/models/job.server";
 import { action as confirmAction, loader as confirmLoader } from "~/routes/nyhedsbrev.bekraeft";
@@ -10,41 +10,19 @@ import { action as issueAction } from "~/routes/jobcenter.nyhedsbrev.$issueId._i
 import { loader as archiveLoader } from "~/routes/nyhedsbrev.arkiv.$slug";
 import { action as webhookAction } from "~/routes/webhooks.resend";
 import { action as profileAction } from "~/routes/virksomhed.profil";
-import { resetMailClient } from "~/services/mail.server";
 import { createIssue, resetPacing, sendBatchJob, unsubscribeUrl } from "~/services/newsletter.server";
 import { runDueJobs } from "~/services/jobs.server";
 import { advanceClock, DAY, MINUTE } from "~/utils/clock";
 import { nowIso } from "~/utils/clock";
-import { resetEnvCache } from "~/utils/env.server";
 import { cookieFor, makeEmployer, makeUser } from "../support/factories";
 import { emailJobs } from "../support/mail";
-import { ResendStub } from "../support/resend-stub";
+import { useResendStub } from "../support/resend";
 import { callAction, callLoader, formRequest, getRequest, jsonOf } from "../support/requests";
 
-const stub = new ResendStub();
 const SECRET = `whsec_${Buffer.from("fasthold-test-webhook-secret-32b").toString("base64")}`;
+const stub = useResendStub({ RESEND_WEBHOOK_SECRET: SECRET, NEWSLETTER_REQUESTS_PER_SECOND: "1000" });
 
-beforeAll(async () => {
-  await stub.start();
-  Object.assign(process.env, { RESEND_API_KEY: "re_test", RESEND_BASE_URL: stub.url, RESEND_WEBHOOK_SECRET: SECRET, NEWSLETTER_REQUESTS_PER_SECOND: "1000" });
-  resetEnvCache();
-  resetMailClient();
-});
-
-afterAll(async () => {
-  for (const k of ["RESEND_API_KEY", "RESEND_BASE_URL", "RESEND_WEBHOOK_SECRET", "NEWSLETTER_REQUESTS_PER_SECOND"]) delete process.env[k];
-  resetEnvCache();
-  resetMailClient();
-  await stub.stop();
-});
-
-beforeEach(() => {
-  stub.calls = [];
-  stub.delivered = [];
-  stub.script = [];
-  stub.minIntervalMs = 0;
-  resetPacing();
-});
+beforeEach(() => resetPacing());
 
 let n = 0;
 /** Confirmed subscribers, straight into the table (the opt-in itself is tested below). */

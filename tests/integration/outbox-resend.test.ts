@@ -1,39 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~db/index";
 import { claimNextJob } from "~/models/job.server";
 import { loader as mailboxLoader } from "~/routes/dev.mailbox._index";
-import { resetMailClient } from "~/services/mail.server";
 import { deliverEmailJob, enqueueEmail } from "~/services/outbox.server";
 import { runDueJobs } from "~/services/jobs.server";
 import { advanceClock, MINUTE, setNow } from "~/utils/clock";
-import { resetEnvCache } from "~/utils/env.server";
-import { ResendStub } from "../support/resend-stub";
+import { useResendStub } from "../support/resend";
 import { callLoader, getRequest } from "../support/requests";
 
-const stub = new ResendStub();
+const stub = useResendStub({ RESEND_API_KEY: "re_test_key" });
 
-beforeAll(async () => {
-  await stub.start();
-  process.env.RESEND_API_KEY = "re_test_key";
-  process.env.RESEND_BASE_URL = stub.url;
-  resetEnvCache();
-  resetMailClient();
-});
-
-afterAll(async () => {
-  delete process.env.RESEND_API_KEY;
-  delete process.env.RESEND_BASE_URL;
-  resetEnvCache();
-  resetMailClient();
-  await stub.stop();
-});
-
-beforeEach(() => {
-  stub.calls = [];
-  stub.delivered = [];
-  stub.script = [];
-  setNow("2026-11-23T09:00:00Z");
-});
+beforeEach(() => setNow("2026-11-23T09:00:00Z"));
 
 let n = 0;
 async function queueReply(to: string) {

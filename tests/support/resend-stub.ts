@@ -45,6 +45,16 @@ export class ResendStub {
     return this;
   }
 
+  /** Forgets what earlier calls did (not the idempotency keys: Resend remembers those for a day). */
+  clear(): void {
+    this.calls = [];
+    this.arrivals = [];
+    this.delivered = [];
+    this.script = [];
+    this.minIntervalMs = 0;
+    this.rateLimited = 0;
+  }
+
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
