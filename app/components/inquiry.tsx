@@ -68,6 +68,35 @@ export function AnswerStatus({
   );
 }
 
+type CompanyInquiry = {
+  received_at: string;
+  due_at: string;
+  first_answered_at: string | null;
+  first_answer_kind?: string | null;
+  contact_name: string | null;
+  message: string | null;
+};
+
+/** What the company sees of its inquiry: the promise or the answer, the thread, and its own message. */
+export function CompanyInquiryView({ inquiry: i, messages, now, contactNote }: { inquiry: CompanyInquiry; messages: Message[]; now: string; contactNote?: string }) {
+  const { t } = useT();
+  return (
+    <>
+      <section className="card promise" aria-labelledby="answer-heading">
+        <h2 id="answer-heading">{t("case.answer.title")}</h2>
+        <AnswerStatus receivedAt={i.received_at} dueAt={i.due_at} firstAnsweredAt={i.first_answered_at} firstAnswerKind={i.first_answer_kind} now={now} />
+        <InquiryThread messages={messages} />
+      </section>
+      <h2>{t("companyInquiries.yourMessage")}</h2>
+      <p className="muted">
+        <DateTime iso={i.received_at} /> · {i.contact_name}
+        {contactNote ? ` · ${contactNote}` : ""}
+      </p>
+      <p className="message-body">{i.message}</p>
+    </>
+  );
+}
+
 /** The company's named consultant: who answers, and how to reach them. */
 export function ContactCard({ contact }: { contact: { name: string; phone: string | null; email: string; away_until: string | null } | null }) {
   const { t } = useT();

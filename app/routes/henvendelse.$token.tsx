@@ -2,8 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { AnswerStatus, InquiryThread } from "~/components/inquiry";
-import { DateTime } from "~/components/time";
+import { CompanyInquiryView } from "~/components/inquiry";
 import { db } from "~db/index";
 import { findInquiryByGuestTokenHash, listMessages } from "~/models/inquiry.server";
 import { nowIso } from "~/utils/clock";
@@ -35,16 +34,7 @@ export default function GuestInquiry() {
       ) : null}
       <h1>{i.subject}</h1>
       <p className="muted">{i.company_name}</p>
-      <section className="card promise" aria-labelledby="answer-heading">
-        <h2 id="answer-heading">{t("case.answer.title")}</h2>
-        <AnswerStatus receivedAt={i.received_at} dueAt={i.due_at} firstAnsweredAt={i.first_answered_at} firstAnswerKind={i.first_answer_kind} now={now} />
-        <InquiryThread messages={messages} />
-      </section>
-      <h2>{t("companyInquiries.yourMessage")}</h2>
-      <p className="muted">
-        <DateTime iso={i.received_at} /> · {i.contact_name}
-      </p>
-      <p className="message-body">{i.message}</p>
+      <CompanyInquiryView inquiry={i} messages={messages} now={now} />
     </div>
   );
 }

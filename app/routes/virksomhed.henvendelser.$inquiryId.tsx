@@ -1,8 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { AnswerStatus, ContactCard, InquiryThread } from "~/components/inquiry";
-import { DateTime } from "~/components/time";
+import { CompanyInquiryView, ContactCard } from "~/components/inquiry";
 import { db } from "~db/index";
 import { findInquiryForCompany, listMessages } from "~/models/inquiry.server";
 import { requireEmployer } from "~/services/auth.server";
@@ -39,17 +38,12 @@ export default function CompanyInquiry() {
           </div>
         ) : null}
         <h1>{i.subject}</h1>
-        <section className="card promise" aria-labelledby="answer-heading">
-          <h2 id="answer-heading">{t("case.answer.title")}</h2>
-          <AnswerStatus receivedAt={i.received_at} dueAt={i.due_at} firstAnsweredAt={i.first_answered_at} firstAnswerKind={i.first_answer_kind} now={now} />
-          <InquiryThread messages={messages} />
-        </section>
-        <h2>{t("companyInquiries.yourMessage")}</h2>
-        <p className="muted">
-          <DateTime iso={i.received_at} /> · {i.contact_name}
-          {i.preferred_contact ? ` · ${t("contact.prefers")} ${t(`contact.preferred.${i.preferred_contact}`).toLowerCase()}` : ""}
-        </p>
-        <p className="message-body">{i.message}</p>
+        <CompanyInquiryView
+          inquiry={i}
+          messages={messages}
+          now={now}
+          contactNote={i.preferred_contact ? `${t("contact.prefers")} ${t(`contact.preferred.${i.preferred_contact}`).toLowerCase()}` : undefined}
+        />
       </div>
       <ContactCard contact={contact} />
     </div>
