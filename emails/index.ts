@@ -21,6 +21,7 @@ import PlacementCheckinReminderEmail, { type PlacementCheckinReminderProps } fro
 import PlacementProposedEmail, { type PlacementProposedProps } from "./placement-proposed";
 import PlacementUpdateEmail, { type PlacementUpdateProps } from "./placement-update";
 import SignInCodeEmail, { type SignInCodeProps } from "./sign-in-code";
+import SignUpAttemptEmail, { type SignUpAttemptProps } from "./signup-attempt";
 
 type Template<P> = { Component: ComponentType<P>; subject: (props: P) => string };
 
@@ -31,6 +32,7 @@ function template<P>(Component: ComponentType<P>, subject: (props: P) => string)
 /** Every email the portal sends, by name. The outbox stores the name and the props. */
 export const emailTemplates = {
   "sign-in-code": template<SignInCodeProps>(SignInCodeEmail, (p) => `Din kode til Fasthold: ${p.code}`),
+  "signup-attempt": template<SignUpAttemptProps>(SignUpAttemptEmail, () => "Nogen har forsøgt at oprette en bruger med din e-mail"),
   "fast-track-receipt": template<FastTrackReceiptProps>(FastTrackReceiptEmail, (p) => `Fast Track modtaget – svar senest ${p.answerBy}`),
   "consent-request": template<ConsentRequestProps>(ConsentRequestEmail, (p) => `${p.companyName} har bedt om Fast Track for dig`),
   "consent-outcome": template<ConsentOutcomeProps>(ConsentOutcomeEmail, (p) =>

@@ -97,7 +97,6 @@ export const da = {
   "signUp.intro": "Opret virksomheden og dig selv som første HR-bruger. Jobcentret godkender virksomheden; indtil da kan du kun se det, du selv indsender.",
   "signUp.submit": "Opret og send kode",
   "signUp.cvrTaken": "Virksomheden er allerede oprettet i Fasthold. Bed en kollega om adgang, eller kontakt jobcentret.",
-  "signUp.emailTaken": "Der findes allerede en bruger med denne e-mail. Log ind i stedet.",
 
   "cases.title": "Sager – {company}",
   "cases.caption": "Virksomhedens sygefraværssager",

@@ -99,7 +99,6 @@ export const en: Record<keyof typeof da, string> = {
   "signUp.intro": "Register the company and yourself as its first HR user. The jobcentre verifies the company; until then you only see what you submit yourself.",
   "signUp.submit": "Register and send code",
   "signUp.cvrTaken": "The company is already registered in Fasthold. Ask a colleague for access, or contact the jobcentre.",
-  "signUp.emailTaken": "There is already a user with this email. Sign in instead.",
 
   "cases.title": "Cases – {company}",
   "cases.caption": "The company's sickness absence cases",

@@ -48,9 +48,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
   const result = await signUpCompany(parsed.data, clientIp(request, context));
   if (!result.ok) {
-    const message = { cvrTaken: t("signUp.cvrTaken"), emailTaken: t("signUp.emailTaken"), rateLimited: t("signIn.rateLimited") }[result.error];
+    const message = { cvrTaken: t("signUp.cvrTaken"), rateLimited: t("signIn.rateLimited") }[result.error];
     return json<FormFailure>({ errors: { [result.field]: message }, values: parsed.values }, { status: result.error === "rateLimited" ? 429 : 409 });
   }
+  // Also when the address already has a user: the same answer as for a new
+  // address (the owner gets an email instead), so nobody can probe addresses.
   nudgeJobWorker();
   return redirect(`/log-ind/kode?${new URLSearchParams({ email: parsed.data.email, ny: "1" })}`);
 }
