@@ -2,17 +2,26 @@
 // the Remix request handler, and the job worker that delivers after commit.
 import crypto from "node:crypto";
 import path from "node:path";
+import { Transform } from "node:stream";
 import { pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
+import { createReadableStreamFromReadable, createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 
 const port = Number(process.env.PORT || 3000);
-const appUrl = process.env.APP_URL || `http://localhost:${port}`;
-const https = appUrl.startsWith("https://");
 const build = await import(pathToFileURL(path.resolve("build/index.js")).href);
+
+// Refuse to start on a wrong or unsafe setting (e.g. the demo mailbox on a public https address), saying why.
+let settings;
+try {
+  settings = build.entry.module.startupSettings();
+} catch (error) {
+  console.error(`Fasthold cannot start: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
+const { appUrl, https, mailbox } = settings;
 
 const app = express();
 app.disable("x-powered-by");
@@ -72,6 +81,9 @@ const mailFrameHeaders = helmet({
 const framed = /^\/(dev\/mailbox\/[^/]+|jobcenter\/nyhedsbrev\/[^/]+\/preview)$/;
 app.use((req, res, next) => (framed.test(req.path) ? mailFrameHeaders : pageHeaders)(req, res, next));
 
+// CSRF: state-changing requests (documents, ?_data fetches, resource routes alike) only from APP_URL's origin.
+app.use(build.entry.module.originGuard);
+
 // Coarse per-IP limit on changes; sign-in and codes have finer limits per address and IP in the app.
 app.use(
   rateLimit({
@@ -83,26 +95,94 @@ app.use(
   }),
 );
 
-// Forms here are small; refuse large bodies before anything reads them.
+// Forms here are small; refuse large bodies before anything reads them. A body without a
+// Content-Length (chunked) is counted as it streams in, see remixRequest below.
+const MAX_BODY_BYTES = 1_000_000;
+
+function refuseTooLarge(res) {
+  if (res.headersSent) return res.destroy();
+  // Close the connection after the answer: the rest of the body is never read.
+  res.status(413).set("Connection", "close").type("text/plain").send("Payload Too Large");
+}
+
 app.use((req, res, next) => {
-  if (Number(req.headers["content-length"] || 0) > 1_000_000) return res.status(413).type("text/plain").send("Payload Too Large");
+  if (Number(req.headers["content-length"] || 0) > MAX_BODY_BYTES) return refuseTooLarge(res);
   next();
 });
+
+/** The request body, counted as Remix reads it: past the limit, 413, and reading stops. */
+function limitedBody(req, res) {
+  let seen = 0;
+  const counter = new Transform({
+    transform(chunk, _encoding, callback) {
+      seen += chunk.length;
+      if (seen <= MAX_BODY_BYTES) return callback(null, chunk);
+      req.unpipe(counter);
+      req.pause();
+      refuseTooLarge(res);
+      callback(new Error("Payload Too Large"));
+    },
+  });
+  // A client that goes away mid-body leaves an error, never a cut-off form that looks complete.
+  req.once("error", (error) => counter.destroy(error));
+  req.once("close", () => {
+    if (!req.complete) counter.destroy(new Error("Request aborted"));
+  });
+  return req.pipe(counter);
+}
+
+// The Remix handler. @remix-run/express 2.17 hands `req` itself to Remix as the
+// body, unbounded; this is its createRemixRequest/sendRemixResponse with the
+// body read through the counter above.
+
+function remixRequest(req, res) {
+  // req.hostname has no port: take it from X-Forwarded-Host or Host, as the adapter does.
+  const portOf = (value) => Number.parseInt(value?.split(":")[1] ?? "", 10);
+  const port = [portOf(req.get("X-Forwarded-Host")), portOf(req.get("Host"))].find(Number.isSafeInteger);
+  const url = new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`);
+  const headers = new Headers();
+  for (const [name, values] of Object.entries(req.headers)) {
+    for (const value of [values ?? []].flat()) headers.append(name, value);
+  }
+  // Abort loaders and actions once the answer can no longer be written.
+  let controller = new AbortController();
+  res.on("finish", () => (controller = null));
+  res.on("close", () => controller?.abort());
+  const init = { method: req.method, headers, signal: controller.signal };
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    init.body = createReadableStreamFromReadable(limitedBody(req, res));
+    init.duplex = "half";
+  }
+  return new Request(url.href, init);
+}
+
+async function sendRemixResponse(res, response) {
+  res.statusMessage = response.statusText;
+  res.status(response.status);
+  for (const [name, value] of response.headers.entries()) res.append(name, value);
+  if (/text\/event-stream/i.test(response.headers.get("Content-Type") ?? "")) res.flushHeaders();
+  if (response.body) await writeReadableStreamToWritable(response.body, res);
+  else res.end();
+}
 
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 
-app.all(
-  "*",
-  createRequestHandler({
-    build,
-    mode: "production",
-    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientIp: req.ip ?? "unknown" }),
-  }),
-);
+const handleRemix = createRequestHandler(build, "production");
+app.all("*", async (req, res, next) => {
+  try {
+    const response = await handleRemix(remixRequest(req, res), { cspNonce: res.locals.cspNonce, clientIp: req.ip ?? "unknown" });
+    // The body limit has already answered 413; drop whatever the route made of the cut-off body.
+    if (res.headersSent) return void (await response.body?.cancel());
+    await sendRemixResponse(res, response);
+  } catch (error) {
+    next(error);
+  }
+});
 
 const server = app.listen(port, () => {
   console.log(`Fasthold is running at ${appUrl}`);
+  if (mailbox) console.log(`Demo mailbox (no Resend key set; every email, sign-in codes too): ${appUrl}/dev/mailbox`);
 });
 build.entry.module.startJobWorker(Number(process.env.JOB_POLL_MS || 1000));
 

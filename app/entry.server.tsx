@@ -6,8 +6,10 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/utils/nonce";
 import { startJobWorker, stopJobWorker } from "~/services/jobs.server";
+import { originGuard, startupSettings } from "~/services/httpGuards.server";
 
-export { startJobWorker, stopJobWorker };
+// server.js takes these from the build: the job worker, the origin check it mounts before Remix, and the settings check at start.
+export { startJobWorker, stopJobWorker, originGuard, startupSettings };
 
 const ABORT_DELAY = 5_000;
 
@@ -48,6 +50,19 @@ export default function handleRequest(
     );
     setTimeout(abort, ABORT_DELAY);
   });
+}
+
+/** Data responses (`?_data`) carry the same personal data as pages: never store them in a cache either. */
+export function handleDataRequest(response: Response): Response {
+  try {
+    response.headers.set("Cache-Control", "no-store");
+    return response;
+  } catch {
+    // Immutable headers (Response.redirect): answer with a copy.
+    const copy = new Response(response.body, response);
+    copy.headers.set("Cache-Control", "no-store");
+    return copy;
+  }
 }
 
 /** Log unexpected errors, but not aborted requests or plain responses. */

@@ -259,9 +259,14 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
   return true;
 }
 
-export function printDemoSignIns(appUrl: string): void {
+/** `mailbox`: whether the demo mailbox exists (it does not once a Resend key is set). */
+export function printDemoSignIns(appUrl: string, mailbox = !process.env.RESEND_API_KEY): void {
   console.log(`\nFasthold demo: ${appUrl}`);
-  console.log("Sign in with one of these addresses; the code arrives in the demo mailbox at /dev/mailbox.");
+  console.log(
+    mailbox
+      ? `Sign in with one of these addresses; the code arrives in the demo mailbox at ${appUrl}/dev/mailbox.`
+      : "Sign in with one of these addresses; the code is sent to the address by email (Resend).",
+  );
   for (const u of Object.values(demoUsers)) {
     console.log(`  ${u.role.padEnd(10)} ${u.email.padEnd(40)} ${u.name}`);
   }

@@ -11,7 +11,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = schema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) throw new Response("Bad Request", { status: 400 });
   return redirect(safeRedirectPath(parsed.data.redirectTo), {
-    headers: { "Set-Cookie": await langCookie.serialize(parsed.data.lang) },
+    headers: { "Set-Cookie": await langCookie().serialize(parsed.data.lang) },
   });
 }
 

@@ -29,6 +29,19 @@ const schema = z.object({
   NEWSLETTER_REQUESTS_PER_SECOND: z.coerce.number().positive().max(10_000).default(2),
   /** Resend's webhook signing secret (whsec_…); without it the webhook endpoint refuses everything. */
   RESEND_WEBHOOK_SECRET: z.string().min(10).optional(),
+  /** A public demo on purpose: allows the demo mailbox (every sign-in code, to anyone) on an https:// address. */
+  DEMO: z.stringbool().default(false),
+}).superRefine((e, ctx) => {
+  // The demo mailbox shows every sign-in code to whoever opens it: fine on a
+  // developer's machine, an open door on a public (https) address.
+  if (e.APP_URL?.startsWith("https://") && !e.RESEND_API_KEY && !e.DEMO) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["RESEND_API_KEY"],
+      message:
+        "APP_URL is an https:// address but RESEND_API_KEY is not set, so every sign-in code would be shown to anyone in the demo mailbox at /dev/mailbox. Set RESEND_API_KEY, or DEMO=1 for a public demo on purpose.",
+    });
+  }
 });
 
 export type Env = z.infer<typeof schema> & {

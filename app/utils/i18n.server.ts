@@ -1,16 +1,23 @@
-import { createCookie } from "@remix-run/node";
+import { createCookie, type Cookie } from "@remix-run/node";
+import { env } from "./env.server";
 import { translator, type Lang, type Translate } from "./i18n";
 
-export const langCookie = createCookie("lang", {
-  path: "/",
-  sameSite: "lax",
-  httpOnly: true,
-  maxAge: 60 * 60 * 24 * 365,
-});
+const langCookies = new Map<boolean, Cookie>();
+
+/** The language cookie; `Secure` when the portal runs over HTTPS (read from APP_URL once the environment is known). */
+export function langCookie(): Cookie {
+  const secure = env().APP_URL.startsWith("https://");
+  let cookie = langCookies.get(secure);
+  if (!cookie) {
+    cookie = createCookie("lang", { path: "/", sameSite: "lax", httpOnly: true, secure, maxAge: 60 * 60 * 24 * 365 });
+    langCookies.set(secure, cookie);
+  }
+  return cookie;
+}
 
 /** Danish unless the user chose English. */
 export async function getLang(request: Request): Promise<Lang> {
-  const value = await langCookie.parse(request.headers.get("Cookie"));
+  const value = await langCookie().parse(request.headers.get("Cookie"));
   return value === "en" ? "en" : "da";
 }
 
