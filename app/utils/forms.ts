@@ -105,10 +105,41 @@ export function checkbox() {
 /** Route params and ids: short, plain, never trusted. */
 export const idParam = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 
-/** The posted form, or a 400 when the body is not a form at all (JSON, garbage, wrong content type). */
-export async function readFormData(request: Request): Promise<FormData> {
+/** The most a form may send; server.js refuses more before Remix, this holds for any caller. */
+export const MAX_FORM_BYTES = 1_000_000;
+
+/**
+ * The posted form, or a 400 when the body is not a form at all (JSON, garbage,
+ * wrong content type), or a 413 when it is larger than `MAX_FORM_BYTES`, with
+ * or without a Content-Length: the body is counted as it streams in and reading
+ * stops at the limit.
+ */
+export async function readFormData(request: Request, maxBytes = MAX_FORM_BYTES): Promise<FormData> {
+  const tooLarge = () => new Response("Payload Too Large", { status: 413, headers: { "Content-Type": "text/plain" } });
+  if (Number(request.headers.get("Content-Length") ?? 0) > maxBytes) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
   try {
-    return await request.formData();
+    if (request.body) {
+      const reader = request.body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        size += value.byteLength;
+        if (size > maxBytes) {
+          await reader.cancel().catch(() => {});
+          break;
+        }
+        chunks.push(value);
+      }
+    }
+  } catch {
+    throw new Response("Bad Request", { status: 400 });
+  }
+  if (size > maxBytes) throw tooLarge();
+  try {
+    const body = Buffer.concat(chunks);
+    return await new Response(body, { headers: { "Content-Type": request.headers.get("Content-Type") ?? "" } }).formData();
   } catch {
     throw new Response("Bad Request", { status: 400 });
   }
