@@ -1,9 +1,9 @@
-import type { ExpressionBuilder } from "kysely";
 import type { DB } from "~db/index";
-import type { AbsenceType, Database } from "~db/schema";
+import type { AbsenceType } from "~db/schema";
 import { nowIso } from "~/utils/clock";
 import { cprLookupHash, encryptCpr, newId } from "~/utils/crypto.server";
 import { maskCpr } from "~/utils/cpr";
+import { casesIn, employerScope, type Scope } from "./scope.server";
 import type { EmployerUser } from "./user.server";
 
 export type NewAbsenceCase = {
@@ -55,17 +55,6 @@ export async function findDuplicateCase(db: DB, companyId: string, cpr: string, 
     .executeTakeFirst();
 }
 
-/**
- * What an employer user may see: their company's cases once the company is
- * verified; before that, only the cases they submitted themselves.
- */
-export function employerCaseScope(user: EmployerUser) {
-  return (eb: ExpressionBuilder<Database, "absence_cases">) =>
-    user.companyVerified
-      ? eb("absence_cases.company_id", "=", user.companyId)
-      : eb.and([eb("absence_cases.company_id", "=", user.companyId), eb("absence_cases.created_by", "=", user.id)]);
-}
-
 const caseColumns = [
   "absence_cases.id",
   "absence_cases.company_id",
@@ -88,33 +77,30 @@ export async function listCasesForEmployer(db: DB, user: EmployerUser) {
     .leftJoin("fast_track_requests as ft", "ft.case_id", "absence_cases.id")
     .select(caseColumns)
     .select(["ft.consent_status", "ft.consent_deadline", "ft.requested_at", "ft.first_conversation_due"])
-    .where(employerCaseScope(user))
+    .where(casesIn(employerScope(user)))
     .orderBy("absence_cases.created_at", "desc")
     .execute();
 }
 
-export async function findCaseForEmployer(db: DB, user: EmployerUser, caseId: string) {
-  return db
-    .selectFrom("absence_cases")
-    .select(caseColumns)
-    .where("absence_cases.id", "=", caseId)
-    .where(employerCaseScope(user))
-    .executeTakeFirst();
-}
-
-/** Jobcenter staff see every case. */
-export async function findCaseForStaff(db: DB, caseId: string) {
+/** One case, if the scope reaches it. */
+export async function findCase(db: DB, scope: Scope, caseId: string) {
   return db
     .selectFrom("absence_cases")
     .innerJoin("companies", "companies.id", "absence_cases.company_id")
     .select(caseColumns)
     .select(["companies.name as company_name", "companies.cvr as company_cvr"])
     .where("absence_cases.id", "=", caseId)
+    .where(casesIn(scope))
     .executeTakeFirst();
 }
 
-/** The encrypted CPR of a case the caller has already been allowed to see. */
-export async function encryptedCprOf(db: DB, caseId: string) {
-  const row = await db.selectFrom("absence_cases").select("cpr_encrypted").where("id", "=", caseId).executeTakeFirst();
-  return row?.cpr_encrypted ?? null;
+/** The encrypted CPR of a case, if the scope reaches it. */
+export async function encryptedCprOf(db: DB, scope: Scope, caseId: string) {
+  const row = await db
+    .selectFrom("absence_cases")
+    .select(["cpr_encrypted", "company_id"])
+    .where("absence_cases.id", "=", caseId)
+    .where(casesIn(scope))
+    .executeTakeFirst();
+  return row ?? null;
 }

@@ -1,8 +1,6 @@
-import type { ExpressionBuilder } from "kysely";
 import type { DB } from "~db/index";
 import {
   companyVisibleMessageKinds,
-  type Database,
   type InquiryKind,
   type InquiryMessageKind,
   type InquiryStatus,
@@ -13,6 +11,7 @@ import { newId } from "~/utils/crypto.server";
 import { copenhagenDate } from "~/utils/dates";
 import { inquiryDueAt } from "~/utils/deadlines";
 import { env } from "~/utils/env.server";
+import { employerScope, inquiriesIn, type Scope } from "./scope.server";
 import type { EmployerUser } from "./user.server";
 
 export type NewInquiry = {
@@ -163,20 +162,6 @@ export async function findInquiryForStaff(db: DB, id: string) {
 
 // ---- What a company sees --------------------------------------------------------
 
-/**
- * Like cases: a company's inquiries once it is verified; before that, only the
- * user's own. Never what the employee wrote to the jobcenter.
- */
-function companyScope(user: EmployerUser) {
-  return (eb: ExpressionBuilder<Database, "inquiries">) =>
-    eb.and([
-      eb("inquiries.from_employee", "=", 0),
-      user.companyVerified
-        ? eb("inquiries.company_id", "=", user.companyId)
-        : eb.and([eb("inquiries.company_id", "=", user.companyId), eb("inquiries.created_by", "=", user.id)]),
-    ]);
-}
-
 const companyColumns = [
   "inquiries.id",
   "inquiries.kind",
@@ -195,11 +180,11 @@ const companyColumns = [
 ] as const;
 
 export async function listInquiriesForCompany(db: DB, user: EmployerUser) {
-  return db.selectFrom("inquiries").select(companyColumns).where(companyScope(user)).orderBy("inquiries.received_at", "desc").execute();
+  return db.selectFrom("inquiries").select(companyColumns).where(inquiriesIn(employerScope(user))).orderBy("inquiries.received_at", "desc").execute();
 }
 
 export async function findInquiryForCompany(db: DB, user: EmployerUser, id: string) {
-  return db.selectFrom("inquiries").select(companyColumns).where("inquiries.id", "=", id).where(companyScope(user)).executeTakeFirst();
+  return db.selectFrom("inquiries").select(companyColumns).where("inquiries.id", "=", id).where(inquiriesIn(employerScope(user))).executeTakeFirst();
 }
 
 export async function findInquiryByGuestTokenHash(db: DB, tokenHash: string) {
@@ -212,8 +197,9 @@ export async function findInquiryByGuestTokenHash(db: DB, tokenHash: string) {
     .executeTakeFirst();
 }
 
-export async function findInquiriesForCase(db: DB, caseId: string) {
-  return db.selectFrom("inquiries").selectAll().where("case_id", "=", caseId).orderBy("received_at", "asc").execute();
+/** The inquiries about a case that the scope may see (a company never sees the employee's own). */
+export async function findInquiriesForCase(db: DB, scope: Scope, caseId: string) {
+  return db.selectFrom("inquiries").selectAll().where("case_id", "=", caseId).where(inquiriesIn(scope)).orderBy("received_at", "asc").execute();
 }
 
 // ---- Messages -------------------------------------------------------------------

@@ -3,6 +3,7 @@ import type { Placement, PlacementPurpose, PlacementStatus } from "~db/schema";
 import { nowIso } from "~/utils/clock";
 import { newId } from "~/utils/crypto.server";
 import type { PlacementRole } from "./placementRules";
+import { employerScope, placementsIn, type Scope } from "./scope.server";
 import type { EmployerUser } from "./user.server";
 
 export async function insertPlacement(
@@ -55,8 +56,9 @@ export async function insertPlacement(
   return row;
 }
 
-export async function findPlacement(db: DB, id: string) {
-  return db.selectFrom("placements").selectAll().where("id", "=", id).executeTakeFirst();
+/** One placement, if the scope reaches it. */
+export async function findPlacement(db: DB, scope: Scope, id: string) {
+  return db.selectFrom("placements").selectAll().where("placements.id", "=", id).where(placementsIn(scope)).executeTakeFirst();
 }
 
 /**
@@ -74,10 +76,10 @@ export async function listPlacementsForCompany(db: DB, user: EmployerUser) {
   const rows = await db
     .selectFrom("placements")
     .selectAll()
-    .where((eb) => eb.or([eb("company_id", "=", user.companyId), eb("host_company_id", "=", user.companyId)]))
+    .where(placementsIn(employerScope(user)))
     .orderBy("requested_at", "desc")
     .execute();
-  return rows.map((p) => ({ placement: p, roles: companyRoles(user, p) })).filter((x) => x.roles.length > 0);
+  return rows.map((p) => ({ placement: p, roles: companyRoles(user, p) }));
 }
 
 export async function listPlacementsForStaff(db: DB, status?: PlacementStatus) {

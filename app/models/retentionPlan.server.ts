@@ -2,7 +2,7 @@ import type { DB } from "~db/index";
 import type { PlanParty, PlanStatus } from "~db/schema";
 import { nowIso } from "~/utils/clock";
 import { newId } from "~/utils/crypto.server";
-import { employerCaseScope } from "./absenceCase.server";
+import { casesIn, employeeScope, employerScope, staffScope, type Scope } from "./scope.server";
 import type { PlanContent } from "./planContent";
 import type { EmployerUser, StaffUser } from "./user.server";
 
@@ -11,6 +11,12 @@ export type PlanViewer =
   | { party: "employer"; user: EmployerUser; name: string }
   | { party: "consultant"; user: StaffUser; name: string }
   | { party: "employee"; caseId: string; name: string };
+
+export function scopeOfViewer(viewer: PlanViewer): Scope {
+  if (viewer.party === "employer") return employerScope(viewer.user);
+  if (viewer.party === "employee") return employeeScope(viewer.caseId);
+  return staffScope(viewer.user);
+}
 
 export function viewerUserId(viewer: PlanViewer): string | null {
   return viewer.party === "employee" ? null : viewer.user.id;
@@ -39,15 +45,14 @@ const planColumns = [
 
 /** A plan the viewer may see; anything else is "not found". */
 export async function findPlanForViewer(db: DB, viewer: PlanViewer, planId: string) {
-  let q = db
+  return db
     .selectFrom("retention_plans")
     .innerJoin("absence_cases", "absence_cases.id", "retention_plans.case_id")
     .innerJoin("companies", "companies.id", "retention_plans.company_id")
     .select(planColumns)
-    .where("retention_plans.id", "=", planId);
-  if (viewer.party === "employer") q = q.where(employerCaseScope(viewer.user));
-  if (viewer.party === "employee") q = q.where("retention_plans.case_id", "=", viewer.caseId);
-  return q.executeTakeFirst();
+    .where("retention_plans.id", "=", planId)
+    .where(casesIn(scopeOfViewer(viewer)))
+    .executeTakeFirst();
 }
 export type PlanRow = NonNullable<Awaited<ReturnType<typeof findPlanForViewer>>>;
 

@@ -9,6 +9,7 @@ import { DateTime, DeadlineBadge } from "~/components/time";
 import { db } from "~db/index";
 import { listStaff } from "~/models/user.server";
 import { requireStaff } from "~/services/auth.server";
+import { staffScope } from "~/models/scope.server";
 import { revealCprForStaff, staffInquiryView } from "~/services/caseViews.server";
 import { addInternalNote, answerInquiry, closeInquiry, handOverInquiry, takeInquiry } from "~/services/inquiries.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
@@ -30,10 +31,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const staff = await requireStaff(request);
   const id = idParam.safeParse(params.inquiryId);
   if (!id.success) notFound();
-  const view = await staffInquiryView(id.data);
+  const view = await staffInquiryView(staff, id.data);
   if (!view) notFound();
   const colleagues = await listStaff(db, ["consultant", "team_lead"]);
-  const plans = view.case ? await planSummariesForCase(view.case.id) : [];
+  const plans = view.case ? await planSummariesForCase(staffScope(staff), view.case.id) : [];
   return json({ ...view, plans, now: nowIso(), me: staff.id, colleagues: colleagues.map(({ id, name, away_until }) => ({ id, name, away_until })) });
 }
 
@@ -56,14 +57,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const back = `/jobcenter/henvendelser/${id.data}`;
 
   if (intent.data === "reveal-cpr") {
-    const view = await staffInquiryView(id.data);
+    const view = await staffInquiryView(staff, id.data);
     if (!view?.case) notFound();
     const cpr = await revealCprForStaff(staff, view.case.id);
     if (!cpr) notFound();
     return json<ActionData>({ cpr });
   }
   if (intent.data === "start-plan") {
-    const view = await staffInquiryView(id.data);
+    const view = await staffInquiryView(staff, id.data);
     if (!view?.case) notFound();
     const started = await startPlan({ party: "consultant", user: staff, name: staff.name }, view.case.id);
     if (!started.ok) return redirect(back);

@@ -38,9 +38,9 @@ function notFound(): never {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireStaff(request);
+  const staff = await requireStaff(request);
   const id = idParam.safeParse(params.placementId);
-  const view = id.success ? await staffPlacementView(id.data) : null;
+  const view = id.success ? await staffPlacementView(staff, id.data) : null;
   if (!view) notFound();
   const p = view.placement;
   let search = null;

@@ -6,6 +6,7 @@ import { CaseFacts, FastTrackAnswers, FastTrackDeadlineRows } from "~/components
 import { AnswerStatus, InquiryThread } from "~/components/inquiry";
 import { DateTime } from "~/components/time";
 import { CasePlanCard } from "~/components/planStatus";
+import { employerScope } from "~/models/scope.server";
 import { requireEmployer } from "~/services/auth.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { planSummariesForCase, startPlan } from "~/services/plans.server";
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!caseId.success) notFound();
   const view = await employerCaseView(user, caseId.data);
   if (!view) notFound();
-  return json({ ...view, plans: await planSummariesForCase(caseId.data), now: nowIso() });
+  return json({ ...view, plans: await planSummariesForCase(employerScope(user), caseId.data), now: nowIso() });
 }
 
 const actionSchema = z.object({ intent: z.enum(["reveal-cpr", "start-plan"]) });

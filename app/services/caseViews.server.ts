@@ -1,7 +1,8 @@
 import { db } from "~db/index";
-import { encryptedCprOf, findCaseForEmployer, findCaseForStaff, listCasesForEmployer } from "~/models/absenceCase.server";
+import { encryptedCprOf, findCase, listCasesForEmployer } from "~/models/absenceCase.server";
 import { writeAudit, userActor } from "~/models/audit.server";
 import { findInquiriesForCase, findInquiryForStaff, listMessages } from "~/models/inquiry.server";
+import { employerScope, staffScope, type Scope } from "~/models/scope.server";
 import type { EmployerUser, SessionUser, StaffUser } from "~/models/user.server";
 import { now } from "~/utils/clock";
 import { copenhagenDate } from "~/utils/dates";
@@ -33,9 +34,10 @@ export async function employerCaseList(user: EmployerUser) {
 
 /** One case as the employer sees it: never the employee's own answers to the jobcenter. */
 export async function employerCaseView(user: EmployerUser, caseId: string) {
-  const absenceCase = await findCaseForEmployer(db, user, caseId);
+  const scope = employerScope(user);
+  const absenceCase = await findCase(db, scope, caseId);
   if (!absenceCase) return null;
-  const [fastTrack, inquiries] = await Promise.all([findFastTrackForCase(caseId), findInquiriesForCase(db, caseId)]);
+  const [fastTrack, inquiries] = await Promise.all([findFastTrackForCase(scope, caseId), findInquiriesForCase(db, scope, caseId)]);
   const messages = await listMessages(db, inquiries.map((i) => i.id), { companyView: true });
   const today = copenhagenDate(now());
   return {
@@ -70,12 +72,13 @@ export async function employerCaseView(user: EmployerUser, caseId: string) {
 }
 
 /** An inquiry as the jobcenter sees it, with its case and Fast Track request. */
-export async function staffInquiryView(inquiryId: string) {
+export async function staffInquiryView(staff: StaffUser, inquiryId: string) {
+  const scope = staffScope(staff);
   const inquiry = await findInquiryForStaff(db, inquiryId);
   if (!inquiry) return null;
   const [absenceCase, fastTrack, messages] = await Promise.all([
-    inquiry.case_id ? findCaseForStaff(db, inquiry.case_id) : null,
-    inquiry.case_id ? findFastTrackForCase(inquiry.case_id) : null,
+    inquiry.case_id ? findCase(db, scope, inquiry.case_id) : null,
+    inquiry.case_id ? findFastTrackForCase(scope, inquiry.case_id) : null,
     listMessages(db, [inquiry.id], { companyView: false }),
   ]);
   const today = copenhagenDate(now());
@@ -91,21 +94,16 @@ export async function staffInquiryView(inquiryId: string) {
   };
 }
 
-/** Decrypts and audits: every display of a full CPR number leaves a trace. */
-async function readCpr(user: SessionUser, caseId: string, companyId: string): Promise<string | null> {
-  const encrypted = await encryptedCprOf(db, caseId);
-  if (!encrypted) return null;
-  await writeAudit(db, { actor: userActor(user), action: "cpr.read", entityType: "absence_case", entityId: caseId, companyId });
-  return formatCpr(decryptCpr(encrypted));
+/**
+ * Decrypts and audits: every display of a full CPR number leaves a trace.
+ * null when the scope does not reach the case (and then nothing is audited).
+ */
+async function revealCpr(user: SessionUser, scope: Scope, caseId: string): Promise<string | null> {
+  const row = await encryptedCprOf(db, scope, caseId);
+  if (!row) return null;
+  await writeAudit(db, { actor: userActor(user), action: "cpr.read", entityType: "absence_case", entityId: caseId, companyId: row.company_id });
+  return formatCpr(decryptCpr(row.cpr_encrypted));
 }
 
-/** null when the case is not the employer's to see. */
-export async function revealCprForEmployer(user: EmployerUser, caseId: string): Promise<string | null> {
-  const absenceCase = await findCaseForEmployer(db, user, caseId);
-  return absenceCase ? readCpr(user, caseId, absenceCase.company_id) : null;
-}
-
-export async function revealCprForStaff(staff: StaffUser, caseId: string): Promise<string | null> {
-  const absenceCase = await findCaseForStaff(db, caseId);
-  return absenceCase ? readCpr(staff, caseId, absenceCase.company_id) : null;
-}
+export const revealCprForEmployer = (user: EmployerUser, caseId: string) => revealCpr(user, employerScope(user), caseId);
+export const revealCprForStaff = (staff: StaffUser, caseId: string) => revealCpr(staff, staffScope(staff), caseId);

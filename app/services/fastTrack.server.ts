@@ -4,6 +4,7 @@ import { createAbsenceCase, findDuplicateCase } from "~/models/absenceCase.serve
 import { writeAudit, systemActor, userActor, type Actor } from "~/models/audit.server";
 import { findCompany } from "~/models/company.server";
 import { cancelPendingJobs, enqueueJob } from "~/models/job.server";
+import { casesIn, type Scope } from "~/models/scope.server";
 import type { EmployerUser } from "~/models/user.server";
 import { now, nowIso } from "~/utils/clock";
 import { newId, newToken, sha256 } from "~/utils/crypto.server";
@@ -151,8 +152,15 @@ export async function submitFastTrack(user: EmployerUser, input: FastTrackInput)
   });
 }
 
-export async function findFastTrackForCase(caseId: string) {
-  return db.selectFrom("fast_track_requests").selectAll().where("case_id", "=", caseId).executeTakeFirst();
+/** A case's Fast Track request, if the scope reaches the case. */
+export async function findFastTrackForCase(scope: Scope, caseId: string) {
+  return db
+    .selectFrom("fast_track_requests")
+    .innerJoin("absence_cases", "absence_cases.id", "fast_track_requests.case_id")
+    .selectAll("fast_track_requests")
+    .where("fast_track_requests.case_id", "=", caseId)
+    .where(casesIn(scope))
+    .executeTakeFirst();
 }
 
 /** A pending request whose deadline has passed is shown as expired, even before the job has run. */

@@ -1,6 +1,6 @@
 import { db, type DB } from "~db/index";
 import type { Placement, PlacementStatus, TargetGroup } from "~db/schema";
-import { findCaseForEmployer } from "~/models/absenceCase.server";
+import { findCase } from "~/models/absenceCase.server";
 import { writeAudit, userActor } from "~/models/audit.server";
 import { findInquiryForStaff } from "~/models/inquiry.server";
 import { enqueueJob } from "~/models/job.server";
@@ -13,6 +13,7 @@ import {
   listEvaluations,
   listEvents,
 } from "~/models/placement.server";
+import { employerScope, placementsIn, staffScope, systemScope, type Scope } from "~/models/scope.server";
 import { findOffer, insertOffer, placesLeft, setOfferStatus, updateOffer, type OfferInput } from "~/models/placementOffer.server";
 import { checkStep, checkWeeks, endDate, extendable, type PlacementRole, type Transition } from "~/models/placementRules";
 import { findContactConsultant, listStaff, type EmployerUser, type StaffUser } from "~/models/user.server";
@@ -30,6 +31,10 @@ export type PlacementActor = { kind: "consultant"; user: StaffUser } | { kind: "
 
 const companyUrl = (id: string) => `${env().APP_URL}/virksomhed/praktik/${id}`;
 const staffUrl = (id: string) => `${env().APP_URL}/jobcenter/praktik/${id}`;
+
+function scopeOf(actor: PlacementActor): Scope {
+  return actor.kind === "consultant" ? staffScope(actor.user) : employerScope(actor.user);
+}
 
 function rolesOf(actor: PlacementActor, p: Placement): PlacementRole[] {
   return actor.kind === "consultant" ? ["consultant"] : companyRoles(actor.user, p);
@@ -79,7 +84,7 @@ export async function requestPlacement(user: EmployerUser, input: RequestInput):
   return db.transaction().execute(async (trx) => {
     let employeeName = input.employeeName ?? null;
     if (input.purpose === "retention" && input.caseId) {
-      const c = await findCaseForEmployer(trx, user, input.caseId);
+      const c = await findCase(trx, employerScope(user), input.caseId);
       if (!c) return { ok: false, error: "unknownCase" } as const;
       employeeName = c.employee_name;
     }
@@ -130,10 +135,9 @@ type Work = (trx: DB, p: Placement, to: PlacementStatus, actorName: string) => P
 /** Runs one step of the state machine: refused unless legal from the current state and the actor's to take. */
 async function step(actor: PlacementActor, id: string, transition: Transition, note: string | null, work?: Work): Promise<StepResult> {
   return db.transaction().execute(async (trx): Promise<StepResult> => {
-    const p = await findPlacement(trx, id);
+    const p = await findPlacement(trx, scopeOf(actor), id);
     if (!p) return { ok: false, error: "notFound" };
     const roles = rolesOf(actor, p);
-    if (roles.length === 0) return { ok: false, error: "notFound" };
     const check = checkStep(p.status, transition, roles);
     if (!check.ok) return check;
     const failed = work ? await work(trx, p, check.to, actor.user.name) : undefined;
@@ -268,7 +272,7 @@ async function scheduleCheckinReminders(trx: DB, p: Placement) {
 
 export async function checkinReminderJob(placementId: string, week: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const p = await findPlacement(trx, placementId);
+    const p = await findPlacement(trx, systemScope, placementId);
     if (!p || p.status !== "active") return;
     const done = await trx.selectFrom("placement_checkins").select("id").where("placement_id", "=", p.id).where("week_start", "=", week).executeTakeFirst();
     if (done) return;
@@ -286,7 +290,7 @@ export async function checkinReminderJob(placementId: string, week: string): Pro
 /** More weeks, with a reason on record; only where the target group allows an extension. */
 export async function extendPlacement(staff: StaffUser, id: string, extraWeeks: number, reason: string): Promise<StepResult> {
   return db.transaction().execute(async (trx): Promise<StepResult> => {
-    const p = await findPlacement(trx, id);
+    const p = await findPlacement(trx, staffScope(staff), id);
     if (!p) return { ok: false, error: "notFound" };
     if (p.status !== "approved" && p.status !== "active") return { ok: false, error: "illegalStep" };
     if (!p.target_group || !extendable[p.target_group]) return { ok: false, error: "notExtendable" };
@@ -302,8 +306,9 @@ export type CheckinInput = { weekStart: string; attendance: "all" | "partly" | "
 
 export async function checkIn(user: EmployerUser, id: string, input: CheckinInput): Promise<StepResult> {
   return db.transaction().execute(async (trx): Promise<StepResult> => {
-    const p = await findPlacement(trx, id);
-    if (!p || !companyRoles(user, p).includes("host")) return { ok: false, error: "notFound" };
+    const p = await findPlacement(trx, employerScope(user), id);
+    if (!p) return { ok: false, error: "notFound" };
+    if (!companyRoles(user, p).includes("host")) return { ok: false, error: "notYourStep" };
     if (p.status !== "active") return { ok: false, error: "illegalStep" };
     const monday = weekStart(input.weekStart);
     const last = endDate(p.start_date!, (p.weeks ?? 0) + p.extra_weeks);
@@ -324,11 +329,11 @@ export type EvaluationInput = { how: "good" | "ok" | "difficult"; outcome?: stri
 /** The host's and the consultant's evaluation at the end (one each). */
 export async function evaluatePlacement(actor: PlacementActor, id: string, input: EvaluationInput): Promise<StepResult> {
   return db.transaction().execute(async (trx): Promise<StepResult> => {
-    const p = await findPlacement(trx, id);
+    const p = await findPlacement(trx, scopeOf(actor), id);
     if (!p) return { ok: false, error: "notFound" };
     const roles = rolesOf(actor, p);
     const party = roles.includes("consultant") ? "consultant" : roles.includes("host") ? "host" : null;
-    if (!party) return { ok: false, error: "notFound" };
+    if (!party) return { ok: false, error: "notYourStep" };
     if (p.status !== "active" && p.status !== "completed") return { ok: false, error: "illegalStep" };
     const result = await trx
       .insertInto("placement_evaluations")
@@ -367,10 +372,9 @@ export function cancelPlacement(actor: PlacementActor, id: string, reason: strin
  * the jobcenter has approved.
  */
 export async function companyPlacementView(user: EmployerUser, id: string) {
-  const p = await findPlacement(db, id);
+  const p = await findPlacement(db, employerScope(user), id);
   if (!p) return null;
   const roles = companyRoles(user, p);
-  if (roles.length === 0) return null;
   const offer = p.offer_id ? await findOffer(db, p.offer_id) : undefined;
   const [events, checkins, evaluations] = await Promise.all([listEvents(db, p.id), listCheckins(db, p.id), listEvaluations(db, p.id)]);
   const isRequester = roles.includes("requester");
@@ -405,7 +409,7 @@ export async function companyPlacementView(user: EmployerUser, id: string) {
   };
 }
 
-export async function staffPlacementView(id: string) {
+export async function staffPlacementView(staff: StaffUser, id: string) {
   const p = await db
     .selectFrom("placements")
     .innerJoin("companies as requester", "requester.id", "placements.company_id")
@@ -413,6 +417,7 @@ export async function staffPlacementView(id: string) {
     .selectAll("placements")
     .select(["requester.name as requester_name", "host.name as host_name"])
     .where("placements.id", "=", id)
+    .where(placementsIn(staffScope(staff)))
     .executeTakeFirst();
   if (!p) return null;
   const offer = p.offer_id ? await findOffer(db, p.offer_id) : undefined;

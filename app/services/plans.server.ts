@@ -1,7 +1,9 @@
 import { db, type DB } from "~db/index";
 import type { PlanParty } from "~db/schema";
 import { writeAudit, type Actor } from "~/models/audit.server";
+import { findCase } from "~/models/absenceCase.server";
 import { isAway } from "~/models/inquiry.server";
+import { casesIn, type Scope } from "~/models/scope.server";
 import { emptyPlan, partialReturnOn, type PlanContent, type Section } from "~/models/planContent";
 import {
   findOpenPlanForEmployee,
@@ -13,6 +15,7 @@ import {
   insertVersion,
   listApprovals,
   listComments,
+  scopeOfViewer,
   viewerUserId,
   type PlanRow,
   type PlanViewer,
@@ -65,15 +68,6 @@ async function consultantRecipients(trx: DB, companyId: string): Promise<string[
   return team.filter((c) => !isAway(c)).map((c) => c.email);
 }
 
-async function caseOf(trx: DB, caseId: string) {
-  return trx
-    .selectFrom("absence_cases")
-    .innerJoin("companies", "companies.id", "absence_cases.company_id")
-    .select(["absence_cases.id", "absence_cases.company_id", "absence_cases.employee_name", "absence_cases.employee_email", "companies.name as company_name"])
-    .where("absence_cases.id", "=", caseId)
-    .executeTakeFirst();
-}
-
 // ---- Starting a plan --------------------------------------------------------------
 
 export type StartResult = { ok: true; planId: string } | { ok: false; error: "notFound" | "exists" };
@@ -123,7 +117,7 @@ export async function decidePlanRequest(user: EmployerUser, planId: string, deci
 /** The employer or the consultant starts a plan and invites the employee. */
 export async function startPlan(viewer: Extract<PlanViewer, { party: "employer" | "consultant" }>, caseId: string): Promise<StartResult> {
   return db.transaction().execute(async (trx): Promise<StartResult> => {
-    const c = await caseOf(trx, caseId);
+    const c = await findCase(trx, scopeOfViewer(viewer), caseId);
     if (!c) return { ok: false, error: "notFound" };
     if (await findOpenPlanForEmployee(trx, caseId)) return { ok: false, error: "exists" };
     const plan = await insertPlan(trx, { caseId, companyId: c.company_id, status: "active", startedByKind: viewer.party, startedBy: viewer.user.id });
@@ -324,10 +318,11 @@ async function commentAnswers(inquiryIds: string[]) {
 
 export type { PlanParty };
 
-/** The plans of a case, with today's step-up hours from the signed version. */
-export async function planSummariesForCase(caseId: string) {
+/** The plans of a case the scope reaches, with today's step-up hours from the signed version. */
+export async function planSummariesForCase(scope: Scope, caseId: string) {
   const plans = await db
     .selectFrom("retention_plans")
+    .innerJoin("absence_cases", "absence_cases.id", "retention_plans.case_id")
     .leftJoin("retention_plan_versions as signed", (join) =>
       join.onRef("signed.plan_id", "=", "retention_plans.id").onRef("signed.version", "=", "retention_plans.signed_version"),
     )
@@ -340,6 +335,7 @@ export async function planSummariesForCase(caseId: string) {
       "signed.content",
     ])
     .where("retention_plans.case_id", "=", caseId)
+    .where(casesIn(scope))
     .orderBy("retention_plans.created_at", "desc")
     .execute();
   const today = copenhagenDate(now());

@@ -14,10 +14,10 @@ import { callAction, callLoader, formRequest, getRequest, jsonOf } from "./reque
 let n = 0;
 
 /** An employer with a Fast Track case for a fresh employee. */
-export async function employerWithCase(opts: { verified?: boolean; cpr?: string } = {}) {
+export async function employerWithCase(opts: { verified?: boolean; cpr?: string; name?: string; functions?: string } = {}) {
   const employer = await makeEmployer(opts);
   const employeeEmail = `ansat-${Date.now().toString(36)}${n++}@example.test`;
-  const res = await callAction(fastTrackAction, formRequest("/virksomhed/fast-track", fastTrackForm({ employeeEmail, cpr: opts.cpr ?? "0101901234" }), employer.cookie));
+  const res = await callAction(fastTrackAction, formRequest("/virksomhed/fast-track", fastTrackForm({ employeeEmail, cpr: opts.cpr ?? "0101901234", ...(opts.name ? { employeeName: opts.name } : {}), ...(opts.functions ? { affectedFunctions: opts.functions } : {}) }), employer.cookie));
   if (res.status !== 302) throw new Error(`fast track answered ${res.status}`);
   const caseId = res.headers.get("Location")!.match(/sager\/([^?]+)/)![1];
   return { ...employer, caseId, employeeEmail };
