@@ -1,0 +1,23 @@
+/** Return addresses a hostile link may carry, as the route sees them (already decoded once from the query or form). */
+export const hostileReturnAddresses: [string, string][] = [
+  ["tab between the slashes", "/\t/evil.example/"],
+  ["newline between the slashes", "/\n/evil.example/"],
+  ["carriage return between the slashes", "/\r/evil.example/"],
+  ["CR LF header injection", "/ok\r\nSet-Cookie: x=1"],
+  ["backslash", "\\evil.example"],
+  ["slash backslash", "/\\evil.example"],
+  ["protocol-relative", "//evil.example"],
+  ["absolute URL", "https://evil.example/"],
+  ["encoded slashes", "/%2F%2Fevil.example"],
+  ["encoded leading slashes", "%2F%2Fevil.example"],
+  ["encoded backslash", "/%5Cevil.example"],
+  ["encoded tab", "/%09/evil.example"],
+  ["encoded newline", "/%0A/evil.example"],
+  ["double-encoded slashes", "/%252F%252Fevil.example"],
+  ["double-encoded backslash", "/%255Cevil.example"],
+  ["double-encoded tab", "/%2509/evil.example"],
+  ["triple-encoded slash", "/%25252Fevil.example"],
+  ["malformed encoding", "/%E0%A4%A"],
+  ["null byte", "/virksomhed\u0000"],
+  ["leading space", " //evil.example"],
+];
