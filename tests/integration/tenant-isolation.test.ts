@@ -75,3 +75,22 @@ describe("tenant isolation", () => {
     expect(res.headers.get("Location")).toBe("/log-ind?redirectTo=%2Fjobcenter");
   });
 });
+
+describe("what the employee tells the jobcenter stays there", () => {
+  it("the employer's case page lists no inquiry the employee wrote, nor the jobcenter's answer to it", async () => {
+    const { employerWithCase, employeeSignIn, startPlanAsEmployer, planPost } = await import("../support/plans");
+    const { deliverAll } = await import("../support/mail");
+    const a = await employerWithCase();
+    const planId = await startPlanAsEmployer(a.cookie, a.caseId);
+    const employee = await employeeSignIn(a.caseId, a.employeeEmail);
+    const sent = await planPost(employee, planId, { intent: "comment", section: "tasks", body: "Kun til jobcentret: mine skånehensyn", toJobcenter: "on" });
+    expect(sent.status).toBe(302);
+    await deliverAll();
+    const fromEmployee = await db.selectFrom("inquiries").select("id").where("case_id", "=", a.caseId).where("from_employee", "=", 1).execute();
+    expect(fromEmployee).toHaveLength(1);
+
+    const view = await jsonOf(await callLoader(caseLoader, getRequest(`/virksomhed/sager/${a.caseId}`, a.cookie), { params: { caseId: a.caseId } }));
+    expect(view.inquiries.map((i: { id: string }) => i.id)).not.toContain(fromEmployee[0].id);
+    expect(JSON.stringify(view)).not.toContain("Kun til jobcentret");
+  });
+});
