@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { isValidDate } from "~/utils/dates";
+import { cutToLength, maxLengthOf } from "~/utils/forms";
 import type { MessageKey, Translate } from "~/utils/i18n";
 import {
   accommodationKinds,
@@ -112,7 +113,7 @@ export function parsePlanForm(values: Values, t: Translate, newId: () => string)
   const normalWeeklyHours = hours("normalWeeklyHours");
 
   const tasks: TaskAssessment[] = [];
-  for (let i = 0; i < rowCount(values, "tasks"); i++) {
+  for (let i = 0; i < Math.min(rowCount(values, "tasks"), LIST_MAX.tasks); i++) {
     const p = `tasks.${i}`;
     const name = text(`${p}.name`, 200);
     const note = text(`${p}.note`);
@@ -124,7 +125,7 @@ export function parsePlanForm(values: Values, t: Translate, newId: () => string)
   }
 
   const accommodations: Accommodation[] = [];
-  for (let i = 0; i < rowCount(values, "acc"); i++) {
+  for (let i = 0; i < Math.min(rowCount(values, "acc"), LIST_MAX.acc); i++) {
     const p = `acc.${i}`;
     const description = text(`${p}.description`);
     const comment = text(`${p}.comment`);
@@ -147,7 +148,7 @@ export function parsePlanForm(values: Values, t: Translate, newId: () => string)
 
   const weeklyHours: number[] = [];
   let gap = false;
-  for (let i = 0; i < Math.max(rowCount(values, "week"), 0); i++) {
+  for (let i = 0; i < Math.min(rowCount(values, "week"), LIST_MAX.week); i++) {
     const h = hours(`week.${i}`);
     if (h === null) {
       gap = true;
@@ -174,7 +175,7 @@ export function parsePlanForm(values: Values, t: Translate, newId: () => string)
   }
 
   const meetings: Meeting[] = [];
-  for (let i = 0; i < rowCount(values, "meet"); i++) {
+  for (let i = 0; i < Math.min(rowCount(values, "meet"), LIST_MAX.meet); i++) {
     const p = `meet.${i}`;
     const note = text(`${p}.note`);
     if (removed(p) || (!values[`${p}.date`] && !note && !values[`${p}.id`])) continue;
@@ -214,3 +215,137 @@ export const planContentSchema = z.object({
   meetings: z.array(z.object({ id, date, kind: z.enum(meetingKinds), note: z.string().max(MAX_TEXT) })).max(100),
   evaluationDate: date.nullable(),
 });
+
+// ---- The edit form's rows: bounded, and blank rows offered once ---------------------
+
+const shape = planContentSchema.shape;
+const listMax = (schema: unknown) => {
+  const max = maxLengthOf(schema);
+  if (max === undefined) throw new Error("A plan list without a maximum");
+  return max;
+};
+
+/** The most rows each list of the form may have: the schema's own maximum for that list. */
+export const LIST_MAX = {
+  tasks: listMax(shape.tasks),
+  acc: listMax(shape.accommodations),
+  meet: listMax(shape.meetings),
+  week: listMax(shape.stepUp.shape.weeklyHours),
+} as const;
+type List = keyof typeof LIST_MAX;
+
+const LIST_KEY = /^(tasks|acc|meet|week)\.(\d+)(?:\.|$)/;
+
+/**
+ * Whether the list fields of a posted form are what the form itself sends: every
+ * index written plainly (no leading zeros), below the list's maximum, and without
+ * gaps (rows 0..n-1). Checked before any row is built, so a 50-byte post cannot
+ * make the server loop over, or render, a million rows.
+ */
+export function listIndexesValid(values: Values): boolean {
+  const seen: Record<List, Set<number>> = { tasks: new Set(), acc: new Set(), meet: new Set(), week: new Set() };
+  let ok = true;
+  for (const key of Object.keys(values)) {
+    const m = LIST_KEY.exec(key);
+    if (!m) continue;
+    const list = m[1] as List;
+    const index = Number(m[2]);
+    if (m[2] !== String(index) || index >= LIST_MAX[list]) {
+      ok = false;
+      break;
+    }
+    seen[list].add(index);
+  }
+  if (!ok) return false;
+  return (Object.keys(seen) as List[]).every((list) => seen[list].size === 0 || Math.max(...seen[list]) === seen[list].size - 1);
+}
+
+/** The choices a blank row is posted with; leaving them as they are is not filling the row in. */
+const blankChoices: Record<List, Record<string, string>> = {
+  tasks: { assessment: "" },
+  acc: { kind: "changed_tasks", responsible: "employer", status: "planned" },
+  meet: { kind: "follow_up" },
+  week: {},
+};
+const isBlank = (list: List, field: string, value: string) => value.trim() === "" || (Object.hasOwn(blankChoices[list], field) && blankChoices[list][field] === value);
+
+/** Rows up to the last one with anything in it (an id, text, a date, a choice other than the default). */
+function filledRows(values: Values, list: List): number {
+  let last = -1;
+  for (const [key, value] of Object.entries(values)) {
+    const m = LIST_KEY.exec(key);
+    if (!m || m[1] !== list) continue;
+    const index = Number(m[2]);
+    if (index <= last || index >= LIST_MAX[list]) continue;
+    const field = key.slice(m[0].length);
+    if (!isBlank(list, field, value)) last = index;
+  }
+  return last + 1;
+}
+
+/**
+ * How many rows the edit form shows of each list: the rows in use plus a few
+ * blank ones for adding without JavaScript. The blank rows a refused form posts
+ * back are not "in use", so they are offered once, not added again on each refusal.
+ */
+export function editorRows(values: Values): Record<List, number> {
+  const withBlanks = (list: List, blanks: number, least = 0) => Math.min(Math.max(filledRows(values, list) + blanks, least), LIST_MAX[list]);
+  return { tasks: withBlanks("tasks", BLANK_ROWS), acc: withBlanks("acc", BLANK_ROWS), meet: withBlanks("meet", BLANK_ROWS), week: withBlanks("week", 2, STEP_UP_ROWS) };
+}
+
+/** Short inputs: numbers, dates, checkboxes, the version number. */
+const SHORT = 20;
+/** Ids are at most 64 characters (see `id`). */
+const ID_MAX = 64;
+const task = shape.tasks.element.shape;
+const acc = shape.accommodations.element.shape;
+const meet = shape.meetings.element.shape;
+const max = (schema: unknown, fallback = SHORT) => maxLengthOf(schema) ?? fallback;
+
+const scalarMax: Record<string, number> = {
+  basedOn: SHORT,
+  goal: max(shape.goal),
+  jobTitle: max(shape.jobTitle),
+  normalWeeklyHours: SHORT,
+  stepUpStart: SHORT,
+  evaluationDate: SHORT,
+  confirmHealth: SHORT,
+};
+const rowFieldMax: Record<Exclude<List, "week">, Record<string, number>> = {
+  tasks: { id: ID_MAX, name: max(task.name), assessment: max(task.assessment), note: max(task.note), remove: SHORT },
+  acc: {
+    id: ID_MAX,
+    kind: max(acc.kind),
+    description: max(acc.description),
+    responsible: max(acc.responsible),
+    start: SHORT,
+    end: SHORT,
+    status: max(acc.status),
+    comment: max(acc.comment),
+    remove: SHORT,
+  },
+  meet: { id: ID_MAX, date: SHORT, kind: max(meet.kind), note: max(meet.note), remove: SHORT },
+};
+
+const own = (table: Record<string, number>, key: string): number | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
+/**
+ * What a refused save sends back to the form: only the form's own fields, within
+ * the lists' bounds, each cut to its field's maximum length.
+ */
+export function echoPlanValues(values: Values): Values {
+  const echo: Values = {};
+  for (const [key, value] of Object.entries(values)) {
+    let limit = own(scalarMax, key);
+    const m = limit === undefined ? LIST_KEY.exec(key) : null;
+    if (m) {
+      const list = m[1] as List;
+      const index = Number(m[2]);
+      const field = key.slice(m[0].length);
+      if (m[2] !== String(index) || index >= LIST_MAX[list]) continue;
+      limit = list === "week" ? (field === "" ? SHORT : undefined) : own(rowFieldMax[list], field);
+    }
+    if (limit !== undefined) echo[key] = cutToLength(value, limit);
+  }
+  return echo;
+}

@@ -11,6 +11,7 @@ import { getVersion } from "~/models/retentionPlan.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { approvePlan, commentOnPlan, decidePlanRequest, planPage, resolvePlanViewer } from "~/services/plans.server";
 import { checkbox, idParam, msg, optionalText, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
+import { findHealthWords } from "~/utils/healthWords";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 
@@ -46,10 +47,14 @@ const commentSchema = z.object({
   section: z.enum(sections, { error: msg("plan.error.section") }),
   body: requiredText(2000),
   toJobcenter: checkbox(),
+  confirmHealth: checkbox(),
 });
 const decideSchema = z
   .object({ decision: z.enum(["accept", "decline"], { error: msg("plan.error.decision") }), reason: optionalText(1000) })
   .refine((v) => v.decision === "accept" || v.reason, { path: ["reason"], message: msg("plan.error.reason") });
+
+/** A refused comment may be held for the health-data warning (`healthWords`). */
+type CommentFailure = FormFailure & { healthWords?: string[] };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const viewer = await viewerOr401(request);
@@ -85,7 +90,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(back);
   }
   const parsed = parseForm(commentSchema, formData, t);
-  if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
+  if (!parsed.ok) return json<CommentFailure>(parsed.failure, { status: 400 });
+  // The guard against health data, as on the plan's own fields: explain, and save only when the author confirms.
+  const words = findHealthWords(parsed.data.body);
+  if (words.length && !parsed.data.confirmHealth) {
+    return json<CommentFailure>({ errors: {}, values: parsed.values, healthWords: words }, { status: 422 });
+  }
   const result = await commentOnPlan(viewer, id.data, parsed.data.section, parsed.data.body, parsed.data.toJobcenter);
   if (!result.ok) notFound();
   nudgeJobWorker();
@@ -95,7 +105,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function PlanPage() {
   const { t } = useT();
   const data = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
+  const failure = useActionData<typeof action>() as CommentFailure | undefined;
   const [params] = useSearchParams();
   const { plan, current, signed, approvals, viewerParty } = data;
   const shown = data.shown ?? current;
@@ -274,10 +284,18 @@ export default function PlanPage() {
                     ))}
                   </select>
                 </div>
+                {failure?.healthWords?.length ? (
+                  <div className="notice notice--warning" role="alert" data-testid="comment-health-warning">
+                    <h4>{t("plan.health.title")}</h4>
+                    <p>{t("plan.health.found", { words: failure.healthWords.join(", ") })}</p>
+                    <p>{t(viewerParty === "employee" ? "plan.health.commentEmployee" : "plan.health.text")}</p>
+                  </div>
+                ) : null}
                 <TextAreaField name="body" label={t("plan.comments.body")} hint={t("plan.comments.hint")} rows={3} maxLength={2000} failure={failure} />
                 {viewerParty !== "consultant" ? (
                   <CheckboxField name="toJobcenter" label={t("plan.comments.toJobcenterLabel")} hint={t(viewerParty === "employee" ? "plan.comments.toJobcenterHintEmployee" : "plan.comments.toJobcenterHint")} failure={failure} />
                 ) : null}
+                {failure?.healthWords?.length ? <CheckboxField name="confirmHealth" label={t("plan.health.confirm")} failure={null} /> : null}
                 <button type="submit" className="button button--secondary">
                   {t("plan.comments.submit")}
                 </button>

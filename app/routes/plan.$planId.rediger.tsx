@@ -16,10 +16,11 @@ import {
   mergeSections,
   responsibles,
   sections,
+  validateStepUp,
   type PlanContent,
   type Section,
 } from "~/models/planContent";
-import { BLANK_ROWS, contentToValues, parsePlanForm, planContentSchema, rowCount, STEP_UP_ROWS } from "~/models/planForm";
+import { contentToValues, echoPlanValues, editorRows, listIndexesValid, parsePlanForm, planContentSchema } from "~/models/planForm";
 import { findPlanForViewer, getVersion } from "~/models/retentionPlan.server";
 import { resolvePlanViewer, savePlanVersion } from "~/services/plans.server";
 import { newId } from "~/utils/crypto.server";
@@ -79,27 +80,37 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { t } = await getT(request);
   const formData = await readFormData(request);
   const values = formValues(formData);
+  // List indexes beyond a list's maximum, or with gaps, never come from the form: refused before any row is built.
+  if (!listIndexesValid(values)) {
+    return json<ActionData>({ errors: {}, formError: t("plan.error.rows"), values: echoPlanValues(values) }, { status: 400 });
+  }
   const basedOn = z.coerce.number().int().min(0).safeParse(values.basedOn);
   if (!basedOn.success) throw new Response("Bad Request", { status: 400 });
 
   let content: PlanContent;
   if (values.intent === "merge") {
     // The user's own version travels in the form: checked like any other input.
-    const mine = planContentSchema.safeParse(JSON.parse(values.mine || "null"));
+    // Anything unreadable is refused with the plan as it is saved now, and nothing is written.
+    const mergeRefused = async () => {
+      const current = await getVersion(db, plan.id, plan.current_version);
+      const saved = current ? { basedOn: String(current.version), ...contentToValues(current.content) } : {};
+      return json<ActionData>({ errors: {}, formError: t("plan.error.merge"), values: echoPlanValues(saved) }, { status: 400 });
+    };
+    const mine = planContentSchema.safeParse(parseJson(values.mine));
     const originalBase = z.coerce.number().int().min(0).safeParse(values.originalBase);
-    if (!mine.success || !originalBase.success) throw new Response("Bad Request", { status: 400 });
+    if (!mine.success || !originalBase.success || validateStepUp(mine.data.stepUp, mine.data.normalWeeklyHours).length) return mergeRefused();
     const [base, theirs] = await Promise.all([getVersion(db, plan.id, originalBase.data), getVersion(db, plan.id, basedOn.data)]);
-    if (!theirs) throw new Response("Bad Request", { status: 400 });
+    if (!theirs) return mergeRefused();
     const choices = Object.fromEntries(sections.map((s) => [s, values[`choice.${s}`] === "mine" ? "mine" : "theirs"])) as Record<Section, "mine" | "theirs">;
     content = mergeSections(base?.content ?? mine.data, mine.data, theirs.content, choices);
   } else {
     const parsed = parsePlanForm(values, t, newId);
-    if (!parsed.ok) return json<ActionData>({ errors: parsed.errors, values }, { status: 400 });
+    if (!parsed.ok) return json<ActionData>({ errors: parsed.errors, values: echoPlanValues(values) }, { status: 400 });
     content = parsed.content;
     // The guard against health data: explain, and save only when the author confirms.
     const words = [...new Set(freeTexts(content).flatMap(findHealthWords))];
     if (words.length && values.confirmHealth !== "on") {
-      return json<ActionData>({ errors: {}, values, healthWords: words }, { status: 422 });
+      return json<ActionData>({ errors: {}, values: echoPlanValues(values), healthWords: words }, { status: 422 });
     }
   }
 
@@ -117,6 +128,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   );
 }
 
+/** JSON from a form field, or undefined when it is not JSON at all. */
+function parseJson(text: string | undefined): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
 
 function MergeView({ conflict, basedOn }: { conflict: Conflict["conflict"]; basedOn: number }) {
   const { t } = useT();
@@ -202,8 +222,9 @@ export default function EditPlan() {
   const basedOn = failure?.values.basedOn ?? String(data.basedOn);
   const f = { errors, values };
   const opt = (prefix: string, list: readonly string[]) => list.map((v) => ({ value: v, label: t(`${prefix}.${v}` as MessageKey) }));
-  const rows = (prefix: string, extra: number) => Array.from({ length: rowCount(values, prefix) + extra }, (_, i) => i);
-  const weekRows = Math.max(rowCount(values, "week") + 2, STEP_UP_ROWS);
+  const count = editorRows(values);
+  const rows = (list: "tasks" | "acc" | "meet") => Array.from({ length: count[list] }, (_, i) => i);
+  const weekRows = count.week;
   return (
     <>
       <p>
@@ -222,7 +243,7 @@ export default function EditPlan() {
           <p>{t(data.party === "employee" ? "plan.health.employee" : "plan.health.text")}</p>
         </div>
       ) : null}
-      <ErrorSummary failure={Object.keys(errors).length ? failure : null} />
+      <ErrorSummary failure={failure} />
       <Form method="post" noValidate className="form plan-form">
         <input type="hidden" name="basedOn" value={basedOn} />
 
@@ -240,7 +261,7 @@ export default function EditPlan() {
             <h2>{t("plan.section.tasks")}</h2>
           </legend>
           <p className="hint">{t("plan.tasks.hint")}</p>
-          {rows("tasks", BLANK_ROWS).map((i) => (
+          {rows("tasks").map((i) => (
             <fieldset key={i} className="row-group">
               <legend className="label">{values[`tasks.${i}.id`] ? t("plan.task.n", { n: i + 1 }) : t("plan.task.new")}</legend>
               <input type="hidden" name={`tasks.${i}.id`} value={values[`tasks.${i}.id`] ?? ""} />
@@ -257,7 +278,7 @@ export default function EditPlan() {
             <h2>{t("plan.section.accommodations")}</h2>
           </legend>
           <p className="hint">{t("plan.acc.hint")}</p>
-          {rows("acc", BLANK_ROWS).map((i) => (
+          {rows("acc").map((i) => (
             <fieldset key={i} className="row-group">
               <legend className="label">{values[`acc.${i}.id`] ? t("plan.acc.n", { n: i + 1 }) : t("plan.acc.new")}</legend>
               <input type="hidden" name={`acc.${i}.id`} value={values[`acc.${i}.id`] ?? ""} />
@@ -293,7 +314,7 @@ export default function EditPlan() {
           <legend>
             <h2>{t("plan.section.followUp")}</h2>
           </legend>
-          {rows("meet", BLANK_ROWS).map((i) => (
+          {rows("meet").map((i) => (
             <fieldset key={i} className="row-group">
               <legend className="label">{values[`meet.${i}.id`] ? t("plan.meeting.n", { n: i + 1 }) : t("plan.meeting.new")}</legend>
               <input type="hidden" name={`meet.${i}.id`} value={values[`meet.${i}.id`] ?? ""} />

@@ -36,8 +36,116 @@ export type Parsed<T> = { ok: true; data: T; values: Record<string, string> } | 
 export function parseForm<S extends z.ZodType>(schema: S, formData: FormData, t: Translate): Parsed<z.output<S>> {
   const values = formValues(formData);
   const result = schema.safeParse(values);
-  if (result.success) return { ok: true, data: result.data, values };
-  return { ok: false, failure: { errors: issuesToErrors(result.error, t), values } };
+  // What goes back to the page is never longer than the field itself may be.
+  const echo = echoValues(schema, values);
+  if (result.success) return { ok: true, data: result.data, values: echo };
+  return { ok: false, failure: { errors: issuesToErrors(result.error, t), values: echo } };
+}
+
+// ---- How long a value may be, read from the schema ---------------------------------
+
+/** The cut for echoed fields whose schema states no length (numbers, dates, checkboxes) and for fields it does not know. */
+export const ECHO_FALLBACK_MAX = 2000;
+
+type SchemaDef = {
+  type: string;
+  checks?: { _zod: { def: { check: string; maximum?: number; length?: number } } }[];
+  innerType?: unknown;
+  in?: unknown;
+  out?: unknown;
+  entries?: Record<string, string | number>;
+  values?: unknown[];
+  options?: unknown[];
+  shape?: Record<string, unknown>;
+  left?: unknown;
+  right?: unknown;
+};
+const defOf = (schema: unknown): SchemaDef | undefined => (schema as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def;
+
+/**
+ * The most characters (strings) or items (arrays) a schema accepts, when it says so:
+ * `.max()`, `.length()`, or the longest option of an enum or literal. Wrappers
+ * (optional, nullable, default, catch) are looked through; a pipe counts what was
+ * typed (its input side) before what it becomes.
+ */
+export function maxLengthOf(schema: unknown): number | undefined {
+  const def = defOf(schema);
+  if (!def) return undefined;
+  switch (def.type) {
+    case "string":
+    case "array": {
+      let max: number | undefined;
+      for (const check of def.checks ?? []) {
+        const c = check._zod.def;
+        const m = c.check === "max_length" ? c.maximum : c.check === "length_equals" ? c.length : undefined;
+        if (typeof m === "number") max = max === undefined ? m : Math.min(max, m);
+      }
+      return max;
+    }
+    case "enum":
+      return Math.max(0, ...Object.values(def.entries ?? {}).map((v) => String(v).length));
+    case "literal":
+      return Math.max(0, ...(def.values ?? []).map((v) => String(v).length));
+    case "optional":
+    case "nullable":
+    case "nonoptional":
+    case "default":
+    case "prefault":
+    case "catch":
+    case "readonly":
+      return maxLengthOf(def.innerType);
+    case "pipe":
+      return maxLengthOf(def.in) ?? maxLengthOf(def.out);
+    case "union": {
+      const each = (def.options ?? []).map(maxLengthOf);
+      return each.length && each.every((m) => m !== undefined) ? Math.max(...(each as number[])) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Each field of a form schema (an object, or a union/pipe of objects) and the most characters it takes. */
+function fieldMaxima(schema: unknown, into = new Map<string, number>()): Map<string, number> {
+  const def = defOf(schema);
+  if (!def) return into;
+  if (def.type === "object") {
+    for (const [name, field] of Object.entries(def.shape ?? {})) {
+      const max = maxLengthOf(field) ?? ECHO_FALLBACK_MAX;
+      into.set(name, Math.max(max, into.get(name) ?? 0));
+    }
+  } else if (def.type === "pipe") fieldMaxima(def.in, into);
+  else if (def.type === "union") for (const option of def.options ?? []) fieldMaxima(option, into);
+  else if (def.type === "intersection") {
+    fieldMaxima(def.left, into);
+    fieldMaxima(def.right, into);
+  } else if (def.innerType) fieldMaxima(def.innerType, into);
+  return into;
+}
+
+const maximaCache = new WeakMap<object, Map<string, number>>();
+
+/** What a form may send back to the page: every value cut to its field's own maximum length. */
+export function echoValues(schema: z.ZodType, values: Record<string, string>): Record<string, string> {
+  let maxima = maximaCache.get(schema);
+  if (!maxima) maximaCache.set(schema, (maxima = fieldMaxima(schema)));
+  const echo: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values)) {
+    const max = maxima.get(name) ?? ECHO_FALLBACK_MAX;
+    echo[name] = cutToLength(value, max);
+  }
+  return echo;
+}
+
+/** The first `max` characters (Unicode code points, as zod counts them) of a value; never splits a surrogate pair. */
+export function cutToLength(value: string, max: number): string {
+  if (value.length <= max) return value;
+  let i = 0;
+  for (let n = 0; n < max && i < value.length; n++) {
+    const pair = (value.charCodeAt(i) & 0xfc00) === 0xd800 && (value.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    i += pair ? 2 : 1;
+  }
+  return value.slice(0, i);
 }
 
 // ---- Field types -----------------------------------------------------------
