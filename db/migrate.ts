@@ -17,8 +17,8 @@ export async function migrateToLatest(db: Kysely<any>, log = false): Promise<voi
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const { db, databasePath } = await import("./index");
+  const { db, databaseLabel } = await import("./index");
   await migrateToLatest(db, true);
-  console.log(`database ready: ${databasePath()}`);
+  console.log(`database ready: ${databaseLabel()}`);
   await db.destroy();
 }

@@ -13,6 +13,8 @@ const schema = z.object({
   /** Public address of the portal, used in emailed links. */
   APP_URL: z.url().optional(),
   DATABASE_PATH: z.string().min(1).default("data/fasthold.db"),
+  /** postgres://… selects PostgreSQL (several app processes on one database); unset: the SQLite file. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional(),
   SESSION_SECRET: z.string().min(32).optional(),
   CPR_ENCRYPTION_KEY: base64Key.optional(),
   RESEND_API_KEY: z.string().min(1).optional(),
