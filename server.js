@@ -99,14 +99,20 @@ app.use(
 // Content-Length (chunked) is counted as it streams in, see remixRequest below.
 const MAX_BODY_BYTES = 1_000_000;
 
-function refuseTooLarge(res) {
-  if (res.headersSent) return res.destroy();
-  // Close the connection after the answer: the rest of the body is never read.
-  res.status(413).set("Connection", "close").type("text/plain").send("Payload Too Large");
+function refuseTooLarge(req, res) {
+  if (res.headersSent) return req.socket.destroy();
+  res.status(413).type("text/plain").send("Payload Too Large");
+  // The rest of the body is not wanted: close our side once the answer is out, and drop the
+  // connection a little later (closing at once with unread data would reset the connection
+  // and could lose the answer on its way to the client).
+  res.once("finish", () => {
+    req.socket.end();
+    setTimeout(() => req.socket.destroy(), 5_000).unref();
+  });
 }
 
 app.use((req, res, next) => {
-  if (Number(req.headers["content-length"] || 0) > MAX_BODY_BYTES) return refuseTooLarge(res);
+  if (Number(req.headers["content-length"] || 0) > MAX_BODY_BYTES) return refuseTooLarge(req, res);
   next();
 });
 
@@ -119,7 +125,7 @@ function limitedBody(req, res) {
       if (seen <= MAX_BODY_BYTES) return callback(null, chunk);
       req.unpipe(counter);
       req.pause();
-      refuseTooLarge(res);
+      refuseTooLarge(req, res);
       callback(new Error("Payload Too Large"));
     },
   });
