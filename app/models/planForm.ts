@@ -58,8 +58,9 @@ export function contentToValues(c: PlanContent): Values {
 /** How many rows of a list the values hold (the highest index + 1). */
 export function rowCount(values: Values, prefix: string): number {
   let max = -1;
+  const row = new RegExp(`^${prefix}\\.(\\d+)(?:\\.|$)`);
   for (const key of Object.keys(values)) {
-    const m = new RegExp(`^${prefix}\\.(\\d+)\\.`).exec(key) ?? new RegExp(`^${prefix}\\.(\\d+)$`).exec(key);
+    const m = row.exec(key);
     if (m) max = Math.max(max, Number(m[1]));
   }
   return max + 1;
