@@ -1,5 +1,6 @@
 // The HTTP edge against the real server: cross-origin changes are refused,
 // oversized chunked bodies are cut off, data responses are never cached.
+import { spawn } from "node:child_process";
 import http from "node:http";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { signIn } from "./support";
@@ -139,4 +140,26 @@ test("a chunked 64 MB body is refused with 413 while other pages are still answe
   expect(refused.written).toBeLessThan(total);
   expect(page.status).toBe(200);
   expect(page.html).toContain("Fasthold");
+});
+
+test("the built server refuses to start on a public https address with the demo mailbox, and says why", async () => {
+  const child = spawn(process.execPath, ["server.js"], {
+    env: { ...process.env, PORT: "3198", APP_URL: "https://fasthold.example", RESEND_API_KEY: "", DEMO: "", DATABASE_PATH: "tests/.tmp/e2e-refused/fasthold.db" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const exited = new Promise<number | null>((resolve) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      // Started after all: stop it, the assertions below will say so.
+      if (output.includes("is running at")) child.kill();
+    };
+    child.stdout.on("data", read);
+    child.stderr.on("data", read);
+    child.on("exit", (code) => resolve(code));
+  });
+  expect(await exited).toBe(1);
+  expect(output).toContain("Fasthold cannot start");
+  expect(output).toMatch(/RESEND_API_KEY.*\/dev\/mailbox.*DEMO=1/s);
+  expect(output).not.toContain("is running at");
 });

@@ -1,6 +1,7 @@
 // The HTTP edge: origin check, data-response caching, body limit in readFormData,
 // the language cookie over https, and the settings the server refuses to start with.
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { printDemoSignIns } from "~db/seed";
 import { handleDataRequest } from "~/entry.server";
 import { isAllowedOrigin, originGuard, startupSettings } from "~/services/httpGuards.server";
 import { env, resetEnvCache } from "~/utils/env.server";
@@ -175,5 +176,35 @@ describe("settings the server refuses to start with", () => {
     expect(startupSettings()).toEqual({ appUrl: "http://localhost:3000", https: false, mailbox: true });
     useEnv({ DEMO: "0", APP_URL: "https://fasthold.example" });
     expect(() => startupSettings()).toThrow(/RESEND_API_KEY/);
+  });
+});
+
+describe("the demo sign-in hints", () => {
+  function printed(mailbox: boolean): string {
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    try {
+      printDemoSignIns("https://fasthold.example", mailbox);
+      return log.mock.calls.map((c) => c.join(" ")).join("\n");
+    } finally {
+      log.mockRestore();
+    }
+  }
+
+  it("point to the demo mailbox only when it exists", () => {
+    expect(printed(true)).toContain("https://fasthold.example/dev/mailbox");
+    const withResend = printed(false);
+    expect(withResend).not.toContain("mailbox");
+    expect(withResend).toContain("karin.lund@jobcenter.example");
+  });
+
+  it("know from RESEND_API_KEY whether the mailbox exists", () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    try {
+      process.env.RESEND_API_KEY = "re_test";
+      printDemoSignIns("https://fasthold.example");
+      expect(log.mock.calls.flat().join(" ")).not.toContain("mailbox");
+    } finally {
+      log.mockRestore();
+    }
   });
 });
