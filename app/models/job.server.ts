@@ -1,5 +1,7 @@
+import type { Kysely } from "kysely";
+import { isPostgres } from "~db/dialect";
 import type { DB } from "~db/index";
-import type { Job } from "~db/schema";
+import type { Database, Job } from "~db/schema";
 import { now } from "~/utils/clock";
 import { newId } from "~/utils/crypto.server";
 
@@ -48,17 +50,24 @@ export async function cancelPendingJobs(db: DB, dedupeKeys: string[]): Promise<n
   return Number(result.numUpdatedRows);
 }
 
-const LEASE_MS = 5 * 60_000;
+/** How long a claimed job is its worker's; after that another process takes it (the first one died). */
+const leaseMs = () => Number(process.env.JOB_LEASE_MS || 5 * 60_000);
 
 /**
  * Takes the next due job: pending and due, or running with an expired lease
  * (its worker died). The conditional update makes two workers never take the
- * same job.
+ * same job; on PostgreSQL the row is also locked with SKIP LOCKED, so workers
+ * in several processes pass each other instead of queueing on one row.
  */
-export async function claimNextJob(db: DB): Promise<Job | null> {
+export async function claimNextJob(db: Kysely<Database>): Promise<Job | null> {
+  if (!isPostgres(db)) return claimFrom(db);
+  return db.transaction().execute((trx) => claimFrom(trx));
+}
+
+async function claimFrom(db: DB): Promise<Job | null> {
   const at = now();
   const iso = at.toISOString();
-  const candidate = await db
+  let query = db
     .selectFrom("jobs")
     .selectAll()
     .where((eb) =>
@@ -68,10 +77,11 @@ export async function claimNextJob(db: DB): Promise<Job | null> {
       ]),
     )
     .orderBy("run_at")
-    .limit(1)
-    .executeTakeFirst();
+    .limit(1);
+  if (isPostgres(db)) query = query.forUpdate().skipLocked();
+  const candidate = await query.executeTakeFirst();
   if (!candidate) return null;
-  const lockedUntil = new Date(at.getTime() + LEASE_MS).toISOString();
+  const lockedUntil = new Date(at.getTime() + leaseMs()).toISOString();
   const result = await db
     .updateTable("jobs")
     .set({ status: "running", attempts: candidate.attempts + 1, locked_until: lockedUntil, updated_at: iso })
@@ -97,6 +107,7 @@ export async function completeJob(db: DB, job: Job, keptPayload?: unknown): Prom
       ...(keptPayload === undefined ? {} : { payload: JSON.stringify(keptPayload) }),
     })
     .where("id", "=", job.id)
+    .where("attempts", "=", job.attempts)
     .execute();
 }
 
@@ -118,6 +129,7 @@ export async function failJob(db: DB, job: Job, error: string, permanent = false
       updated_at: at.toISOString(),
     })
     .where("id", "=", job.id)
+    .where("attempts", "=", job.attempts)
     .execute();
 }
 
@@ -127,5 +139,6 @@ export async function postponeJob(db: DB, job: Job, runAt: Date, reason: string)
     .updateTable("jobs")
     .set({ status: "pending", run_at: runAt.toISOString(), locked_until: null, last_error: reason.slice(0, 1000), attempts: Math.max(0, job.attempts - 1), updated_at: now().toISOString() })
     .where("id", "=", job.id)
+    .where("attempts", "=", job.attempts)
     .execute();
 }

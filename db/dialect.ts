@@ -1,0 +1,23 @@
+// The one place where the two databases differ in SQL. Models stay the same on
+// SQLite and PostgreSQL; what must differ is asked for here.
+import { PostgresAdapter, sql, type Expression, type SqlBool } from "kysely";
+import type { DB } from "./index";
+
+export function isPostgres(db: DB): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/** Lower case with the Danish letters folded too: SQLite's lower() and LIKE fold ASCII only. */
+export function foldCase(text: string): string {
+  return text.toLocaleLowerCase("da-DK");
+}
+
+/**
+ * `column` contains `term`, ignoring case, æ/Æ, ø/Ø and å/Å included, the same
+ * on both databases (replace() and lower() exist in both; the term is folded here).
+ */
+export function containsFolded(column: string, term: string): Expression<SqlBool> {
+  const pattern = `%${foldCase(term).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const folded = sql`replace(replace(replace(lower(${sql.ref(column)}), 'Æ', 'æ'), 'Ø', 'ø'), 'Å', 'å')`;
+  return sql<SqlBool>`${folded} like ${pattern} escape '\\'`;
+}
