@@ -10,7 +10,7 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   login_codes: LoginCodeTable;
-  rate_limit_hits: RateLimitHitTable;
+  rate_limit_counters: RateLimitCounterTable;
   absence_cases: AbsenceCaseTable;
   fast_track_requests: FastTrackRequestTable;
   inquiries: InquiryTable;
@@ -94,10 +94,11 @@ export interface LoginCodeTable {
   payload: string | null;
 }
 
-export interface RateLimitHitTable {
-  id: string;
+export interface RateLimitCounterTable {
   key: string;
-  at: string;
+  /** ISO start of the fixed window the hits are counted in. */
+  window_start: string;
+  hits: number;
 }
 
 export type AbsenceType = "full" | "partial";

@@ -7,6 +7,7 @@ import { inquiryEscalationJob, inquiryReminderJob } from "./inquiries.server";
 import { planEvaluationReminderJob } from "./plans.server";
 import { checkinReminderJob } from "./placements.server";
 import { prepareIssueJob, sendBatchJob } from "./newsletter.server";
+import { purgeOldData, scheduleDailyJobs } from "./maintenance.server";
 import { deliverEmailJob, PermanentJobError, RetryLaterError, type EmailJobPayload } from "./outbox.server";
 
 /** A handler may return what to keep of the payload once done (undefined keeps it all). */
@@ -26,6 +27,7 @@ const handlers: Record<string, Handler> = {
   "newsletter.prepare": (payload: { issueId: string; at: string }) => prepareIssueJob(payload.issueId, payload.at),
   "newsletter.batch": (payload: { issueId: string; batchNo: number }, job) => sendBatchJob(payload.issueId, payload.batchNo, job.attempts),
   "plan.evaluation-reminder": (payload: { planId: string; date: string }) => planEvaluationReminderJob(payload.planId, payload.date),
+  "maintenance.purge": () => purgeOldData(),
 };
 
 /** Runs one claimed job; a thrown error schedules a retry (or gives up). */
@@ -71,7 +73,8 @@ function tick(): void {
     again = true;
     return;
   }
-  running = runDueJobs()
+  running = scheduleDailyJobs()
+    .then(() => runDueJobs())
     .then(() => undefined)
     .catch((e) => console.error("job worker tick failed", e instanceof Error ? e.message : e))
     .finally(() => {

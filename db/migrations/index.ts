@@ -7,6 +7,7 @@ import * as m110000 from "./2026_11_23_110000_add_contact_consultants";
 import * as m120000 from "./2026_11_23_120000_create_retention_plans";
 import * as m130000 from "./2026_11_23_130000_create_placements";
 import * as m140000 from "./2026_11_23_140000_create_newsletter";
+import * as m20090000 from "./2026_12_02_090000_create_rate_limit_counters";
 
 /** Every migration, by file name. Add new files here; never edit a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_23_120000_create_retention_plans": m120000,
   "2026_11_23_130000_create_placements": m130000,
   "2026_11_23_140000_create_newsletter": m140000,
+  "2026_12_02_090000_create_rate_limit_counters": m20090000,
 };
