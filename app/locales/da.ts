@@ -211,6 +211,8 @@ export const da = {
 
   "companies.title": "Virksomheder",
   "companies.lead": "Godkend nye virksomheder, når I har sikret, at brugeren hører til virksomheden. Indtil da ser virksomhedens brugere kun det, de selv har indsendt.",
+  "companies.search": "Søg efter navn eller CVR-nummer",
+  "companies.searchButton": "Søg",
   "companies.users": "Brugere",
   "companies.created": "Oprettet",
   "companies.status": "Status",

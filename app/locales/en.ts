@@ -213,6 +213,8 @@ export const en: Record<keyof typeof da, string> = {
 
   "companies.title": "Companies",
   "companies.lead": "Verify new companies once you have made sure the user belongs to the company. Until then, the company's users only see what they submitted themselves.",
+  "companies.search": "Search by name or CVR number",
+  "companies.searchButton": "Search",
   "companies.users": "Users",
   "companies.created": "Registered",
   "companies.status": "Status",

@@ -1,3 +1,4 @@
+import { containsFolded } from "~db/dialect";
 import type { DB } from "~db/index";
 import { nowIso } from "~/utils/clock";
 import { newId } from "~/utils/crypto.server";
@@ -33,8 +34,9 @@ export async function createCompany(db: DB, input: { cvr: string; name: string }
   return company;
 }
 
-/** For the jobcenter: every company, unverified first. */
-export async function listCompaniesForStaff(db: DB) {
+/** For the jobcenter: every company (or those whose name or CVR matches `q`, any case, æ/ø/å too), unverified first. */
+export async function listCompaniesForStaff(db: DB, q = "") {
+  const term = q.trim();
   return db
     .selectFrom("companies")
     .leftJoin("users as verifier", "verifier.id", "companies.verified_by")
@@ -49,6 +51,9 @@ export async function listCompaniesForStaff(db: DB) {
     ])
     .select((eb) =>
       eb.selectFrom("users").select((e) => e.fn.countAll<number>().as("n")).whereRef("users.company_id", "=", "companies.id").as("user_count"),
+    )
+    .$if(term !== "", (qb) =>
+      qb.where((eb) => eb.or([containsFolded("companies.name", term), ...(/^\d{1,8}$/.test(term) ? [eb("companies.cvr", "like", `${term}%`)] : [])])),
     )
     .orderBy((eb) => eb.case().when("companies.verified_at", "is", null).then(0).else(1).end())
     .orderBy("companies.created_at", "desc")

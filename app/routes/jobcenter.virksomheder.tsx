@@ -12,10 +12,13 @@ import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Virksomheder – Fasthold" }];
 
+const searchSchema = z.string().max(100).catch("");
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request);
-  const [companies, consultants] = await Promise.all([listCompaniesForStaff(db), listStaff(db, ["consultant"])]);
-  return json({ companies, consultants: consultants.map(({ id, name }) => ({ id, name })) });
+  const q = searchSchema.parse(new URL(request.url).searchParams.get("q") ?? "");
+  const [companies, consultants] = await Promise.all([listCompaniesForStaff(db, q), listStaff(db, ["consultant"])]);
+  return json({ q, companies, consultants: consultants.map(({ id, name }) => ({ id, name })) });
 }
 
 const schema = z.discriminatedUnion("intent", [
@@ -43,11 +46,20 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Companies() {
   const { t } = useT();
-  const { companies, consultants } = useLoaderData<typeof loader>();
+  const { q, companies, consultants } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("companies.title")}</h1>
       <p className="lead">{t("companies.lead")}</p>
+      <Form method="get" role="search" className="filters">
+        <label className="label" htmlFor="company-search">
+          {t("companies.search")}
+        </label>
+        <input id="company-search" className="input input--medium" type="search" name="q" defaultValue={q} maxLength={100} />
+        <button type="submit" className="button button--secondary">
+          {t("companies.searchButton")}
+        </button>
+      </Form>
       <div className="table-wrap">
         <table>
           <caption className="visually-hidden">{t("companies.title")}</caption>

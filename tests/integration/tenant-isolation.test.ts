@@ -94,3 +94,22 @@ describe("what the employee tells the jobcenter stays there", () => {
     expect(JSON.stringify(view)).not.toContain("Kun til jobcentret");
   });
 });
+
+describe("the jobcenter's company search", () => {
+  it("finds companies by any case of their name, æ, ø and å included, or by the start of the CVR number, on both databases", async () => {
+    const { loader: companiesLoader } = await import("~/routes/jobcenter.virksomheder");
+    const { makeCompany } = await import("../support/factories");
+    const staff = await cookieFor((await makeUser("consultant")).id);
+    const aeble = await makeCompany({ name: "ÆBLEGÅRDEN Østerå ApS" });
+    const other = await makeCompany({ name: "Bager Bent ApS" });
+    const search = async (q: string) =>
+      (await jsonOf(await callLoader(companiesLoader, getRequest(`/jobcenter/virksomheder?q=${encodeURIComponent(q)}`, staff)))).companies.map((c: { id: string }) => c.id);
+    for (const q of ["æblegården", "ØSTERÅ", "gårdEN øst", "Æble"]) {
+      expect(await search(q), q).toContain(aeble.id);
+      expect(await search(q), q).not.toContain(other.id);
+    }
+    expect(await search(aeble.cvr.slice(0, 5))).toContain(aeble.id);
+    expect(await search("100%")).toEqual([]);
+    expect(await search("")).toEqual(expect.arrayContaining([aeble.id, other.id]));
+  });
+});
