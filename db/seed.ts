@@ -50,7 +50,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
   const { scheduleInquiryClock } = await import("../app/services/inquiries.server");
   const { setNow, resetClock, HOUR, DAY } = await import("../app/utils/clock");
   const { newId, newToken, sha256 } = await import("../app/utils/crypto.server");
-  const { consentDeadline, firstConversationDue } = await import("../app/utils/deadlines");
+  const { consentDeadline, firstConversationDue } = await import("../app/domain/deadlines");
   const { addDays, copenhagenDate, copenhagenToUtc, weekday } = await import("../app/utils/dates");
 
   const realNow = Date.now();

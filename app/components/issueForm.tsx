@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import type { FormFailure } from "~/utils/forms";
-import { MAX_SECTIONS } from "~/models/newsletterForm";
+import { MAX_SECTIONS } from "~/domain/newsletterForm";
 import { useT } from "~/utils/i18n";
 import { CheckboxField, ErrorSummary, TextAreaField, TextField } from "./forms";
 

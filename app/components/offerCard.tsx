@@ -1,4 +1,4 @@
-import type { Industry, OfferAccommodation } from "~/models/placementRules";
+import type { Industry, OfferAccommodation } from "~/domain/placementRules";
 import { formatDecimal, useT } from "~/utils/i18n";
 import { DateOnly } from "./time";
 

@@ -1,4 +1,4 @@
-import type { PlanContent, Section, StepUpSchedule } from "~/models/planContent";
+import type { PlanContent, Section, StepUpSchedule } from "~/domain/planContent";
 import { addDays } from "~/utils/dates";
 import { formatDecimal, useT } from "~/utils/i18n";
 import { DateOnly } from "./time";

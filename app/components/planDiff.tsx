@@ -1,4 +1,4 @@
-import type { Change, Value } from "~/models/planContent";
+import type { Change, Value } from "~/domain/planContent";
 import { formatDate, isValidDate } from "~/utils/dates";
 import { formatDecimal, isMessageKey, useT, type MessageKey } from "~/utils/i18n";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { OfferFilters } from "~/models/placementOffer.server";
-import { industries, offerAccommodations } from "~/models/placementRules";
-import { isValidDate } from "./dates";
+import type { OfferFilters } from "./bankSearch";
+import { industries, offerAccommodations } from "~/domain/placementRules";
+import { isValidDate } from "~/utils/dates";
 import { isMunicipality } from "./municipalities";
 
 /** The bank's search from a URL: anything unknown is ignored rather than refused. */

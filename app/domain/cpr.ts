@@ -1,4 +1,4 @@
-import { isValidDate } from "./dates";
+import { isValidDate } from "~/utils/dates";
 
 /**
  * CPR numbers: DDMMYY-SSSS. The 7th digit and the year give the century.

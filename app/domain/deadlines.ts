@@ -1,4 +1,4 @@
-import { addBankDays, addDays, copenhagenDate, daysBetween, endOfCopenhagenDay } from "./dates";
+import { addBankDays, addDays, copenhagenDate, daysBetween, endOfCopenhagenDay } from "~/utils/dates";
 
 /** Fast Track may be requested within the first 5 weeks: day 1 is the first day of absence, day 35 the last. */
 export const FAST_TRACK_LAST_DAY = 35;

@@ -1,9 +1,9 @@
 /** The forms of virksomhedspraktik, parsed with a message key per field. */
 import { z } from "zod";
-import { parseCpr } from "~/utils/cpr";
+import { parseCpr } from "~/domain/cpr";
 import { isValidDate } from "~/utils/dates";
 import { email, msg, optionalText, phone, requiredText } from "~/utils/forms";
-import { isMunicipality } from "~/utils/municipalities";
+import { isMunicipality } from "~/domain/municipalities";
 import { attendances, hows, industries, offerAccommodations, outcomes, targetGroups } from "./placementRules";
 
 const date = () =>

@@ -55,3 +55,8 @@ export function checkWeeks(weeks: number, group: TargetGroup, config: DurationCo
 export function endDate(start: string, totalWeeks: number): string {
   return addDays(start, totalWeeks * 7 - 1);
 }
+
+/** What a placement step answers: done, or refused with the reason. */
+export type StepResult =
+  | { ok: true }
+  | { ok: false; error: "notFound" | "illegalStep" | "notYourStep" | "noPlaces" | "offerClosed" | "tooManyWeeks" | "offerWeeks" | "notStartedYet" | "needsEvaluation" | "notExtendable" | "outsidePeriod" | "duplicate"; max?: number };

@@ -1,5 +1,5 @@
-import type { StepResult } from "~/services/placements.server";
-import type { Translate } from "./i18n";
+import type { StepResult } from "./placementRules";
+import type { Translate } from "~/utils/i18n";
 
 /** A refused placement step, in words. */
 export function stepError(t: Translate, result: Exclude<StepResult, { ok: true }>): string {

@@ -1,4 +1,4 @@
-import type { Figures, InquiryReport } from "~/models/inquiryReport.server";
+import type { Figures, InquiryReport } from "./inquiryReport";
 
 const header = [
   "uge",

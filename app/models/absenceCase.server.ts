@@ -2,7 +2,7 @@ import type { DB } from "~db/index";
 import type { AbsenceType } from "~db/schema";
 import { nowIso } from "~/utils/clock";
 import { cprLookupHash, encryptCpr, newId } from "~/utils/crypto.server";
-import { maskCpr } from "~/utils/cpr";
+import { maskCpr } from "~/domain/cpr";
 import { casesIn, employerScope, type Scope } from "./scope.server";
 import type { EmployerUser } from "./user.server";
 

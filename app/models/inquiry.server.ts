@@ -9,7 +9,7 @@ import {
 import { now, nowIso } from "~/utils/clock";
 import { newId } from "~/utils/crypto.server";
 import { copenhagenDate } from "~/utils/dates";
-import { inquiryDueAt } from "~/utils/deadlines";
+import { inquiryDueAt } from "~/domain/deadlines";
 import { env } from "~/utils/env.server";
 import { employerScope, inquiriesIn, type Scope } from "./scope.server";
 import type { EmployerUser } from "./user.server";

@@ -2,7 +2,7 @@ import type { DB } from "~db/index";
 import type { Placement, PlacementPurpose, PlacementStatus } from "~db/schema";
 import { nowIso } from "~/utils/clock";
 import { newId } from "~/utils/crypto.server";
-import type { PlacementRole } from "./placementRules";
+import type { PlacementRole } from "~/domain/placementRules";
 import { employerScope, placementsIn, type Scope } from "./scope.server";
 import type { EmployerUser } from "./user.server";
 

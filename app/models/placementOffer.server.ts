@@ -1,9 +1,10 @@
 import { sql, type ExpressionBuilder } from "kysely";
 import type { DB } from "~db/index";
-import type { Database, OfferStatus, PlacementOffer } from "~db/schema";
+import type { Database, OfferStatus } from "~db/schema";
+import type { OfferRow } from "~/domain/bankSearch";
 import { nowIso } from "~/utils/clock";
 import { newId } from "~/utils/crypto.server";
-import { industries, offerAccommodations, type Industry, type OfferAccommodation } from "./placementRules";
+import type { Industry, OfferAccommodation } from "~/domain/placementRules";
 
 export type OfferInput = {
   title: string;
@@ -74,7 +75,6 @@ const takenPlaces = (eb: ExpressionBuilder<Database, "placement_offers" | "compa
     .whereRef("placements.offer_id", "=", "placement_offers.id")
     .where("placements.status", "in", ["accepted", "approved", "active"]);
 
-export type OfferRow = PlacementOffer & { company_name: string; taken: number };
 
 export async function listOffersOfCompany(db: DB, companyId: string): Promise<OfferRow[]> {
   return (await db
@@ -114,46 +114,3 @@ export async function activeOffers(db: DB): Promise<OfferRow[]> {
     .orderBy(sql`lower(placement_offers.title)`)
     .execute()) as OfferRow[];
 }
-
-// ---- Search ---------------------------------------------------------------------------
-
-export type OfferFilters = {
-  industry?: Industry;
-  /** A postcode or its beginning ("74" finds 7400–7499). */
-  postcode?: string;
-  municipality?: string;
-  /** Hours a week the person can work: the offer's range must include it. */
-  hours?: number;
-  /** Available from this date at the latest. */
-  availableBy?: string;
-  accommodations: OfferAccommodation[];
-};
-
-const accommodationsOf = (o: { accommodations: string }) => JSON.parse(o.accommodations) as OfferAccommodation[];
-export const placesLeft = (o: { places: number; taken: number }) => Math.max(0, o.places - Number(o.taken));
-
-function matches(o: OfferRow, f: OfferFilters, skip?: "industry" | "accommodations") {
-  if (placesLeft(o) === 0) return false;
-  if (skip !== "industry" && f.industry && o.industry !== f.industry) return false;
-  if (f.postcode && !o.postcode.startsWith(f.postcode)) return false;
-  if (f.municipality && o.municipality !== f.municipality) return false;
-  if (f.hours !== undefined && (o.hours_min > f.hours || o.hours_max < f.hours)) return false;
-  if (f.availableBy && o.available_from > f.availableBy) return false;
-  if (skip !== "accommodations") {
-    const offered = accommodationsOf(o);
-    if (!f.accommodations.every((a) => offered.includes(a))) return false;
-  }
-  return true;
-}
-
-/** The offers with free places that match every filter, and how many each choice would give. */
-export function searchOffers(offers: OfferRow[], filters: OfferFilters) {
-  const results = offers.filter((o) => matches(o, filters));
-  const byIndustry = Object.fromEntries(industries.map((i) => [i, offers.filter((o) => matches(o, { ...filters, industry: i }, undefined) && o.industry === i).length])) as Record<Industry, number>;
-  const byAccommodation = Object.fromEntries(
-    offerAccommodations.map((a) => [a, offers.filter((o) => matches(o, { ...filters, accommodations: [...new Set([...filters.accommodations, a])] })).length]),
-  ) as Record<OfferAccommodation, number>;
-  return { results, total: results.length, byIndustry, byAccommodation };
-}
-
-export { accommodationsOf };

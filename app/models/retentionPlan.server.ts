@@ -3,7 +3,7 @@ import type { PlanParty, PlanStatus } from "~db/schema";
 import { nowIso } from "~/utils/clock";
 import { newId } from "~/utils/crypto.server";
 import { casesIn, employeeScope, employerScope, staffScope, type Scope } from "./scope.server";
-import type { PlanContent } from "./planContent";
+import type { PlanContent } from "~/domain/planContent";
 import type { EmployerUser, StaffUser } from "./user.server";
 
 /** Who looks at a plan: an HR user of the company, a consultant, or the employee through their link. */

@@ -6,7 +6,7 @@ import { ErrorSummary, TextField } from "~/components/forms";
 import { IssueForm } from "~/components/issueForm";
 import { DateTime } from "~/components/time";
 import { db } from "~db/index";
-import { issueToValues, parseIssueForm } from "~/models/newsletterForm";
+import { issueToValues, parseIssueForm } from "~/domain/newsletterForm";
 import { requireStaff } from "~/services/auth.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { deliveryTotals, listDeliveries, renderIssue, scheduleIssue, sectionsOf, sendTestIssue, updateIssue } from "~/services/newsletter.server";

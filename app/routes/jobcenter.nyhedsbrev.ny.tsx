@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData } from "@remix-run/react";
 import { IssueForm } from "~/components/issueForm";
-import { parseIssueForm } from "~/models/newsletterForm";
+import { parseIssueForm } from "~/domain/newsletterForm";
 import { requireStaff } from "~/services/auth.server";
 import { createIssue } from "~/services/newsletter.server";
 import { formValues, readFormData, type FormFailure } from "~/utils/forms";

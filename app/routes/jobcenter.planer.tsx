@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DateTime } from "~/components/time";
 import { db } from "~db/index";
-import { partialReturnOn } from "~/models/planContent";
+import { partialReturnOn } from "~/domain/planContent";
 import { listPlansForStaff } from "~/models/retentionPlan.server";
 import { requireStaff } from "~/services/auth.server";
 import { now } from "~/utils/clock";

@@ -7,9 +7,10 @@ import { OfferCard } from "~/components/offerCard";
 import { BankSearchForm, CancelPlacementForm, EvaluationForm, PlacementFacts, PlacementRecord, StatusBadge } from "~/components/praktik";
 import { DateTime } from "~/components/time";
 import { db } from "~db/index";
-import { approveSchema, evaluationSchema, extendSchema, proposalSchema, reasonSchema } from "~/models/placementForms";
-import { activeOffers, accommodationsOf, placesLeft, searchOffers } from "~/models/placementOffer.server";
-import { extendable, targetGroups, type Industry } from "~/models/placementRules";
+import { approveSchema, evaluationSchema, extendSchema, proposalSchema, reasonSchema } from "~/domain/placementForms";
+import { accommodationsOf, placesLeft, searchOffers } from "~/domain/bankSearch";
+import { activeOffers } from "~/models/placementOffer.server";
+import { extendable, targetGroups, type Industry } from "~/domain/placementRules";
 import { requireStaff } from "~/services/auth.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import {
@@ -23,13 +24,13 @@ import {
   startPlacement,
   type StepResult,
 } from "~/services/placements.server";
-import { bankQueryFrom } from "~/utils/bankQuery";
+import { bankQueryFrom } from "~/domain/bankQuery";
 import { now } from "~/utils/clock";
 import { copenhagenDate, formatDate } from "~/utils/dates";
 import { idParam, parseForm, readFormData, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { formatDecimal, useT } from "~/utils/i18n";
-import { stepError } from "~/utils/praktikErrors";
+import { stepError } from "~/domain/praktikErrors";
 
 export const meta: MetaFunction = () => [{ title: "Praktik – Fasthold" }];
 

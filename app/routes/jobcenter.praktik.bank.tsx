@@ -4,10 +4,11 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { BankSearchForm } from "~/components/praktik";
 import { OfferCard } from "~/components/offerCard";
 import { db } from "~db/index";
-import { activeOffers, accommodationsOf, placesLeft, searchOffers } from "~/models/placementOffer.server";
+import { accommodationsOf, placesLeft, searchOffers } from "~/domain/bankSearch";
+import { activeOffers } from "~/models/placementOffer.server";
 import { requireStaff } from "~/services/auth.server";
-import type { Industry } from "~/models/placementRules";
-import { bankQueryFrom } from "~/utils/bankQuery";
+import type { Industry } from "~/domain/placementRules";
+import { bankQueryFrom } from "~/domain/bankQuery";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Praktikpladsbanken – Fasthold" }];

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireStaff } from "~/services/auth.server";
 import { inquiryReportNow } from "~/services/report.server";
-import { reportCsv } from "~/utils/reportCsv";
+import { reportCsv } from "~/domain/reportCsv";
 
 /** The report's figures as CSV for Danish spreadsheets: semicolons, decimal commas, UTF-8 with BOM. */
 export async function loader({ request }: LoaderFunctionArgs) {

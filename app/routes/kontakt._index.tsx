@@ -9,7 +9,7 @@ import { clientIp, getUser } from "~/services/auth.server";
 import { contactCardFor } from "~/services/contact.server";
 import { requestGuestInquiry, submitGeneralInquiry } from "~/services/inquiries.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
-import { normalizeCvr } from "~/utils/cvr";
+import { normalizeCvr } from "~/domain/cvr";
 import { email, msg, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";

@@ -6,7 +6,7 @@ import { ErrorSummary, TextField } from "~/components/forms";
 import { clientIp } from "~/services/auth.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { subscribe } from "~/services/newsletter.server";
-import { normalizeCvr } from "~/utils/cvr";
+import { normalizeCvr } from "~/domain/cvr";
 import { email, msg, optionalText, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";

@@ -6,7 +6,7 @@ import { ErrorSummary, TextField } from "~/components/forms";
 import { clientIp, getUser } from "~/services/auth.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { signUpCompany } from "~/services/signup.server";
-import { normalizeCvr } from "~/utils/cvr";
+import { normalizeCvr } from "~/domain/cvr";
 import { email, msg, parseForm, requiredText, type FormFailure, readFormData } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";

@@ -6,12 +6,12 @@ import { CheckboxField, ErrorSummary, RadioGroup, TextAreaField } from "~/compon
 import { PlanView } from "~/components/plan";
 import { DateTime } from "~/components/time";
 import { db } from "~db/index";
-import { sections } from "~/models/planContent";
+import { sections } from "~/domain/planContent";
 import { getVersion } from "~/models/retentionPlan.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { approvePlan, commentOnPlan, decidePlanRequest, planPage, resolvePlanViewer } from "~/services/plans.server";
 import { checkbox, idParam, msg, optionalText, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
-import { findHealthWords } from "~/utils/healthWords";
+import { findHealthWords } from "~/domain/healthWords";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 

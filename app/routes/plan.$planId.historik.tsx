@@ -4,7 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { PlanDiff } from "~/components/planDiff";
 import { DateTime } from "~/components/time";
 import { db } from "~db/index";
-import { diffPlans } from "~/models/planContent";
+import { diffPlans } from "~/domain/planContent";
 import { findPlanForViewer, getVersion, listApprovals, listVersions } from "~/models/retentionPlan.server";
 import { resolvePlanViewer } from "~/services/plans.server";
 import { idParam } from "~/utils/forms";

@@ -19,13 +19,13 @@ import {
   validateStepUp,
   type PlanContent,
   type Section,
-} from "~/models/planContent";
-import { contentToValues, echoPlanValues, editorRows, listIndexesValid, parsePlanForm, planContentSchema } from "~/models/planForm";
+} from "~/domain/planContent";
+import { contentToValues, echoPlanValues, editorRows, listIndexesValid, parsePlanForm, planContentSchema } from "~/domain/planForm";
 import { findPlanForViewer, getVersion } from "~/models/retentionPlan.server";
 import { resolvePlanViewer, savePlanVersion } from "~/services/plans.server";
 import { newId } from "~/utils/crypto.server";
 import { formValues, idParam, readFormData, type FormFailure } from "~/utils/forms";
-import { findHealthWords } from "~/utils/healthWords";
+import { findHealthWords } from "~/domain/healthWords";
 import { getT } from "~/utils/i18n.server";
 import { useT, type MessageKey } from "~/utils/i18n";
 

@@ -4,8 +4,8 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { CancelPlacementForm, EvaluationForm, PlacementFacts, PlacementRecord, StatusBadge } from "~/components/praktik";
-import { checkinSchema, evaluationSchema, reasonSchema } from "~/models/placementForms";
-import { attendances, hows } from "~/models/placementRules";
+import { checkinSchema, evaluationSchema, reasonSchema } from "~/domain/placementForms";
+import { attendances, hows } from "~/domain/placementRules";
 import { requireEmployer } from "~/services/auth.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import {
@@ -23,7 +23,7 @@ import { addDays, copenhagenDate, formatDate, weekStart } from "~/utils/dates";
 import { idParam, parseForm, readFormData, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
-import { stepError } from "~/utils/praktikErrors";
+import { stepError } from "~/domain/praktikErrors";
 
 export const meta: MetaFunction = () => [{ title: "Virksomhedspraktik – Fasthold" }];
 

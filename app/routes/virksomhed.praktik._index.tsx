@@ -5,7 +5,8 @@ import { StatusBadge } from "~/components/praktik";
 import { DateOnly } from "~/components/time";
 import { db } from "~db/index";
 import { listPlacementsForCompany } from "~/models/placement.server";
-import { listOffersOfCompany, placesLeft } from "~/models/placementOffer.server";
+import { placesLeft } from "~/domain/bankSearch";
+import { listOffersOfCompany } from "~/models/placementOffer.server";
 import { requireEmployer } from "~/services/auth.server";
 import { useT } from "~/utils/i18n";
 

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { db } from "~db/index";
 import { listCasesForEmployer } from "~/models/absenceCase.server";
-import { requestSchema } from "~/models/placementForms";
+import { requestSchema } from "~/domain/placementForms";
 import { requireEmployer } from "~/services/auth.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { requestPlacement } from "~/services/placements.server";

@@ -4,8 +4,9 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { OfferForm } from "~/components/praktik";
 import { db } from "~db/index";
-import { offerSchema } from "~/models/placementForms";
-import { accommodationsOf, findOfferOfCompany } from "~/models/placementOffer.server";
+import { offerSchema } from "~/domain/placementForms";
+import { accommodationsOf } from "~/domain/bankSearch";
+import { findOfferOfCompany } from "~/models/placementOffer.server";
 import { requireEmployer } from "~/services/auth.server";
 import { changeOfferStatus, editOffer } from "~/services/placements.server";
 import { idParam, parseForm, readFormData, type FormFailure } from "~/utils/forms";

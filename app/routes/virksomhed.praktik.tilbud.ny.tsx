@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { OfferForm } from "~/components/praktik";
-import { offerSchema } from "~/models/placementForms";
+import { offerSchema } from "~/domain/placementForms";
 import { requireEmployer } from "~/services/auth.server";
 import { createOffer } from "~/services/placements.server";
 import { now } from "~/utils/clock";

@@ -7,8 +7,8 @@ import type { EmployerUser, SessionUser, StaffUser } from "~/models/user.server"
 import { now } from "~/utils/clock";
 import { copenhagenDate } from "~/utils/dates";
 import { decryptCpr } from "~/utils/crypto.server";
-import { formatCpr } from "~/utils/cpr";
-import { absenceDayNumber, normalFollowUpBy } from "~/utils/deadlines";
+import { formatCpr } from "~/domain/cpr";
+import { absenceDayNumber, normalFollowUpBy } from "~/domain/deadlines";
 import { effectiveConsentStatus, findFastTrackForCase } from "./fastTrack.server";
 
 /** The employer's list of cases, each with its Fast Track state and the promised answer. */

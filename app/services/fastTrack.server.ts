@@ -9,7 +9,7 @@ import type { EmployerUser } from "~/models/user.server";
 import { now, nowIso } from "~/utils/clock";
 import { newId, newToken, sha256 } from "~/utils/crypto.server";
 import { copenhagenDate, formatDate, formatDateTime } from "~/utils/dates";
-import { consentDeadline, fastTrackWindow, firstConversationDue, normalFollowUpBy } from "~/utils/deadlines";
+import { consentDeadline, fastTrackWindow, firstConversationDue, normalFollowUpBy } from "~/domain/deadlines";
 import { env } from "~/utils/env.server";
 import { employeeLink, employeeLinkToken } from "./employeeAccess.server";
 import { openInquiry } from "./inquiries.server";

@@ -14,18 +14,21 @@ import {
   listEvents,
 } from "~/models/placement.server";
 import { employerScope, placementsIn, staffScope, systemScope, type Scope } from "~/models/scope.server";
-import { findOffer, insertOffer, placesLeft, setOfferStatus, updateOffer, type OfferInput } from "~/models/placementOffer.server";
-import { checkStep, checkWeeks, endDate, extendable, type PlacementRole, type Transition } from "~/models/placementRules";
+import { placesLeft } from "~/domain/bankSearch";
+import { findOffer, insertOffer, setOfferStatus, updateOffer, type OfferInput } from "~/models/placementOffer.server";
+import { checkStep, checkWeeks, endDate, extendable, type PlacementRole, type StepResult, type Transition } from "~/domain/placementRules";
 import { findContactConsultant, listStaff, type EmployerUser, type StaffUser } from "~/models/user.server";
 import { now, nowIso } from "~/utils/clock";
 import { encryptCpr, newId } from "~/utils/crypto.server";
-import { maskCpr } from "~/utils/cpr";
+import { maskCpr } from "~/domain/cpr";
 import { addDays, copenhagenDate, copenhagenToUtc, formatDate, weekStart } from "~/utils/dates";
 import { env, placementDurationConfig } from "~/utils/env.server";
 import { isAway } from "~/models/inquiry.server";
 import { formatDecimal } from "~/utils/i18n";
 import { openInquiry } from "./inquiries.server";
 import { enqueueEmail } from "./outbox.server";
+
+export type { StepResult };
 
 export type PlacementActor = { kind: "consultant"; user: StaffUser } | { kind: "company"; user: EmployerUser };
 
@@ -125,10 +128,6 @@ export async function requestPlacement(user: EmployerUser, input: RequestInput):
 }
 
 // ---- Steps --------------------------------------------------------------------------------
-
-export type StepResult =
-  | { ok: true }
-  | { ok: false; error: "notFound" | "illegalStep" | "notYourStep" | "noPlaces" | "offerClosed" | "tooManyWeeks" | "offerWeeks" | "notStartedYet" | "needsEvaluation" | "notExtendable" | "outsidePeriod" | "duplicate"; max?: number };
 
 type Work = (trx: DB, p: Placement, to: PlacementStatus, actorName: string) => Promise<StepResult | void>;
 

@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import type { PlanParty } from "~db/schema";
 import { formatDecimal, translate } from "~/utils/i18n";
-import type { PlanContent } from "~/models/planContent";
+import type { PlanContent } from "~/domain/planContent";
 import { addDays, formatDate, formatDateTime } from "~/utils/dates";
 
 type PdfInput = {

@@ -4,7 +4,7 @@ import { writeAudit, type Actor } from "~/models/audit.server";
 import { findCase } from "~/models/absenceCase.server";
 import { isAway } from "~/models/inquiry.server";
 import { casesIn, type Scope } from "~/models/scope.server";
-import { emptyPlan, partialReturnOn, type PlanContent, type Section } from "~/models/planContent";
+import { emptyPlan, partialReturnOn, type PlanContent, type Section } from "~/domain/planContent";
 import {
   findOpenPlanForEmployee,
   findPlanForViewer,

@@ -1,5 +1,6 @@
 import { db } from "~db/index";
-import { buildInquiryReport, loadReportRows } from "~/models/inquiryReport.server";
+import { buildInquiryReport } from "~/domain/inquiryReport";
+import { loadReportRows } from "~/models/inquiryReport.server";
 import { now } from "~/utils/clock";
 import { addDays, copenhagenDate, copenhagenToUtc, weekStart } from "~/utils/dates";
 

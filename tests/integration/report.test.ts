@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "~db/index";
 import { createCompany } from "~/models/company.server";
 import { insertInquiry } from "~/models/inquiry.server";
-import { median, percentile } from "~/models/inquiryReport.server";
+import { median, percentile } from "~/domain/inquiryReport";
 import { loader as csvLoader } from "~/routes/jobcenter.rapport[.]csv";
 import { loader as reportLoader } from "~/routes/jobcenter.rapport";
 import { HOUR, MINUTE, setNow } from "~/utils/clock";

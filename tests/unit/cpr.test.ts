@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { centuryOf, maskCpr, parseCpr } from "~/utils/cpr";
+import { centuryOf, maskCpr, parseCpr } from "~/domain/cpr";
 
 const weights = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
 const passesModulus11 = (cpr: string) => [...cpr].reduce((sum, d, i) => sum + Number(d) * weights[i], 0) % 11 === 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeCvr } from "~/utils/cvr";
+import { normalizeCvr } from "~/domain/cvr";
 
 describe("CVR validation", () => {
   it("accepts 8 digits that pass the modulus-11 check", () => {

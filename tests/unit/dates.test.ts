@@ -14,7 +14,7 @@ import {
   firstConversationDue,
   inquiryDueAt,
   normalFollowUpBy,
-} from "~/utils/deadlines";
+} from "~/domain/deadlines";
 
 describe("Easter", () => {
   it("matches the known dates", () => {

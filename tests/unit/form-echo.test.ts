@@ -2,8 +2,8 @@
 // (parseForm), and the plan editor's lists stay within their schema's bounds.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { contentToValues, editorRows, LIST_MAX, listIndexesValid, planContentSchema } from "~/models/planForm";
-import { emptyPlan } from "~/models/planContent";
+import { contentToValues, editorRows, LIST_MAX, listIndexesValid, planContentSchema } from "~/domain/planForm";
+import { emptyPlan } from "~/domain/planContent";
 import { checkbox, ECHO_FALLBACK_MAX, email, hours, isoDate, maxLengthOf, msg, optionalText, parseForm, requiredText } from "~/utils/forms";
 import { translator } from "~/utils/i18n";
 

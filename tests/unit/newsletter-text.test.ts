@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { parseIssueForm } from "~/models/newsletterForm";
+import { parseIssueForm } from "~/domain/newsletterForm";
 import { parseCsv } from "~/services/newsletter.server";
 import { translator } from "~/utils/i18n";
 import { Markdown } from "~/utils/markdown";

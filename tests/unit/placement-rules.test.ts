@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PlacementStatus } from "~db/schema";
-import { searchOffers, type OfferRow } from "~/models/placementOffer.server";
-import { checkStep, checkWeeks, endDate, extendable, transitions, type Transition } from "~/models/placementRules";
+import { searchOffers, type OfferRow } from "~/domain/bankSearch";
+import { checkStep, checkWeeks, endDate, extendable, transitions, type Transition } from "~/domain/placementRules";
 
 const statuses: PlacementStatus[] = ["requested", "proposed", "accepted", "approved", "active", "completed", "cancelled"];
 

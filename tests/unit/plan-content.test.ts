@@ -7,8 +7,8 @@ import {
   partialReturnOn,
   validateStepUp,
   type PlanContent,
-} from "~/models/planContent";
-import { findHealthWords } from "~/utils/healthWords";
+} from "~/domain/planContent";
+import { findHealthWords } from "~/domain/healthWords";
 
 const base: PlanContent = {
   ...emptyPlan("Lagermedarbejder", 37),

@@ -1,0 +1,99 @@
+import { addDays, copenhagenDate, isoWeek, weekStart } from "~/utils/dates";
+
+/** One inquiry, as the report needs it. */
+export type ReportRow = {
+  id: string;
+  subject: string;
+  company_name: string;
+  received_at: string;
+  due_at: string;
+  first_answered_at: string | null;
+  /** Who answered first; for unanswered ones, who holds it. */
+  consultant_id: string | null;
+  consultant_name: string | null;
+};
+
+export type Figures = {
+  /** Inquiries received in the period. */
+  received: number;
+  /** Answered, or unanswered with the deadline passed: the ones the promise can be judged on. */
+  judged: number;
+  answeredInTime: number;
+  /** answeredInTime / judged; null when nothing can be judged yet. */
+  shareInTime: number | null;
+  /** Time to first answer, over the answered ones. */
+  medianMs: number | null;
+  p90Ms: number | null;
+  /** Unanswered with the deadline passed, as of now. */
+  overdueNow: number;
+};
+
+export type ConsultantFigures = Figures & { consultantId: string | null; consultantName: string | null };
+export type WeekFigures = Figures & { weekStart: string; year: number; week: number; byConsultant: ConsultantFigures[] };
+
+export type InquiryReport = {
+  weeks: WeekFigures[];
+  total: Figures;
+  overdue: (ReportRow & { overdueMs: number })[];
+};
+
+/** Median: the middle value, or the mean of the two middle values. */
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Nearest-rank percentile: the smallest value with at least p % of the values at or below it. */
+export function percentile(values: number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export function figuresOf(rows: ReportRow[], now: string): Figures {
+  const answered = rows.filter((r) => r.first_answered_at);
+  const times = answered.map((r) => Date.parse(r.first_answered_at!) - Date.parse(r.received_at));
+  const overdueNow = rows.filter((r) => !r.first_answered_at && r.due_at < now).length;
+  // An answer exactly at the deadline keeps the promise.
+  const answeredInTime = answered.filter((r) => r.first_answered_at! <= r.due_at).length;
+  const judged = answered.length + overdueNow;
+  return {
+    received: rows.length,
+    judged,
+    answeredInTime,
+    shareInTime: judged ? answeredInTime / judged : null,
+    medianMs: median(times),
+    p90Ms: percentile(times, 90),
+    overdueNow,
+  };
+}
+
+/**
+ * The 24-hour promise, per week (Monday to Sunday, Danish time) and per
+ * consultant, for the `weeks` weeks up to and including the week of `now`.
+ */
+export function buildInquiryReport(rows: ReportRow[], now: string, weeks = 12): InquiryReport {
+  const thisWeek = weekStart(copenhagenDate(new Date(now)));
+  const starts = Array.from({ length: weeks }, (_, i) => addDays(thisWeek, -7 * (weeks - 1 - i)));
+  const byWeek = new Map<string, ReportRow[]>(starts.map((s) => [s, []]));
+  for (const row of rows) byWeek.get(weekStart(copenhagenDate(new Date(row.received_at))))?.push(row);
+
+  const weekFigures = starts.map((start) => {
+    const inWeek = byWeek.get(start) ?? [];
+    const consultants = new Map<string | null, ReportRow[]>();
+    for (const r of inWeek) consultants.set(r.consultant_id, [...(consultants.get(r.consultant_id) ?? []), r]);
+    const byConsultant = [...consultants.entries()]
+      .map(([consultantId, list]) => ({ consultantId, consultantName: list[0].consultant_name, ...figuresOf(list, now) }))
+      .sort((a, b) => (a.consultantName ?? "\uffff").localeCompare(b.consultantName ?? "\uffff", "da"));
+    return { weekStart: start, ...isoWeek(start), ...figuresOf(inWeek, now), byConsultant };
+  });
+
+  const inPeriod = rows.filter((r) => byWeek.has(weekStart(copenhagenDate(new Date(r.received_at)))));
+  const overdue = rows
+    .filter((r) => !r.first_answered_at && r.due_at < now)
+    .map((r) => ({ ...r, overdueMs: Date.parse(now) - Date.parse(r.due_at) }))
+    .sort((a, b) => b.overdueMs - a.overdueMs);
+  return { weeks: weekFigures, total: figuresOf(inPeriod, now), overdue };
+}
