@@ -21,7 +21,7 @@ async function submitCode(email: string, code: string, ip = "198.51.100.1", cook
 async function freshCode(email: string, ip?: string) {
   await requestCode(email, ip);
   await deliverAll();
-  return codeIn((await lastMailTo(email)).text);
+  return codeIn((await lastMailTo(email, /kode/i)).text);
 }
 
 function sessionCookieFrom(response: Response): string {

@@ -20,8 +20,9 @@ export async function mailsTo(address: string) {
     .execute();
 }
 
-export async function lastMailTo(address: string) {
-  const mails = await mailsTo(address);
+/** The newest mail to an address (of those whose subject matches, when given: with a fixed clock several share a timestamp). */
+export async function lastMailTo(address: string, subject?: RegExp) {
+  const mails = (await mailsTo(address)).filter((m) => !subject || subject.test(m.subject));
   const mail = mails.at(-1);
   if (!mail) throw new Error(`no mail to ${address}`);
   return mail;

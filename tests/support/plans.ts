@@ -29,7 +29,7 @@ export async function employeeSignIn(caseId: string, email: string): Promise<str
   const sent = await callAction(linkAction, formRequest(`/medarbejder/${token}`, { intent: "send" }), { params: { token } });
   if (sent.status !== 200) throw new Error(`send code answered ${sent.status}`);
   await deliverAll();
-  const code = codeIn((await lastMailTo(email)).text);
+  const code = codeIn((await lastMailTo(email, /^Din kode til Fasthold/)).text);
   const res = await callAction(linkAction, formRequest(`/medarbejder/${token}`, { intent: "verify", code }), { params: { token } });
   if (res.status !== 302) throw new Error(`verify answered ${res.status}`);
   return res.headers.get("Set-Cookie")!.split(";")[0];
