@@ -7,7 +7,6 @@ import { pathToFileURL } from "node:url";
 import { createReadableStreamFromReadable, createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
-import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 
 const port = Number(process.env.PORT || 3000);
@@ -84,16 +83,9 @@ app.use((req, res, next) => (framed.test(req.path) ? mailFrameHeaders : pageHead
 // CSRF: state-changing requests (documents, ?_data fetches, resource routes alike) only from APP_URL's origin.
 app.use(build.entry.module.originGuard);
 
-// Coarse per-IP limit on changes; sign-in and codes have finer limits per address and IP in the app.
-app.use(
-  rateLimit({
-    windowMs: 60_000,
-    limit: Number(process.env.RATE_LIMIT_POSTS_PER_MINUTE || 300),
-    skip: (req) => req.method === "GET" || req.method === "HEAD",
-    standardHeaders: "draft-8",
-    legacyHeaders: false,
-  }),
-);
+// Coarse per-IP limit on changes, counted in the database so it holds across processes; sign-in and
+// codes have finer limits per address and IP in the app.
+app.use(build.entry.module.postRateLimit(Number(process.env.RATE_LIMIT_POSTS_PER_MINUTE || 300)));
 
 // Forms here are small; refuse large bodies before anything reads them. A body without a
 // Content-Length (chunked) is counted as it streams in, see remixRequest below.

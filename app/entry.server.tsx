@@ -6,10 +6,10 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/utils/nonce";
 import { startJobWorker, stopJobWorker } from "~/services/jobs.server";
-import { originGuard, startupSettings } from "~/services/httpGuards.server";
+import { originGuard, postRateLimit, startupSettings } from "~/services/httpGuards.server";
 
 // server.js takes these from the build: the job worker, the origin check it mounts before Remix, and the settings check at start.
-export { startJobWorker, stopJobWorker, originGuard, startupSettings };
+export { startJobWorker, stopJobWorker, originGuard, postRateLimit, startupSettings };
 
 const ABORT_DELAY = 5_000;
 

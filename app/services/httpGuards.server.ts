@@ -1,5 +1,8 @@
 // Checks every request passes before Remix sees it (server.js mounts them).
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { db } from "~db/index";
+import { allowHit } from "~/models/rateLimit.server";
+import { MINUTE } from "~/utils/clock";
 import { env, usesLocalMailbox } from "~/utils/env.server";
 
 /** Methods that change nothing; everything else must come from our own pages. */
@@ -55,6 +58,24 @@ export function originGuard(req: IncomingMessage, res: ServerResponse, next: () 
   res.setHeader("Content-Type", "text/plain; charset=utf-8");
   res.setHeader("Cache-Control", "no-store");
   res.end("Afvist: forespørgslen kom fra et andet websted.\nForbidden: cross-origin request.\n");
+}
+
+/**
+ * The coarse per-IP limit on changes (sign-in and codes have finer ones per
+ * address and IP). Counted in the database, so it holds across every app
+ * process behind the load balancer.
+ */
+export function postRateLimit(perMinute: number) {
+  return (req: IncomingMessage & { ip?: string }, res: ServerResponse, next: (error?: unknown) => void): void => {
+    if (SAFE_METHODS.has((req.method ?? "GET").toUpperCase())) return next();
+    allowHit(db, `posts:ip:${req.ip ?? req.socket.remoteAddress ?? "unknown"}`, perMinute, MINUTE).then((allowed) => {
+      if (allowed) return next();
+      res.statusCode = 429;
+      res.setHeader("Retry-After", "60");
+      res.setHeader("Content-Type", "text/plain; charset=utf-8");
+      res.end("For mange forespørgsler. Prøv igen om et minut.\nToo many requests. Try again in a minute.\n");
+    }, next);
+  };
 }
 
 /**
