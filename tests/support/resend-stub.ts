@@ -24,6 +24,8 @@ export class ResendStub {
   script: (number | "deliver-then-500" | { status: 429; retryAfter: number })[] = [];
   /** When set, calls closer together than this many ms get a 429 (Resend's rate limit). */
   minIntervalMs = 0;
+  /** When set, every answer waits this long (a slow API: a caller killed meanwhile dies mid-call). */
+  delayMs = 0;
   rateLimited = 0;
   private lastCallAt = 0;
   private server: http.Server | null = null;
@@ -39,7 +41,7 @@ export class ResendStub {
     this.server = http.createServer((req, res) => {
       let raw = "";
       req.on("data", (chunk) => (raw += chunk));
-      req.on("end", () => this.handle(req, raw, res));
+      req.on("end", () => (this.delayMs ? setTimeout(() => this.handle(req, raw, res), this.delayMs) : this.handle(req, raw, res)));
     });
     await new Promise<void>((resolve) => this.server!.listen(port, "127.0.0.1", resolve));
     return this;
