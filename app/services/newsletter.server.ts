@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { db, type DB } from "~db/index";
+import { db } from "~db/index";
 import type { NewsletterIssue, Subscriber } from "~db/schema";
 import { writeAudit, userActor } from "~/models/audit.server";
 import { cancelPendingJobs, enqueueJob } from "~/models/job.server";

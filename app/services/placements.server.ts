@@ -157,7 +157,7 @@ export function proposePlacement(staff: StaffUser, id: string, proposal: Proposa
     if (!weeksCheck.ok) return { ok: false, error: "tooManyWeeks", max: weeksCheck.max };
     let hostCompanyId = p.company_id;
     let offerTitle = "Praktikant fra jobcentret";
-    let hostEmails: string[] = [];
+    let hostEmails: string[];
     if (proposal.offerId) {
       const offer = await findOffer(trx, proposal.offerId);
       if (!offer || offer.status !== "active") return { ok: false, error: "offerClosed" };

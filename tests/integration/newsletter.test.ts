@@ -16,11 +16,11 @@ import { advanceClock, DAY, MINUTE } from "~/utils/clock";
 import { nowIso } from "~/utils/clock";
 import { cookieFor, makeEmployer, makeUser } from "../support/factories";
 import { emailJobs } from "../support/mail";
-import { useResendStub } from "../support/resend";
+import { resendStubForThisFile } from "../support/resend";
 import { callAction, callLoader, formRequest, getRequest, jsonOf } from "../support/requests";
 
 const SECRET = `whsec_${Buffer.from("fasthold-test-webhook-secret-32b").toString("base64")}`;
-const stub = useResendStub({ RESEND_WEBHOOK_SECRET: SECRET, NEWSLETTER_REQUESTS_PER_SECOND: "1000" });
+const stub = resendStubForThisFile({ RESEND_WEBHOOK_SECRET: SECRET, NEWSLETTER_REQUESTS_PER_SECOND: "1000" });
 
 beforeEach(() => resetPacing());
 

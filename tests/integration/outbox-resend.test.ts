@@ -5,10 +5,10 @@ import { loader as mailboxLoader } from "~/routes/dev.mailbox._index";
 import { deliverEmailJob, enqueueEmail } from "~/services/outbox.server";
 import { runDueJobs } from "~/services/jobs.server";
 import { advanceClock, MINUTE, setNow } from "~/utils/clock";
-import { useResendStub } from "../support/resend";
+import { resendStubForThisFile } from "../support/resend";
 import { callLoader, getRequest } from "../support/requests";
 
-const stub = useResendStub({ RESEND_API_KEY: "re_test_key" });
+const stub = resendStubForThisFile({ RESEND_API_KEY: "re_test_key" });
 
 beforeEach(() => setNow("2026-11-23T09:00:00Z"));
 

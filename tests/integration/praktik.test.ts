@@ -216,7 +216,7 @@ describe("the bank", () => {
 
 describe("tenant isolation", () => {
   it("company A never sees B's request or its employee; B never sees or edits A's offer", async () => {
-    const { a, b, staffCookie } = await setting();
+    const { a, b } = await setting();
     const offerId = await createOffer(a.cookie);
     const requestId = await requestPlacement(b.cookie);
 

@@ -8,7 +8,7 @@ import { ResendStub } from "./resend-stub";
  * points RESEND_API_KEY/RESEND_BASE_URL (and any extra settings) at it for the
  * file, and forgets the previous test's calls before each test.
  */
-export function useResendStub(extraEnv: Record<string, string> = {}): ResendStub {
+export function resendStubForThisFile(extraEnv: Record<string, string> = {}): ResendStub {
   const stub = new ResendStub();
   const settings = { RESEND_API_KEY: "re_test", ...extraEnv };
   beforeAll(async () => {
