@@ -223,8 +223,7 @@ export function ErrorBoundary() {
   const lang: Lang = data?.lang ?? "da";
   const t = translator(lang);
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const title =
-    status === 404 ? t("error.notFound.title") : status < 500 ? t("error.badRequest.title") : t("error.server.title");
+  const title = status === 404 ? t("error.notFound.title") : status < 500 ? t("error.badRequest.title") : t("error.server.title");
   const text = status === 404 ? t("error.notFound.text") : status < 500 ? t("error.badRequest.text") : t("error.server.text");
   return (
     <Document lang={lang} data={data}>

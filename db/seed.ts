@@ -79,8 +79,24 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
 
     // Two Fast Track cases at Vestjysk Stål: one answered and consented, one waiting for both.
     const cases = [
-      { name: "Mette Hansen", email: "mette.hansen@example.dk", cpr: "1204851234", daysAgo: 12, requestedHoursAgo: 30, answeredAfterHours: 3, consent: "consented" as const },
-      { name: "Lars Poulsen", email: "lars.poulsen@example.dk", cpr: "0307794321", daysAgo: 6, requestedHoursAgo: 5, answeredAfterHours: null, consent: "awaiting" as const },
+      {
+        name: "Mette Hansen",
+        email: "mette.hansen@example.dk",
+        cpr: "1204851234",
+        daysAgo: 12,
+        requestedHoursAgo: 30,
+        answeredAfterHours: 3,
+        consent: "consented" as const,
+      },
+      {
+        name: "Lars Poulsen",
+        email: "lars.poulsen@example.dk",
+        cpr: "0307794321",
+        daysAgo: 6,
+        requestedHoursAgo: 5,
+        answeredAfterHours: null,
+        consent: "awaiting" as const,
+      },
     ];
     for (const c of cases) {
       const requestedAt = new Date(realNow - c.requestedHoursAgo * HOUR);
@@ -118,7 +134,16 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
         .execute();
       const inquiry = await insertInquiry(
         trx,
-        { companyId: steel.id, caseId: absenceCase.id, kind: "fast_track", subject: `Fast Track: ${c.name}`, createdBy: hr.id, contactName: hr.name, contactEmail: hr.email, contactPhone: hr.phone },
+        {
+          companyId: steel.id,
+          caseId: absenceCase.id,
+          kind: "fast_track",
+          subject: `Fast Track: ${c.name}`,
+          createdBy: hr.id,
+          contactName: hr.name,
+          contactEmail: hr.email,
+          contactPhone: hr.phone,
+        },
         karin.id,
       );
       if (c.answeredAfterHours === null) {
@@ -196,9 +221,42 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
     // A small placement bank: standing offers from the demo companies.
     const { insertOffer } = await import("../app/models/placementOffer.server");
     const bankOffers = [
-      { company: steel, user: hr, title: "Værkstedsassistent", tasks: "Oprydning, værktøjsudlevering og lettere montage.", industry: "production", postcode: "6950", municipality: "Ringkøbing-Skjern", hoursMin: 8, hoursMax: 30, accommodations: ["reduced_hours", "no_heavy_lifting"] },
-      { company: steel, user: hr, title: "Lagerassistent", tasks: "Plukning, pakning og registrering af varer.", industry: "logistics", postcode: "6950", municipality: "Ringkøbing-Skjern", hoursMin: 10, hoursMax: 37, accommodations: ["reduced_hours", "flexible_hours"] },
-      { company: steel, user: hr, title: "Kontorhjælp i salgsafdelingen", tasks: "Ordreregistrering, telefon og post.", industry: "office", postcode: "6950", municipality: "Ringkøbing-Skjern", hoursMin: 5, hoursMax: 20, accommodations: ["quiet_workplace", "seated_work", "mentor"] },
+      {
+        company: steel,
+        user: hr,
+        title: "Værkstedsassistent",
+        tasks: "Oprydning, værktøjsudlevering og lettere montage.",
+        industry: "production",
+        postcode: "6950",
+        municipality: "Ringkøbing-Skjern",
+        hoursMin: 8,
+        hoursMax: 30,
+        accommodations: ["reduced_hours", "no_heavy_lifting"],
+      },
+      {
+        company: steel,
+        user: hr,
+        title: "Lagerassistent",
+        tasks: "Plukning, pakning og registrering af varer.",
+        industry: "logistics",
+        postcode: "6950",
+        municipality: "Ringkøbing-Skjern",
+        hoursMin: 10,
+        hoursMax: 37,
+        accommodations: ["reduced_hours", "flexible_hours"],
+      },
+      {
+        company: steel,
+        user: hr,
+        title: "Kontorhjælp i salgsafdelingen",
+        tasks: "Ordreregistrering, telefon og post.",
+        industry: "office",
+        postcode: "6950",
+        municipality: "Ringkøbing-Skjern",
+        hoursMin: 5,
+        hoursMax: 20,
+        accommodations: ["quiet_workplace", "seated_work", "mentor"],
+      },
     ];
     for (const o of bankOffers) {
       setNow(new Date(realNow - 30 * DAY));
@@ -244,7 +302,14 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
     const at = new Date(realNow - 60 * DAY).toISOString();
     const subscribers = [
       { email: hr.email, name: hr.name, company: steel.name, cvr: steel.cvr, source: "profile" as const, user_id: hr.id },
-      ...others.map(({ company }) => ({ email: `hr@${company.cvr}.example`, name: "Personaleafdelingen", company: company.name, cvr: company.cvr, source: "form" as const, user_id: null })),
+      ...others.map(({ company }) => ({
+        email: `hr@${company.cvr}.example`,
+        name: "Personaleafdelingen",
+        company: company.name,
+        cvr: company.cvr,
+        source: "form" as const,
+        user_id: null,
+      })),
     ];
     for (const s of subscribers) {
       await trx
@@ -254,7 +319,10 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
     }
     resetClock();
     void DAY;
-    await trx.insertInto("app_meta").values({ key: "demo_seeded_at", value: new Date(realNow).toISOString() }).execute();
+    await trx
+      .insertInto("app_meta")
+      .values({ key: "demo_seeded_at", value: new Date(realNow).toISOString() })
+      .execute();
   });
   return true;
 }

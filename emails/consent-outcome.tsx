@@ -20,13 +20,12 @@ export default function ConsentOutcomeEmail(p: ConsentOutcomeProps) {
     <EmailLayout preview={headings[p.outcome]} heading={headings[p.outcome]}>
       {p.outcome === "consented" ? (
         <Text style={styles.text}>
-          {p.employeeName} har sagt ja til Fast Track. Jobcentret holder den første opfølgningssamtale senest{" "}
-          {p.firstConversationDue}.
+          {p.employeeName} har sagt ja til Fast Track. Jobcentret holder den første opfølgningssamtale senest {p.firstConversationDue}.
         </Text>
       ) : (
         <Text style={styles.text}>
-          {p.outcome === "declined" ? `${p.employeeName} har sagt nej tak til Fast Track.` : `${p.employeeName} har ikke svaret inden fristen.`}{" "}
-          Sagen følger den almindelige opfølgning: jobcentret holder første opfølgningssamtale senest {p.normalFollowUpBy}.
+          {p.outcome === "declined" ? `${p.employeeName} har sagt nej tak til Fast Track.` : `${p.employeeName} har ikke svaret inden fristen.`} Sagen følger
+          den almindelige opfølgning: jobcentret holder første opfølgningssamtale senest {p.normalFollowUpBy}.
         </Text>
       )}
       <Button href={p.caseUrl} style={styles.button}>

@@ -10,23 +10,23 @@ export type ConsentRequestProps = {
 
 export default function ConsentRequestEmail(p: ConsentRequestProps) {
   return (
-    <EmailLayout preview={`${p.companyName} har bedt jobcentret om Fast Track for dig. Svar senest ${p.deadline}.`} heading="Vil du have tidlig hjælp fra jobcentret?">
+    <EmailLayout
+      preview={`${p.companyName} har bedt jobcentret om Fast Track for dig. Svar senest ${p.deadline}.`}
+      heading="Vil du have tidlig hjælp fra jobcentret?"
+    >
       <Text style={styles.text}>Kære {p.employeeName}</Text>
       <Text style={styles.text}>
-        {p.companyName} har bedt jobcentret om Fast Track: en tidlig opfølgning på din sygemelding, så du får hjælp til at
-        vende tilbage til arbejdet så hurtigt, som det er muligt for dig (sygedagpengeloven § 7 c).
+        {p.companyName} har bedt jobcentret om Fast Track: en tidlig opfølgning på din sygemelding, så du får hjælp til at vende tilbage til arbejdet så
+        hurtigt, som det er muligt for dig (sygedagpengeloven § 7 c).
       </Text>
       <Text style={styles.text}>
-        Det kræver dit samtykke. Åbn linket, læs hvad din arbejdsgiver har svaret, og sig ja eller nej tak.{" "}
-        <strong>Svar senest {p.deadline}.</strong> Svarer du ikke, eller siger du nej tak, følger jobcentret op på den
-        almindelige måde.
+        Det kræver dit samtykke. Åbn linket, læs hvad din arbejdsgiver har svaret, og sig ja eller nej tak. <strong>Svar senest {p.deadline}.</strong> Svarer du
+        ikke, eller siger du nej tak, følger jobcentret op på den almindelige måde.
       </Text>
       <Button href={p.consentUrl} style={styles.button}>
         Se anmodningen og svar
       </Button>
-      <Text style={{ ...styles.muted, marginTop: "24px" }}>
-        Linket er personligt. Send det ikke videre.
-      </Text>
+      <Text style={{ ...styles.muted, marginTop: "24px" }}>Linket er personligt. Send det ikke videre.</Text>
     </EmailLayout>
   );
 }

@@ -21,8 +21,8 @@ export default function FastTrackReceiptEmail(p: FastTrackReceiptProps) {
         <strong>I får svar fra jobcentret senest {p.answerBy}.</strong>
       </Text>
       <Text style={styles.text}>
-        Medarbejderen har fået en e-mail og skal give samtykke senest {p.consentDeadline}. Siger medarbejderen ja, holder
-        jobcentret den første opfølgningssamtale senest {p.firstConversationDue}.
+        Medarbejderen har fået en e-mail og skal give samtykke senest {p.consentDeadline}. Siger medarbejderen ja, holder jobcentret den første
+        opfølgningssamtale senest {p.firstConversationDue}.
       </Text>
       <Button href={p.caseUrl} style={styles.button}>
         Se sagen i Fasthold

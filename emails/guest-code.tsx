@@ -10,8 +10,8 @@ export default function GuestCodeEmail({ code, minutes }: GuestCodeProps) {
       <Text style={styles.text}>Skriv denne kode på siden, hvor du skrev til jobcentret:</Text>
       <Text style={styles.code}>{code}</Text>
       <Text style={styles.muted}>
-        Koden virker i {minutes} minutter. Først når du har skrevet koden, sendes din henvendelse til jobcentret. Har du ikke
-        skrevet til jobcentret, kan du se bort fra denne e-mail.
+        Koden virker i {minutes} minutter. Først når du har skrevet koden, sendes din henvendelse til jobcentret. Har du ikke skrevet til jobcentret, kan du se
+        bort fra denne e-mail.
       </Text>
     </EmailLayout>
   );

@@ -47,14 +47,18 @@ export const emailTemplates = {
   "guest-code": template<GuestCodeProps>(GuestCodeEmail, (p) => `Din kode: ${p.code}`),
   "employee-code": template<EmployeeCodeProps>(EmployeeCodeEmail, (p) => `Din kode til Fasthold: ${p.code}`),
   "plan-requested": template<PlanRequestedProps>(PlanRequestedEmail, (p) => `${p.employeeName} beder om en fastholdelsesplan`),
-  "plan-decided": template<PlanDecidedProps>(PlanDecidedEmail, (p) => (p.accepted ? "Jeres fastholdelsesplan er startet" : "Svar på din anmodning om en fastholdelsesplan")),
+  "plan-decided": template<PlanDecidedProps>(PlanDecidedEmail, (p) =>
+    p.accepted ? "Jeres fastholdelsesplan er startet" : "Svar på din anmodning om en fastholdelsesplan",
+  ),
   "plan-invitation": template<PlanInvitationProps>(PlanInvitationEmail, () => "Vær med til at skrive din fastholdelsesplan"),
   "plan-signed": template<PlanSignedProps>(PlanSignedEmail, (p) => `Fastholdelsesplanen er godkendt: ${p.employeeName}`),
   "placement-proposed": template<PlacementProposedProps>(PlacementProposedEmail, (p) => `Forslag til virksomhedspraktik: ${p.offerTitle}`),
   "placement-update": template<PlacementUpdateProps>(PlacementUpdateEmail, (p) => p.heading),
   "placement-checkin-reminder": template<PlacementCheckinReminderProps>(PlacementCheckinReminderEmail, (p) => `Ugens status for praktikken: ${p.offerTitle}`),
   newsletter: template<NewsletterProps>(NewsletterEmail, (p) => p.title),
-  "newsletter-confirm": template<NewsletterConfirmProps>(NewsletterConfirmEmail, (p) => (p.already ? "Du er allerede tilmeldt nyhedsbrevet" : "Bekræft dit abonnement på nyhedsbrevet")),
+  "newsletter-confirm": template<NewsletterConfirmProps>(NewsletterConfirmEmail, (p) =>
+    p.already ? "Du er allerede tilmeldt nyhedsbrevet" : "Bekræft dit abonnement på nyhedsbrevet",
+  ),
   "plan-evaluation-reminder": template<PlanEvaluationReminderProps>(PlanEvaluationReminderEmail, (p) => `Evaluering af fastholdelsesplan ${p.evaluationDate}`),
 };
 

@@ -17,8 +17,7 @@ export default function InquiryReminderEmail(p: InquiryReminderProps) {
       </Text>
       <Text style={styles.text}>Emne: {p.subject}</Text>
       <Text style={styles.text}>
-        <strong>Virksomheden har fået lovning på svar senest {p.answerBy}.</strong> Svar med en besked, eller ring og log
-        opkaldet.
+        <strong>Virksomheden har fået lovning på svar senest {p.answerBy}.</strong> Svar med en besked, eller ring og log opkaldet.
       </Text>
       <Button href={p.inquiryUrl} style={styles.button}>
         Åbn henvendelsen

@@ -52,8 +52,7 @@ export function EmailLayout({ preview, heading, children }: { preview: string; h
           <Section>{children}</Section>
           <Hr style={{ borderColor: colors.border, margin: "32px 0 16px" }} />
           <Text style={styles.muted}>
-            Denne e-mail er sendt fra Fasthold, jobcentrets portal for fastholdelse af sygemeldte medarbejdere. Svar ikke på
-            e-mailen; brug portalen.
+            Denne e-mail er sendt fra Fasthold, jobcentrets portal for fastholdelse af sygemeldte medarbejdere. Svar ikke på e-mailen; brug portalen.
           </Text>
         </Container>
       </Body>

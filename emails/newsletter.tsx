@@ -49,7 +49,11 @@ NewsletterEmail.PreviewProps = {
   title: "Nyt om sygefravær og fastholdelse, 4. kvartal",
   preview: "Fast Track virker: tre virksomheder fortæller",
   sections: [
-    { heading: "Fast Track virker", markdown: "Tre virksomheder i kommunen har brugt **Fast Track** i år. Læs [om ordningen](https://www.borger.dk).\n\n- Tidlig kontakt\n- Svar inden for 24 timer" },
+    {
+      heading: "Fast Track virker",
+      markdown:
+        "Tre virksomheder i kommunen har brugt **Fast Track** i år. Læs [om ordningen](https://www.borger.dk).\n\n- Tidlig kontakt\n- Svar inden for 24 timer",
+    },
     { heading: "Husk delvis raskmelding", markdown: "En delvis raskmelding kan være vejen tilbage. Fraværet skal være mindst 4 timer om ugen." },
   ],
   unsubscribeUrl: "http://localhost:3000/nyhedsbrev/afmeld?t=abc",

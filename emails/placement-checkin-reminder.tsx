@@ -7,8 +7,7 @@ export default function PlacementCheckinReminderEmail(p: PlacementCheckinReminde
   return (
     <EmailLayout preview={`Ugens status for praktikken: ${p.offerTitle}`} heading="Hvordan er ugen gået?">
       <Text style={styles.text}>
-        Giv jobcentret en kort status for praktikken «{p.offerTitle}» i ugen fra {p.week}: fremmøde, timer og hvordan det går. Det
-        tager et minut.
+        Giv jobcentret en kort status for praktikken «{p.offerTitle}» i ugen fra {p.week}: fremmøde, timer og hvordan det går. Det tager et minut.
       </Text>
       <Button href={p.url} style={styles.button}>
         Giv ugens status

@@ -8,8 +8,7 @@ export default function PlacementProposedEmail(p: PlacementProposedProps) {
   return (
     <EmailLayout preview={`Jobcentret foreslår en praktik: ${p.offerTitle}`} heading="Jobcentret foreslår en virksomhedspraktik">
       <Text style={styles.text}>
-        Jobcentret foreslår en praktikant til jeres praktikplads «{p.offerTitle}»: start {p.startDate}, {p.weeks} uger, {p.hours}{" "}
-        timer om ugen.
+        Jobcentret foreslår en praktikant til jeres praktikplads «{p.offerTitle}»: start {p.startDate}, {p.weeks} uger, {p.hours} timer om ugen.
       </Text>
       <Text style={styles.text}>Sig ja eller nej i Fasthold. Jobcentret godkender praktikken, før den begynder.</Text>
       <Button href={p.url} style={styles.button}>

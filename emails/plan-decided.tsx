@@ -13,8 +13,8 @@ export default function PlanDecidedEmail(p: PlanDecidedProps) {
       <Text style={styles.text}>Kære {p.employeeName}</Text>
       {p.accepted ? (
         <Text style={styles.text}>
-          {p.companyName} har sagt ja til at lave en fastholdelsesplan med dig. I skriver den sammen i Fasthold, og jobcentret er
-          med. Åbn linket, og log ind med en kode, vi sender til din e-mail.
+          {p.companyName} har sagt ja til at lave en fastholdelsesplan med dig. I skriver den sammen i Fasthold, og jobcentret er med. Åbn linket, og log ind
+          med en kode, vi sender til din e-mail.
         </Text>
       ) : (
         <>

@@ -7,8 +7,8 @@ export default function PlanEvaluationReminderEmail(p: PlanEvaluationReminderPro
   return (
     <EmailLayout preview={`Fastholdelsesplanen evalueres ${p.evaluationDate}`} heading="Snart evaluering af fastholdelsesplanen">
       <Text style={styles.text}>
-        Fastholdelsesplanen for {p.employeeName} hos {p.companyName} skal evalueres {p.evaluationDate}. Se planen igennem: går
-        optrapningen som aftalt, og virker tilpasningerne?
+        Fastholdelsesplanen for {p.employeeName} hos {p.companyName} skal evalueres {p.evaluationDate}. Se planen igennem: går optrapningen som aftalt, og
+        virker tilpasningerne?
       </Text>
       <Button href={p.url} style={styles.button}>
         Se planen

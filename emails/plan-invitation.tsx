@@ -9,9 +9,8 @@ export default function PlanInvitationEmail(p: PlanInvitationProps) {
     <EmailLayout preview={`Vær med til at skrive din fastholdelsesplan`} heading="Vær med til at skrive din fastholdelsesplan">
       <Text style={styles.text}>Kære {p.employeeName}</Text>
       <Text style={styles.text}>
-        {p.startedBy} har startet en fastholdelsesplan for dig hos {p.companyName}: en plan for, hvordan du kan vende tilbage
-        til arbejdet helt eller delvist. Du, din arbejdsgiver og jobcentret skriver den sammen, og den gælder først, når både
-        du og din arbejdsgiver har godkendt den.
+        {p.startedBy} har startet en fastholdelsesplan for dig hos {p.companyName}: en plan for, hvordan du kan vende tilbage til arbejdet helt eller delvist.
+        Du, din arbejdsgiver og jobcentret skriver den sammen, og den gælder først, når både du og din arbejdsgiver har godkendt den.
       </Text>
       <Text style={styles.text}>Du skal ikke skrive din diagnose. Beskriv, hvad du kan, og hvad der skal til.</Text>
       <Button href={p.url} style={styles.button}>

@@ -7,8 +7,8 @@ export default function PlanSignedEmail(p: PlanSignedProps) {
   return (
     <EmailLayout preview={`Fastholdelsesplanen er godkendt af begge parter (version ${p.version})`} heading="Fastholdelsesplanen er godkendt">
       <Text style={styles.text}>
-        Fastholdelsesplanen for {p.employeeName} hos {p.companyName} er godkendt af både medarbejderen og arbejdsgiveren.
-        Version {p.version} er nu låst og gælder.
+        Fastholdelsesplanen for {p.employeeName} hos {p.companyName} er godkendt af både medarbejderen og arbejdsgiveren. Version {p.version} er nu låst og
+        gælder.
       </Text>
       {p.evaluationDate ? <Text style={styles.text}>Planen evalueres {p.evaluationDate}. I får en påmindelse inden.</Text> : null}
       <Text style={styles.text}>Du kan udskrive planen eller hente den som PDF i Fasthold.</Text>

@@ -14,8 +14,8 @@ export default function SignUpAttemptEmail({ name, signInUrl }: SignUpAttemptPro
     <EmailLayout preview="Nogen har forsøgt at oprette en bruger med din e-mail" heading="Forsøg på at oprette en bruger med din e-mail">
       <Text style={styles.text}>Kære {name}</Text>
       <Text style={styles.text}>
-        Nogen har forsøgt at oprette en virksomhed i Fasthold med din e-mailadresse. Du har allerede en bruger, så der er ikke
-        oprettet noget nyt, og din bruger er uændret.
+        Nogen har forsøgt at oprette en virksomhed i Fasthold med din e-mailadresse. Du har allerede en bruger, så der er ikke oprettet noget nyt, og din bruger
+        er uændret.
       </Text>
       <Text style={styles.text}>Var det dig, kan du logge ind her:</Text>
       <Button href={signInUrl} style={styles.button}>

@@ -48,14 +48,30 @@ const rows = Array.from({ length: recipients }, (_, i) => ({
   created_at: at,
   updated_at: at,
 }));
-for (let i = 0; i < rows.length; i += 500) await db.insertInto("subscribers").values(rows.slice(i, i + 500)).execute();
+for (let i = 0; i < rows.length; i += 500)
+  await db
+    .insertInto("subscribers")
+    .values(rows.slice(i, i + 500))
+    .execute();
 
 const staffRow = await createUser(db, { email: "bench@jobcenter.example", name: "Bench", role: "consultant" });
-const staff = { id: staffRow.id, email: staffRow.email, name: staffRow.name, phone: null, role: "consultant" as const, companyId: null, companyName: null, companyVerified: false };
+const staff = {
+  id: staffRow.id,
+  email: staffRow.email,
+  name: staffRow.name,
+  phone: null,
+  role: "consultant" as const,
+  companyId: null,
+  companyName: null,
+  companyVerified: false,
+};
 const issue = await createIssue(staff, {
   title: "Benchmark: nyt om sygefravær",
   preview: "Et nummer til ti tusind",
-  sections: Array.from({ length: 4 }, (_, i) => ({ heading: `Afsnit ${i + 1}`, markdown: "Tekst med **fed** og [et link](https://example.dk).\n\n- punkt\n- punkt" })),
+  sections: Array.from({ length: 4 }, (_, i) => ({
+    heading: `Afsnit ${i + 1}`,
+    markdown: "Tekst med **fed** og [et link](https://example.dk).\n\n- punkt\n- punkt",
+  })),
 });
 
 const t0 = performance.now();
@@ -69,7 +85,11 @@ for (;;) {
   if (ran === 0 && !pending) break;
   if (ran === 0 && pending) await new Promise((r) => setTimeout(r, Math.max(50, Date.parse(pending.run_at) - Date.now())));
 }
-const sent = await db.selectFrom("newsletter_deliveries").select((eb) => eb.fn.countAll<number>().as("n")).where("status", "=", "sent").executeTakeFirstOrThrow();
+const sent = await db
+  .selectFrom("newsletter_deliveries")
+  .select((eb) => eb.fn.countAll<number>().as("n"))
+  .where("status", "=", "sent")
+  .executeTakeFirstOrThrow();
 const calls = stub.calls.filter((c) => c.path === "/emails/batch" && c.status === 200).length;
 await stub.stop();
 await db.destroy();

@@ -83,7 +83,7 @@ export function TextField({
   ...input
 }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue"> & { defaultValue?: string | number | null }) {
   const error = failure?.errors[name];
-  const value = failure ? failure.values[name] ?? "" : defaultValue ?? "";
+  const value = failure ? (failure.values[name] ?? "") : (defaultValue ?? "");
   return (
     <div className={`field${error ? " field--error" : ""}`}>
       <Label name={name} label={label} optional={optional} />
@@ -104,7 +104,15 @@ export function TextField({
 }
 
 /** A choice from a list; on a failed post, what was chosen (or else `value`) stays selected. */
-export function SelectField({ name, label, hint, failure, optional, options, value }: Common & { options: { value: string; label: string }[]; value?: string }) {
+export function SelectField({
+  name,
+  label,
+  hint,
+  failure,
+  optional,
+  options,
+  value,
+}: Common & { options: { value: string; label: string }[]; value?: string }) {
   const error = failure?.errors[name];
   const current = failure?.values[name] ?? value ?? "";
   return (
@@ -112,7 +120,14 @@ export function SelectField({ name, label, hint, failure, optional, options, val
       <Label name={name} label={label} optional={optional} />
       <Hint name={name} hint={hint} />
       <FieldError name={name} error={error} />
-      <select id={fieldId(name)} name={name} defaultValue={current} className="input input--medium" aria-describedby={describedBy(name, hint, error)} aria-invalid={error ? true : undefined}>
+      <select
+        id={fieldId(name)}
+        name={name}
+        defaultValue={current}
+        className="input input--medium"
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? true : undefined}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -134,7 +149,7 @@ export function TextAreaField({
   maxLength,
 }: Common & { defaultValue?: string | null; rows?: number; maxLength?: number }) {
   const error = failure?.errors[name];
-  const value = failure ? failure.values[name] ?? "" : defaultValue ?? "";
+  const value = failure ? (failure.values[name] ?? "") : (defaultValue ?? "");
   return (
     <div className={`field${error ? " field--error" : ""}`}>
       <Label name={name} label={label} optional={optional} />
@@ -173,11 +188,7 @@ export function RadioGroup({
   const error = failure?.errors[name];
   const current = failure ? failure.values[name] : defaultValue;
   return (
-    <fieldset
-      className={`field${error ? " field--error" : ""}`}
-      aria-describedby={describedBy(name, hint, error)}
-      id={fieldId(name)}
-    >
+    <fieldset className={`field${error ? " field--error" : ""}`} aria-describedby={describedBy(name, hint, error)} id={fieldId(name)}>
       <legend className="label">{legend}</legend>
       <Hint name={name} hint={hint} />
       <FieldError name={name} error={error} />
@@ -203,13 +214,7 @@ export function RadioGroup({
   );
 }
 
-export function CheckboxField({
-  name,
-  label,
-  hint,
-  failure,
-  defaultChecked,
-}: Omit<Common, "optional"> & { defaultChecked?: boolean }) {
+export function CheckboxField({ name, label, hint, failure, defaultChecked }: Omit<Common, "optional"> & { defaultChecked?: boolean }) {
   const error = failure?.errors[name];
   const checked = failure ? failure.values[name] === "on" : defaultChecked;
   return (

@@ -78,7 +78,17 @@ type CompanyInquiry = {
 };
 
 /** What the company sees of its inquiry: the promise or the answer, the thread, and its own message. */
-export function CompanyInquiryView({ inquiry: i, messages, now, contactNote }: { inquiry: CompanyInquiry; messages: Message[]; now: string; contactNote?: string }) {
+export function CompanyInquiryView({
+  inquiry: i,
+  messages,
+  now,
+  contactNote,
+}: {
+  inquiry: CompanyInquiry;
+  messages: Message[];
+  now: string;
+  contactNote?: string;
+}) {
   const { t } = useT();
   return (
     <>

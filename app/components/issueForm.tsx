@@ -18,12 +18,35 @@ export function IssueForm({ values, failure, submitLabel }: { values: Record<str
       <Form method="post" noValidate className="form">
         <input type="hidden" name="intent" value="save" />
         <TextField name="title" label={t("newsletter.issue.title")} maxLength={150} defaultValue={v.title} failure={f} />
-        <TextField name="preview" label={t("newsletter.issue.preview")} hint={t("newsletter.issue.previewHint")} maxLength={200} defaultValue={v.preview} failure={f} />
+        <TextField
+          name="preview"
+          label={t("newsletter.issue.preview")}
+          hint={t("newsletter.issue.previewHint")}
+          maxLength={200}
+          defaultValue={v.preview}
+          failure={f}
+        />
         {Array.from({ length: rows }, (_, i) => (
           <fieldset key={i} className="row-group">
             <legend className="label">{i < count ? t("newsletter.issue.sectionN", { n: i + 1 }) : t("newsletter.issue.newSection")}</legend>
-            <TextField name={`sections.${i}.heading`} label={t("newsletter.issue.heading")} optional={i >= count} maxLength={150} defaultValue={v[`sections.${i}.heading`]} failure={f} />
-            <TextAreaField name={`sections.${i}.markdown`} label={t("newsletter.issue.markdown")} hint={t("newsletter.issue.markdownHint")} optional={i >= count} rows={8} maxLength={10000} defaultValue={v[`sections.${i}.markdown`]} failure={f} />
+            <TextField
+              name={`sections.${i}.heading`}
+              label={t("newsletter.issue.heading")}
+              optional={i >= count}
+              maxLength={150}
+              defaultValue={v[`sections.${i}.heading`]}
+              failure={f}
+            />
+            <TextAreaField
+              name={`sections.${i}.markdown`}
+              label={t("newsletter.issue.markdown")}
+              hint={t("newsletter.issue.markdownHint")}
+              optional={i >= count}
+              rows={8}
+              maxLength={10000}
+              defaultValue={v[`sections.${i}.markdown`]}
+              failure={f}
+            />
             {i < count ? <CheckboxField name={`sections.${i}.remove`} label={t("plan.remove")} failure={null} /> : null}
           </fieldset>
         ))}

@@ -30,7 +30,8 @@ export function OfferCard({ offer: o }: { offer: Offer }) {
       </h3>
       <p className="muted">
         {t(`praktik.industry.${o.industry}`)} · {o.postcode} {o.municipality} · {t("praktik.bank.hoursRange", { min: n(o.hours_min), max: n(o.hours_max) })} ·{" "}
-        {t("praktik.bank.from")} <DateOnly date={o.available_from} /> · {t("praktik.bank.maxWeeks", { weeks: o.max_weeks })} · {t("praktik.offers.places", { left: o.left, places: o.places })}
+        {t("praktik.bank.from")} <DateOnly date={o.available_from} /> · {t("praktik.bank.maxWeeks", { weeks: o.max_weeks })} ·{" "}
+        {t("praktik.offers.places", { left: o.left, places: o.places })}
       </p>
       <p className="prewrap">{o.tasks}</p>
       {o.accommodations.length ? (

@@ -3,7 +3,6 @@ import { addDays } from "~/utils/dates";
 import { formatDecimal, useT } from "~/utils/i18n";
 import { DateOnly } from "./time";
 
-
 /** The step-up schedule as bars against normal hours, server-rendered SVG; the table beside it has the numbers. */
 export function StepUpChart({ stepUp, normal, idPrefix = "plan" }: { stepUp: StepUpSchedule; normal: number | null; idPrefix?: string }) {
   const { t } = useT();
@@ -53,154 +52,154 @@ export function PlanView({ content, only, idPrefix = "plan" }: { content: PlanCo
   return (
     <div className="plan">
       {show("goal") ? (
-      <section id={id("goal")} aria-labelledby={id("goal-h")}>
-        <h2 id={id("goal-h")}>{t("plan.section.goal")}</h2>
-        <dl className="summary">
-          <div>
-            <dt>{t("plan.goal")}</dt>
-            <dd data-testid="plan-goal">{content.goal ? t(`plan.goal.${content.goal}`) : t("plan.notSet")}</dd>
-          </div>
-          <div>
-            <dt>{t("plan.jobTitle")}</dt>
-            <dd>{content.jobTitle || t("plan.notSet")}</dd>
-          </div>
-          <div>
-            <dt>{t("plan.normalWeeklyHours")}</dt>
-            <dd>{content.normalWeeklyHours === null ? t("plan.notSet") : t("plan.hours", { hours: formatDecimal(content.normalWeeklyHours, lang) })}</dd>
-          </div>
-        </dl>
-      </section>
+        <section id={id("goal")} aria-labelledby={id("goal-h")}>
+          <h2 id={id("goal-h")}>{t("plan.section.goal")}</h2>
+          <dl className="summary">
+            <div>
+              <dt>{t("plan.goal")}</dt>
+              <dd data-testid="plan-goal">{content.goal ? t(`plan.goal.${content.goal}`) : t("plan.notSet")}</dd>
+            </div>
+            <div>
+              <dt>{t("plan.jobTitle")}</dt>
+              <dd>{content.jobTitle || t("plan.notSet")}</dd>
+            </div>
+            <div>
+              <dt>{t("plan.normalWeeklyHours")}</dt>
+              <dd>{content.normalWeeklyHours === null ? t("plan.notSet") : t("plan.hours", { hours: formatDecimal(content.normalWeeklyHours, lang) })}</dd>
+            </div>
+          </dl>
+        </section>
       ) : null}
 
       {show("tasks") ? (
-      <section id={id("tasks")} aria-labelledby={id("tasks-h")}>
-        <h2 id={id("tasks-h")}>{t("plan.section.tasks")}</h2>
-        {content.tasks.length === 0 ? (
-          <p>{t("plan.none")}</p>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">{t("plan.section.tasks")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("plan.task.name")}</th>
-                  <th scope="col">{t("plan.task.assessment")}</th>
-                  <th scope="col">{t("plan.task.note")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {content.tasks.map((task) => (
-                  <tr key={task.id}>
-                    <th scope="row">{task.name}</th>
-                    <td>
-                      <span className={`badge badge--assess-${task.assessment}`}>{t(`plan.assessment.${task.assessment}`)}</span>
-                    </td>
-                    <td className="prewrap">{task.note}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-      ) : null}
-
-      {show("accommodations") ? (
-      <section id={id("accommodations")} aria-labelledby={id("accommodations-h")}>
-        <h2 id={id("accommodations-h")}>{t("plan.section.accommodations")}</h2>
-        {content.accommodations.length === 0 ? (
-          <p>{t("plan.none")}</p>
-        ) : (
-          <div className="table-wrap">
-            <table data-testid="plan-accommodations">
-              <caption className="visually-hidden">{t("plan.section.accommodations")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("plan.acc.description")}</th>
-                  <th scope="col">{t("plan.acc.kind")}</th>
-                  <th scope="col">{t("plan.acc.responsible")}</th>
-                  <th scope="col">{t("plan.acc.period")}</th>
-                  <th scope="col">{t("plan.acc.status")}</th>
-                  <th scope="col">{t("plan.acc.comment")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {content.accommodations.map((a) => (
-                  <tr key={a.id}>
-                    <th scope="row" className="prewrap">
-                      {a.description}
-                    </th>
-                    <td>{t(`plan.accKind.${a.kind}`)}</td>
-                    <td>{t(`plan.responsible.${a.responsible}`)}</td>
-                    <td>
-                      {a.start ? <DateOnly date={a.start} /> : "–"} – {a.end ? <DateOnly date={a.end} /> : "–"}
-                    </td>
-                    <td>{t(`plan.status.${a.status}`)}</td>
-                    <td className="prewrap">{a.comment}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-      ) : null}
-
-      {show("stepUp") ? (
-      <section id={id("stepUp")} aria-labelledby={id("stepUp-h")}>
-        <h2 id={id("stepUp-h")}>{t("plan.section.stepUp")}</h2>
-        {content.stepUp.weeklyHours.length === 0 ? (
-          <p>{t("plan.none")}</p>
-        ) : (
-          <>
-            <StepUpChart stepUp={content.stepUp} normal={content.normalWeeklyHours} idPrefix={idPrefix} />
+        <section id={id("tasks")} aria-labelledby={id("tasks-h")}>
+          <h2 id={id("tasks-h")}>{t("plan.section.tasks")}</h2>
+          {content.tasks.length === 0 ? (
+            <p>{t("plan.none")}</p>
+          ) : (
             <div className="table-wrap">
-              <table data-testid="plan-stepup">
-                <caption className="visually-hidden">{t("plan.section.stepUp")}</caption>
+              <table>
+                <caption className="visually-hidden">{t("plan.section.tasks")}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{t("plan.stepUp.week")}</th>
-                    <th scope="col">{t("plan.stepUp.from")}</th>
-                    <th scope="col">{t("plan.stepUp.hours")}</th>
-                    <th scope="col">{t("plan.stepUp.absence")}</th>
+                    <th scope="col">{t("plan.task.name")}</th>
+                    <th scope="col">{t("plan.task.assessment")}</th>
+                    <th scope="col">{t("plan.task.note")}</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {content.stepUp.weeklyHours.map((h, i) => (
-                    <tr key={i}>
-                      <th scope="row">{i + 1}</th>
-                      <td>{content.stepUp.startDate ? <DateOnly date={addDays(content.stepUp.startDate, i * 7)} /> : "–"}</td>
-                      <td>{formatDecimal(h, lang)}</td>
-                      <td>{content.normalWeeklyHours === null ? "–" : formatDecimal(content.normalWeeklyHours - h, lang)}</td>
+                  {content.tasks.map((task) => (
+                    <tr key={task.id}>
+                      <th scope="row">{task.name}</th>
+                      <td>
+                        <span className={`badge badge--assess-${task.assessment}`}>{t(`plan.assessment.${task.assessment}`)}</span>
+                      </td>
+                      <td className="prewrap">{task.note}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
-          </>
-        )}
-      </section>
+          )}
+        </section>
+      ) : null}
+
+      {show("accommodations") ? (
+        <section id={id("accommodations")} aria-labelledby={id("accommodations-h")}>
+          <h2 id={id("accommodations-h")}>{t("plan.section.accommodations")}</h2>
+          {content.accommodations.length === 0 ? (
+            <p>{t("plan.none")}</p>
+          ) : (
+            <div className="table-wrap">
+              <table data-testid="plan-accommodations">
+                <caption className="visually-hidden">{t("plan.section.accommodations")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("plan.acc.description")}</th>
+                    <th scope="col">{t("plan.acc.kind")}</th>
+                    <th scope="col">{t("plan.acc.responsible")}</th>
+                    <th scope="col">{t("plan.acc.period")}</th>
+                    <th scope="col">{t("plan.acc.status")}</th>
+                    <th scope="col">{t("plan.acc.comment")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {content.accommodations.map((a) => (
+                    <tr key={a.id}>
+                      <th scope="row" className="prewrap">
+                        {a.description}
+                      </th>
+                      <td>{t(`plan.accKind.${a.kind}`)}</td>
+                      <td>{t(`plan.responsible.${a.responsible}`)}</td>
+                      <td>
+                        {a.start ? <DateOnly date={a.start} /> : "–"} – {a.end ? <DateOnly date={a.end} /> : "–"}
+                      </td>
+                      <td>{t(`plan.status.${a.status}`)}</td>
+                      <td className="prewrap">{a.comment}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      ) : null}
+
+      {show("stepUp") ? (
+        <section id={id("stepUp")} aria-labelledby={id("stepUp-h")}>
+          <h2 id={id("stepUp-h")}>{t("plan.section.stepUp")}</h2>
+          {content.stepUp.weeklyHours.length === 0 ? (
+            <p>{t("plan.none")}</p>
+          ) : (
+            <>
+              <StepUpChart stepUp={content.stepUp} normal={content.normalWeeklyHours} idPrefix={idPrefix} />
+              <div className="table-wrap">
+                <table data-testid="plan-stepup">
+                  <caption className="visually-hidden">{t("plan.section.stepUp")}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("plan.stepUp.week")}</th>
+                      <th scope="col">{t("plan.stepUp.from")}</th>
+                      <th scope="col">{t("plan.stepUp.hours")}</th>
+                      <th scope="col">{t("plan.stepUp.absence")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {content.stepUp.weeklyHours.map((h, i) => (
+                      <tr key={i}>
+                        <th scope="row">{i + 1}</th>
+                        <td>{content.stepUp.startDate ? <DateOnly date={addDays(content.stepUp.startDate, i * 7)} /> : "–"}</td>
+                        <td>{formatDecimal(h, lang)}</td>
+                        <td>{content.normalWeeklyHours === null ? "–" : formatDecimal(content.normalWeeklyHours - h, lang)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )}
+        </section>
       ) : null}
 
       {show("followUp") ? (
-      <section id={id("followUp")} aria-labelledby={id("followUp-h")}>
-        <h2 id={id("followUp-h")}>{t("plan.section.followUp")}</h2>
-        {content.meetings.length ? (
-          <ul className="plain-list">
-            {content.meetings.map((m) => (
-              <li key={m.id}>
-                <DateOnly date={m.date} />: {t(`plan.meetingKind.${m.kind}`)}
-                {m.note ? ` – ${m.note}` : ""}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t("plan.noMeetings")}</p>
-        )}
-        <p data-testid="plan-evaluation">
-          {t("plan.evaluationDate")}: {content.evaluationDate ? <DateOnly date={content.evaluationDate} /> : t("plan.notSet")}
-        </p>
-      </section>
+        <section id={id("followUp")} aria-labelledby={id("followUp-h")}>
+          <h2 id={id("followUp-h")}>{t("plan.section.followUp")}</h2>
+          {content.meetings.length ? (
+            <ul className="plain-list">
+              {content.meetings.map((m) => (
+                <li key={m.id}>
+                  <DateOnly date={m.date} />: {t(`plan.meetingKind.${m.kind}`)}
+                  {m.note ? ` – ${m.note}` : ""}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t("plan.noMeetings")}</p>
+          )}
+          <p data-testid="plan-evaluation">
+            {t("plan.evaluationDate")}: {content.evaluationDate ? <DateOnly date={content.evaluationDate} /> : t("plan.notSet")}
+          </p>
+        </section>
       ) : null}
     </div>
   );

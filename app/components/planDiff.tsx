@@ -59,8 +59,18 @@ export function PlanDiff({ changes }: { changes: Change[] }) {
         else if (c.type === "removed") text = t("plan.diff.removed", { item: c.item });
         else if (c.type === "week") text = t("plan.diff.week", { week: c.week, from: valueText("", c.from, c.section), to: valueText("", c.to, c.section) });
         else if (c.type === "itemField")
-          text = t("plan.diff.itemField", { item: c.item, field: t(fieldKey(c.section, c.field)).toLowerCase(), from: valueText(c.field, c.from, c.section), to: valueText(c.field, c.to, c.section) });
-        else text = t("plan.diff.field", { field: t(fieldKey(c.section, c.field)), from: valueText(c.field, c.from, c.section), to: valueText(c.field, c.to, c.section) });
+          text = t("plan.diff.itemField", {
+            item: c.item,
+            field: t(fieldKey(c.section, c.field)).toLowerCase(),
+            from: valueText(c.field, c.from, c.section),
+            to: valueText(c.field, c.to, c.section),
+          });
+        else
+          text = t("plan.diff.field", {
+            field: t(fieldKey(c.section, c.field)),
+            from: valueText(c.field, c.from, c.section),
+            to: valueText(c.field, c.to, c.section),
+          });
         return (
           <li key={i} className={`diff-${c.type}`}>
             <span className="diff-section">{section}:</span> {text}

@@ -11,7 +11,15 @@ import { DateOnly, DateTime } from "./time";
 
 export function StatusBadge({ status }: { status: PlacementStatus }) {
   const { t } = useT();
-  const cls = { requested: "badge--open", proposed: "badge--soon", accepted: "badge--soon", approved: "badge--ok", active: "badge--ok", completed: "badge--neutral", cancelled: "badge--neutral" }[status];
+  const cls = {
+    requested: "badge--open",
+    proposed: "badge--soon",
+    accepted: "badge--soon",
+    approved: "badge--ok",
+    active: "badge--ok",
+    completed: "badge--neutral",
+    cancelled: "badge--neutral",
+  }[status];
   return <span className={`badge ${cls}`}>{t(`praktik.status.${status}`)}</span>;
 }
 
@@ -36,26 +44,62 @@ export function OfferForm({ failure, defaults, submitLabel }: { failure?: FormFa
     contactPhone: t("field.contactPhone"),
     contactEmail: t("field.contactEmail"),
   };
-  const checked = (a: string) => (failure ? failure.values[`acc_${a}`] === "on" : defaults.accommodations?.includes(a) ?? false);
+  const checked = (a: string) => (failure ? failure.values[`acc_${a}`] === "on" : (defaults.accommodations?.includes(a) ?? false));
   return (
     <>
       <ErrorSummary failure={failure} labels={labels} />
       <Form method="post" noValidate className="form">
         <input type="hidden" name="intent" value="save" />
         <TextField name="title" label={labels.title} maxLength={120} defaultValue={defaults.title} failure={failure} />
-        <TextAreaField name="tasks" label={labels.tasks} hint={t("praktik.offer.tasksHint")} rows={4} maxLength={2000} defaultValue={defaults.tasks} failure={failure} />
-        <SelectField name="industry" label={labels.industry} value={defaults.industry} failure={failure} options={[{ value: "", label: t("plan.choose") }, ...industries.map((i) => ({ value: i, label: t(`praktik.industry.${i}`) }))]} />
+        <TextAreaField
+          name="tasks"
+          label={labels.tasks}
+          hint={t("praktik.offer.tasksHint")}
+          rows={4}
+          maxLength={2000}
+          defaultValue={defaults.tasks}
+          failure={failure}
+        />
+        <SelectField
+          name="industry"
+          label={labels.industry}
+          value={defaults.industry}
+          failure={failure}
+          options={[{ value: "", label: t("plan.choose") }, ...industries.map((i) => ({ value: i, label: t(`praktik.industry.${i}`) }))]}
+        />
         <TextField name="address" label={labels.address} autoComplete="street-address" defaultValue={defaults.address} failure={failure} />
         <div className="inline-fields">
-          <TextField name="postcode" label={labels.postcode} inputMode="numeric" maxLength={4} className="input--short" autoComplete="postal-code" defaultValue={defaults.postcode} failure={failure} />
-          <SelectField name="municipality" label={labels.municipality} value={defaults.municipality} failure={failure} options={[{ value: "", label: t("plan.choose") }, ...municipalities.map((m) => ({ value: m, label: m }))]} />
+          <TextField
+            name="postcode"
+            label={labels.postcode}
+            inputMode="numeric"
+            maxLength={4}
+            className="input--short"
+            autoComplete="postal-code"
+            defaultValue={defaults.postcode}
+            failure={failure}
+          />
+          <SelectField
+            name="municipality"
+            label={labels.municipality}
+            value={defaults.municipality}
+            failure={failure}
+            options={[{ value: "", label: t("plan.choose") }, ...municipalities.map((m) => ({ value: m, label: m }))]}
+          />
         </div>
         <div className="inline-fields">
           <TextField name="hoursMin" label={labels.hoursMin} inputMode="decimal" className="input--short" defaultValue={defaults.hoursMin} failure={failure} />
           <TextField name="hoursMax" label={labels.hoursMax} inputMode="decimal" className="input--short" defaultValue={defaults.hoursMax} failure={failure} />
         </div>
         <div className="inline-fields">
-          <TextField name="availableFrom" type="date" label={labels.availableFrom} className="input--medium" defaultValue={defaults.availableFrom} failure={failure} />
+          <TextField
+            name="availableFrom"
+            type="date"
+            label={labels.availableFrom}
+            className="input--medium"
+            defaultValue={defaults.availableFrom}
+            failure={failure}
+          />
           <TextField name="maxWeeks" label={labels.maxWeeks} inputMode="numeric" className="input--short" defaultValue={defaults.maxWeeks} failure={failure} />
           <TextField name="places" label={labels.places} inputMode="numeric" className="input--short" defaultValue={defaults.places} failure={failure} />
         </div>
@@ -70,7 +114,15 @@ export function OfferForm({ failure, defaults, submitLabel }: { failure?: FormFa
           ))}
         </fieldset>
         <TextField name="contactName" label={labels.contactName} autoComplete="name" defaultValue={defaults.contactName} failure={failure} />
-        <TextField name="contactPhone" type="tel" label={labels.contactPhone} autoComplete="tel" className="input--medium" defaultValue={defaults.contactPhone} failure={failure} />
+        <TextField
+          name="contactPhone"
+          type="tel"
+          label={labels.contactPhone}
+          autoComplete="tel"
+          className="input--medium"
+          defaultValue={defaults.contactPhone}
+          failure={failure}
+        />
         <TextField name="contactEmail" type="email" label={labels.contactEmail} autoComplete="email" defaultValue={defaults.contactEmail} failure={failure} />
         <button type="submit" className="button">
           {submitLabel}
@@ -140,7 +192,8 @@ export function PlacementFacts({ placement: p, person, place, staffRep, showTarg
         <div>
           <dt>{t("praktik.period")}</dt>
           <dd data-testid="period">
-            <DateOnly date={p.start_date} /> – {p.end_date ? <DateOnly date={p.end_date} /> : "–"} ({t("praktik.weeksN", { weeks: (p.weeks ?? 0) + p.extra_weeks })}
+            <DateOnly date={p.start_date} /> – {p.end_date ? <DateOnly date={p.end_date} /> : "–"} (
+            {t("praktik.weeksN", { weeks: (p.weeks ?? 0) + p.extra_weeks })}
             {p.extra_weeks ? `, ${t("praktik.extendedBy", { weeks: p.extra_weeks })}` : ""}), {hours(p.hours)}
             {showTargetGroup && p.target_group ? ` · ${t(`praktik.group.${p.target_group}`)}` : ""}
           </dd>
@@ -165,7 +218,12 @@ export function EvaluationForm({ failure, withOutcome = false }: { failure?: For
       <h2>{t("praktik.evaluation.title")}</h2>
       <RadioGroup name="how" legend={t("praktik.evaluation.how")} failure={failure} options={hows.map((h) => ({ value: h, label: t(`praktik.how.${h}`) }))} />
       {withOutcome ? (
-        <SelectField name="outcome" label={t("praktik.evaluation.outcome")} failure={failure} options={outcomes.map((o) => ({ value: o, label: t(`praktik.outcome.${o}`) }))} />
+        <SelectField
+          name="outcome"
+          label={t("praktik.evaluation.outcome")}
+          failure={failure}
+          options={outcomes.map((o) => ({ value: o, label: t(`praktik.outcome.${o}`) }))}
+        />
       ) : null}
       <TextAreaField name="text" label={t("praktik.evaluation.text")} rows={3} maxLength={2000} failure={failure} />
       <button type="submit" className="button button--secondary">
@@ -193,7 +251,15 @@ type Checkin = { id: string; week_start: string; attendance: string; hours: numb
 type Evaluation = { id: string; party: string; how: string; outcome?: string | null; text: string; author_name: string | null; created_at: string };
 
 /** The check-ins, the evaluations (an outcome only where the reader was given it) and the history. */
-export function PlacementRecord({ checkins, evaluations, events }: { checkins: Checkin[]; evaluations: Evaluation[]; events: Parameters<typeof EventList>[0]["events"] }) {
+export function PlacementRecord({
+  checkins,
+  evaluations,
+  events,
+}: {
+  checkins: Checkin[];
+  evaluations: Evaluation[];
+  events: Parameters<typeof EventList>[0]["events"];
+}) {
   const { t, lang } = useT();
   return (
     <>
@@ -203,8 +269,8 @@ export function PlacementRecord({ checkins, evaluations, events }: { checkins: C
           <ul className="plain-list" data-testid="checkins">
             {checkins.map((c) => (
               <li key={c.id}>
-                {t("praktik.checkin.weekFrom", { date: formatDate(c.week_start, lang) })}: {t(`praktik.attendance.${c.attendance}` as MessageKey)}, {t("plan.hours", { hours: formatDecimal(c.hours, lang) })},{" "}
-                {t(`praktik.how.${c.how}` as MessageKey)}
+                {t("praktik.checkin.weekFrom", { date: formatDate(c.week_start, lang) })}: {t(`praktik.attendance.${c.attendance}` as MessageKey)},{" "}
+                {t("plan.hours", { hours: formatDecimal(c.hours, lang) })}, {t(`praktik.how.${c.how}` as MessageKey)}
                 {c.comment ? ` – ${c.comment}` : ""} ({c.author_name})
               </li>
             ))}

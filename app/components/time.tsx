@@ -33,8 +33,6 @@ export function DeadlineBadge({ dueAt, now, answeredAt }: { dueAt: string; now: 
     return <span className="badge badge--overdue">{t("deadline.overdue", { duration: formatDuration(-left, lang) })}</span>;
   }
   return (
-    <span className={`badge ${left < 4 * 3_600_000 ? "badge--soon" : "badge--open"}`}>
-      {t("deadline.left", { duration: formatDuration(left, lang) })}
-    </span>
+    <span className={`badge ${left < 4 * 3_600_000 ? "badge--soon" : "badge--open"}`}>{t("deadline.left", { duration: formatDuration(left, lang) })}</span>
   );
 }

@@ -8,10 +8,24 @@ import { isMunicipality } from "./municipalities";
 export function bankQueryFrom(params: URLSearchParams, defaults: Partial<OfferFilters> = {}): OfferFilters {
   const get = (k: string) => params.get(k) ?? undefined;
   const industry = z.enum(industries).optional().catch(undefined).parse(get("branche"));
-  const postcode = z.string().regex(/^\d{1,4}$/).optional().catch(undefined).parse(get("postnr"));
+  const postcode = z
+    .string()
+    .regex(/^\d{1,4}$/)
+    .optional()
+    .catch(undefined)
+    .parse(get("postnr"));
   const municipality = z.string().refine(isMunicipality).optional().catch(undefined).parse(get("kommune"));
   const hoursRaw = get("timer");
-  const hours = hoursRaw !== undefined ? z.coerce.number().min(0).max(45).optional().catch(undefined).parse(hoursRaw.replace(",", ".") || undefined) : defaults.hours;
+  const hours =
+    hoursRaw !== undefined
+      ? z.coerce
+          .number()
+          .min(0)
+          .max(45)
+          .optional()
+          .catch(undefined)
+          .parse(hoursRaw.replace(",", ".") || undefined)
+      : defaults.hours;
   const availableRaw = get("ledig");
   const availableBy = availableRaw !== undefined ? (isValidDate(availableRaw) ? availableRaw : undefined) : defaults.availableBy;
   const accommodations = offerAccommodations.filter((a) => params.get(`acc_${a}`) === "on");

@@ -39,7 +39,9 @@ function matches(o: OfferRow, f: OfferFilters, skip?: "industry" | "accommodatio
 /** The offers with free places that match every filter, and how many each choice would give. */
 export function searchOffers(offers: OfferRow[], filters: OfferFilters) {
   const results = offers.filter((o) => matches(o, filters));
-  const byIndustry = Object.fromEntries(industries.map((i) => [i, offers.filter((o) => matches(o, { ...filters, industry: i }, undefined) && o.industry === i).length])) as Record<Industry, number>;
+  const byIndustry = Object.fromEntries(
+    industries.map((i) => [i, offers.filter((o) => matches(o, { ...filters, industry: i }, undefined) && o.industry === i).length]),
+  ) as Record<Industry, number>;
   const byAccommodation = Object.fromEntries(
     offerAccommodations.map((a) => [a, offers.filter((o) => matches(o, { ...filters, accommodations: [...new Set([...filters.accommodations, a])] })).length]),
   ) as Record<OfferAccommodation, number>;

@@ -4,9 +4,7 @@ import { isValidDate } from "~/utils/dates";
  * CPR numbers: DDMMYY-SSSS. The 7th digit and the year give the century.
  * No modulus-11 check: numbers issued since 2007 need not pass it.
  */
-export type CprResult =
-  | { ok: true; cpr: string; birthDate: string; masked: string }
-  | { ok: false; reason: "format" | "date" };
+export type CprResult = { ok: true; cpr: string; birthDate: string; masked: string } | { ok: false; reason: "format" | "date" };
 
 export function centuryOf(seventhDigit: number, yy: number): number {
   if (seventhDigit <= 3) return 1900;

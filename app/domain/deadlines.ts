@@ -19,8 +19,7 @@ export function fastTrackLastDay(firstAbsenceDay: string): string {
 }
 
 export type FastTrackWindow =
-  | { ok: true; dayNumber: number; lastDay: string }
-  | { ok: false; reason: "future" | "tooLate"; dayNumber: number; lastDay: string };
+  { ok: true; dayNumber: number; lastDay: string } | { ok: false; reason: "future" | "tooLate"; dayNumber: number; lastDay: string };
 
 export function fastTrackWindow(firstAbsenceDay: string, today: string): FastTrackWindow {
   const dayNumber = absenceDayNumber(firstAbsenceDay, today);

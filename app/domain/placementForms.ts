@@ -33,7 +33,10 @@ export const offerSchema = z
     tasks: requiredText(2000),
     industry: z.enum(industries, { error: msg("praktik.error.choose") }),
     address: requiredText(200),
-    postcode: z.string({ error: msg("error.required") }).trim().regex(/^[1-9]\d{3}$/, msg("praktik.error.postcode")),
+    postcode: z
+      .string({ error: msg("error.required") })
+      .trim()
+      .regex(/^[1-9]\d{3}$/, msg("praktik.error.postcode")),
     municipality: z.string({ error: msg("error.required") }).refine(isMunicipality, msg("praktik.error.choose")),
     hoursMin: number(1, 45),
     hoursMax: number(1, 45),
@@ -98,7 +101,10 @@ export function requestSchema(today: string) {
 
 export const proposalSchema = z
   .object({
-    offerId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
+    offerId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{8,64}$/)
+      .optional(),
     candidateName: optionalText(120),
     targetGroup: z.enum(targetGroups, { error: msg("praktik.error.choose") }),
     startDate: date(),

@@ -5,8 +5,29 @@
 import type { PlacementStatus, TargetGroup } from "~db/schema";
 import { addDays } from "~/utils/dates";
 
-export const industries = ["production", "construction", "retail", "logistics", "hospitality", "office", "care", "education", "agriculture_food", "it", "cleaning_service", "public"] as const;
-export const offerAccommodations = ["reduced_hours", "flexible_hours", "quiet_workplace", "no_heavy_lifting", "seated_work", "step_free_access", "mentor"] as const;
+export const industries = [
+  "production",
+  "construction",
+  "retail",
+  "logistics",
+  "hospitality",
+  "office",
+  "care",
+  "education",
+  "agriculture_food",
+  "it",
+  "cleaning_service",
+  "public",
+] as const;
+export const offerAccommodations = [
+  "reduced_hours",
+  "flexible_hours",
+  "quiet_workplace",
+  "no_heavy_lifting",
+  "seated_work",
+  "step_free_access",
+  "mentor",
+] as const;
 export const targetGroups = ["sick_leave", "job_ready", "activity_ready"] as const satisfies readonly TargetGroup[];
 export const attendances = ["all", "partly", "none"] as const;
 export const hows = ["good", "ok", "difficult"] as const;
@@ -59,4 +80,20 @@ export function endDate(start: string, totalWeeks: number): string {
 /** What a placement step answers: done, or refused with the reason. */
 export type StepResult =
   | { ok: true }
-  | { ok: false; error: "notFound" | "illegalStep" | "notYourStep" | "noPlaces" | "offerClosed" | "tooManyWeeks" | "offerWeeks" | "notStartedYet" | "needsEvaluation" | "notExtendable" | "outsidePeriod" | "duplicate"; max?: number };
+  | {
+      ok: false;
+      error:
+        | "notFound"
+        | "illegalStep"
+        | "notYourStep"
+        | "noPlaces"
+        | "offerClosed"
+        | "tooManyWeeks"
+        | "offerWeeks"
+        | "notStartedYet"
+        | "needsEvaluation"
+        | "notExtendable"
+        | "outsidePeriod"
+        | "duplicate";
+      max?: number;
+    };

@@ -111,7 +111,7 @@ export function mergeSections(base: PlanContent, mine: PlanContent, theirs: Plan
   const { mineChanged, both } = conflictOf(base, mine, theirs);
   let merged = theirs;
   for (const s of mineChanged) {
-    const choice = both.includes(s) ? choices[s] ?? "theirs" : "mine";
+    const choice = both.includes(s) ? (choices[s] ?? "theirs") : "mine";
     if (choice === "mine") merged = withSection(merged, mine, s);
   }
   return merged;
@@ -214,9 +214,18 @@ export function diffPlans(a: PlanContent, b: PlanContent): Change[] {
   const changes: Change[] = [
     ...fieldChanges("goal", a, b, ["goal", "jobTitle", "normalWeeklyHours"]),
     ...listChanges("tasks", a.tasks, b.tasks, (t) => t.name, ["name", "assessment", "note"]),
-    ...listChanges("accommodations", a.accommodations, b.accommodations, (m) => m.description, ["kind", "description", "responsible", "start", "end", "status", "comment"]),
+    ...listChanges("accommodations", a.accommodations, b.accommodations, (m) => m.description, [
+      "kind",
+      "description",
+      "responsible",
+      "start",
+      "end",
+      "status",
+      "comment",
+    ]),
   ];
-  if (a.stepUp.startDate !== b.stepUp.startDate) changes.push({ section: "stepUp", type: "field", field: "startDate", from: a.stepUp.startDate, to: b.stepUp.startDate });
+  if (a.stepUp.startDate !== b.stepUp.startDate)
+    changes.push({ section: "stepUp", type: "field", field: "startDate", from: a.stepUp.startDate, to: b.stepUp.startDate });
   const weeks = Math.max(a.stepUp.weeklyHours.length, b.stepUp.weeklyHours.length);
   for (let i = 0; i < weeks; i++) {
     const from = a.stepUp.weeklyHours[i] ?? null;
@@ -224,7 +233,8 @@ export function diffPlans(a: PlanContent, b: PlanContent): Change[] {
     if (from !== to) changes.push({ section: "stepUp", type: "week", week: i + 1, from, to });
   }
   changes.push(...listChanges("followUp", a.meetings, b.meetings, (m) => m.date, ["date", "kind", "note"]));
-  if (a.evaluationDate !== b.evaluationDate) changes.push({ section: "followUp", type: "field", field: "evaluationDate", from: a.evaluationDate, to: b.evaluationDate });
+  if (a.evaluationDate !== b.evaluationDate)
+    changes.push({ section: "followUp", type: "field", field: "evaluationDate", from: a.evaluationDate, to: b.evaluationDate });
   return changes;
 }
 

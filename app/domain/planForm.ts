@@ -37,7 +37,9 @@ export function contentToValues(c: PlanContent): Values {
     stepUpStart: c.stepUp.startDate ?? "",
     evaluationDate: c.evaluationDate ?? "",
   };
-  c.tasks.forEach((t, i) => Object.assign(v, { [`tasks.${i}.id`]: t.id, [`tasks.${i}.name`]: t.name, [`tasks.${i}.assessment`]: t.assessment, [`tasks.${i}.note`]: t.note }));
+  c.tasks.forEach((t, i) =>
+    Object.assign(v, { [`tasks.${i}.id`]: t.id, [`tasks.${i}.name`]: t.name, [`tasks.${i}.assessment`]: t.assessment, [`tasks.${i}.note`]: t.note }),
+  );
   c.accommodations.forEach((a, i) =>
     Object.assign(v, {
       [`acc.${i}.id`]: a.id,
@@ -51,7 +53,9 @@ export function contentToValues(c: PlanContent): Values {
     }),
   );
   c.stepUp.weeklyHours.forEach((h, i) => (v[`week.${i}`] = num(h)));
-  c.meetings.forEach((m, i) => Object.assign(v, { [`meet.${i}.id`]: m.id, [`meet.${i}.date`]: m.date, [`meet.${i}.kind`]: m.kind, [`meet.${i}.note`]: m.note }));
+  c.meetings.forEach((m, i) =>
+    Object.assign(v, { [`meet.${i}.id`]: m.id, [`meet.${i}.date`]: m.date, [`meet.${i}.kind`]: m.kind, [`meet.${i}.note`]: m.note }),
+  );
   return v;
 }
 
@@ -171,7 +175,14 @@ export function parsePlanForm(values: Values, t: Translate, newId: () => string)
       notFull: "plan.error.notFull",
       tooLong: "plan.error.tooLong",
     };
-    const field = issue.week !== null ? `week.${issue.week - 1}` : issue.code === "noStart" ? "stepUpStart" : issue.code === "noNormalHours" ? "normalWeeklyHours" : "stepUp";
+    const field =
+      issue.week !== null
+        ? `week.${issue.week - 1}`
+        : issue.code === "noStart"
+          ? "stepUpStart"
+          : issue.code === "noNormalHours"
+            ? "normalWeeklyHours"
+            : "stepUp";
     err(field, key[issue.code], vars);
   }
 
@@ -268,7 +279,8 @@ const blankChoices: Record<List, Record<string, string>> = {
   meet: { kind: "follow_up" },
   week: {},
 };
-const isBlank = (list: List, field: string, value: string) => value.trim() === "" || (Object.hasOwn(blankChoices[list], field) && blankChoices[list][field] === value);
+const isBlank = (list: List, field: string, value: string) =>
+  value.trim() === "" || (Object.hasOwn(blankChoices[list], field) && blankChoices[list][field] === value);
 
 /** Rows up to the last one with anything in it (an id, text, a date, a choice other than the default). */
 function filledRows(values: Values, list: List): number {
@@ -291,7 +303,12 @@ function filledRows(values: Values, list: List): number {
  */
 export function editorRows(values: Values): Record<List, number> {
   const withBlanks = (list: List, blanks: number, least = 0) => Math.min(Math.max(filledRows(values, list) + blanks, least), LIST_MAX[list]);
-  return { tasks: withBlanks("tasks", BLANK_ROWS), acc: withBlanks("acc", BLANK_ROWS), meet: withBlanks("meet", BLANK_ROWS), week: withBlanks("week", 2, STEP_UP_ROWS) };
+  return {
+    tasks: withBlanks("tasks", BLANK_ROWS),
+    acc: withBlanks("acc", BLANK_ROWS),
+    meet: withBlanks("meet", BLANK_ROWS),
+    week: withBlanks("week", 2, STEP_UP_ROWS),
+  };
 }
 
 /** Short inputs: numbers, dates, checkboxes, the version number. */

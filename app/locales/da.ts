@@ -16,9 +16,11 @@ export const da = {
   "home.title": "Hold fast i jeres sygemeldte medarbejdere",
   "home.lead": "Fasthold er stedet, hvor virksomheden, den sygemeldte medarbejder og jobcentret arbejder sammen om vejen tilbage til arbejdet.",
   "home.fastTrack.title": "Fast Track",
-  "home.fastTrack.text": "Bed om tidlig opfølgning inden for de første 5 uger af sygefraværet, når medarbejderen ikke forventes tilbage på fuld tid inden for 8 uger (sygedagpengeloven § 7 c).",
+  "home.fastTrack.text":
+    "Bed om tidlig opfølgning inden for de første 5 uger af sygefraværet, når medarbejderen ikke forventes tilbage på fuld tid inden for 8 uger (sygedagpengeloven § 7 c).",
   "home.promise.title": "Svar inden for 24 timer",
-  "home.promise.text": "Jobcentret svarer på alle henvendelser fra virksomheder samme dag og altid inden for 24 timer. I kan altid se, hvornår I senest får svar.",
+  "home.promise.text":
+    "Jobcentret svarer på alle henvendelser fra virksomheder samme dag og altid inden for 24 timer. I kan altid se, hvornår I senest får svar.",
 
   "form.optional": "(valgfrit)",
   "form.errorSummary": "Der er fejl i formularen",
@@ -115,21 +117,25 @@ export const da = {
   "consent.status.expired": "Fristen er udløbet",
 
   "fastTrack.title": "Anmod om Fast Track",
-  "fastTrack.intro": "Fast Track giver tidlig opfølgning fra jobcentret (sygedagpengeloven § 7 c). I kan anmode inden for de første 5 uger af fraværet, når medarbejderen ikke forventes tilbage på fuld tid inden for 8 uger.",
+  "fastTrack.intro":
+    "Fast Track giver tidlig opfølgning fra jobcentret (sygedagpengeloven § 7 c). I kan anmode inden for de første 5 uger af fraværet, når medarbejderen ikke forventes tilbage på fuld tid inden for 8 uger.",
   "fastTrack.section.employee": "Medarbejderen",
   "fastTrack.section.absence": "Fraværet",
   "fastTrack.section.questions": "Arbejdet og sygdommen",
   "fastTrack.section.contact": "Kontaktperson i virksomheden",
   "fastTrack.noDiagnosis.title": "Skriv ikke diagnosen",
-  "fastTrack.noDiagnosis.text": "Formularen har intet felt til diagnose, og det er med vilje: en arbejdsgiver må ikke spørge om eller registrere medarbejderens diagnose (helbredsoplysningsloven § 2). Beskriv i stedet, hvordan sygdommen påvirker arbejdet. Spørgsmålene er valgfrie; medarbejderen får jeres svar at se og kan selv svare jobcentret.",
-  "fastTrack.whatHappens": "Når I sender, får medarbejderen en e-mail og skal give samtykke inden for 2 bankdage. I får svar fra jobcentret inden for 24 timer, og jobcentret holder den første samtale senest 14 dage efter anmodningen.",
+  "fastTrack.noDiagnosis.text":
+    "Formularen har intet felt til diagnose, og det er med vilje: en arbejdsgiver må ikke spørge om eller registrere medarbejderens diagnose (helbredsoplysningsloven § 2). Beskriv i stedet, hvordan sygdommen påvirker arbejdet. Spørgsmålene er valgfrie; medarbejderen får jeres svar at se og kan selv svare jobcentret.",
+  "fastTrack.whatHappens":
+    "Når I sender, får medarbejderen en e-mail og skal give samtykke inden for 2 bankdage. I får svar fra jobcentret inden for 24 timer, og jobcentret holder den første samtale senest 14 dage efter anmodningen.",
   "fastTrack.submit": "Send anmodning om Fast Track",
   "fastTrack.absenceTypeRequired": "Vælg, om medarbejderen er helt eller delvist sygemeldt.",
   "fastTrack.expectsLongRequired": "Fast Track kræver, at medarbejderen ikke forventes tilbage på fuld tid inden for 8 uger.",
   "fastTrack.future": "Første fraværsdag kan ikke ligge i fremtiden.",
   "fastTrack.duplicate": "Der er allerede en sag for denne medarbejder med samme første fraværsdag.",
   "fastTrack.tooLate": "Fristen for Fast Track er overskredet: i dag er dag {dayNumber} af fraværet, og sidste dag var {lastDay} (dag 35).",
-  "fastTrack.tooLateExplanation": "Fast Track skal anmodes inden for de første 5 uger af fraværet. Første fraværsdag var {first}, så sidste mulige dag var {lastDay}. Anmodningen er ikke gemt. Sagen følger i stedet den almindelige opfølgning: jobcentret holder første opfølgningssamtale senest ved udgangen af 8. sygeuge, {week8}. Har I spørgsmål, så kontakt jobcentret.",
+  "fastTrack.tooLateExplanation":
+    "Fast Track skal anmodes inden for de første 5 uger af fraværet. Første fraværsdag var {first}, så sidste mulige dag var {lastDay}. Anmodningen er ikke gemt. Sagen følger i stedet den almindelige opfølgning: jobcentret holder første opfølgningssamtale senest ved udgangen af 8. sygeuge, {week8}. Har I spørgsmål, så kontakt jobcentret.",
 
   "case.sent.title": "Anmodningen er sendt",
   "case.sent.text": "Medarbejderen har fået en e-mail om samtykke, og jobcentret har fået besked.",
@@ -153,7 +159,8 @@ export const da = {
 
   "consent.title": "{company} har bedt om Fast Track for dig",
   "consent.hello": "Kære {name}",
-  "consent.intro": "{company} har bedt jobcentret om Fast Track: en tidlig opfølgning på din sygemelding, så du kan få hjælp til at vende tilbage til arbejdet, så hurtigt som det er muligt for dig. Det kræver dit samtykke. Siger du nej tak eller svarer du ikke, følger jobcentret op på den almindelige måde.",
+  "consent.intro":
+    "{company} har bedt jobcentret om Fast Track: en tidlig opfølgning på din sygemelding, så du kan få hjælp til at vende tilbage til arbejdet, så hurtigt som det er muligt for dig. Det kræver dit samtykke. Siger du nej tak eller svarer du ikke, følger jobcentret op på den almindelige måde.",
   "consent.deadline": "Svar senest",
   "consent.employerAnswers": "Det har din arbejdsgiver svaret",
   "consent.employerContact": "Kontaktperson hos arbejdsgiveren",
@@ -210,7 +217,8 @@ export const da = {
   "inquiry.closedError": "Henvendelsen er lukket.",
 
   "companies.title": "Virksomheder",
-  "companies.lead": "Godkend nye virksomheder, når I har sikret, at brugeren hører til virksomheden. Indtil da ser virksomhedens brugere kun det, de selv har indsendt.",
+  "companies.lead":
+    "Godkend nye virksomheder, når I har sikret, at brugeren hører til virksomheden. Indtil da ser virksomhedens brugere kun det, de selv har indsendt.",
   "companies.search": "Søg efter navn eller CVR-nummer",
   "companies.searchButton": "Søg",
   "companies.users": "Brugere",
@@ -248,7 +256,8 @@ export const da = {
   "companyInquiries.yourMessage": "Jeres henvendelse",
   "contact.title": "Kontakt jobcentret",
   "contact.lead": "Skriv til jobcentret om alt, der handler om sygemeldte medarbejdere og fastholdelse. I får svar inden for 24 timer.",
-  "contact.guestIntro": "Har I ikke en bruger i Fasthold, kan I stadig skrive. Vi sender en kode til din e-mail, så vi ved, at adressen er rigtig; først derefter sendes henvendelsen.",
+  "contact.guestIntro":
+    "Har I ikke en bruger i Fasthold, kan I stadig skrive. Vi sender en kode til din e-mail, så vi ved, at adressen er rigtig; først derefter sendes henvendelsen.",
   "contact.section.company": "Virksomheden",
   "contact.section.question": "Jeres spørgsmål",
   "contact.section.you": "Hvordan vil du kontaktes?",
@@ -351,12 +360,14 @@ export const da = {
   "report.col.overdue": "Overskredet nu",
   "report.overdueNow": "Overskredet lige nu ({count})",
   "report.noOverdue": "Ingen henvendelser er over fristen.",
-  "report.method": "Sådan regnes tallene: en henvendelse tæller i den uge, den blev modtaget (dansk tid). Første svar er første besked eller loggede opkald; svar præcis ved fristen er inden for fristen. Andelen regnes af de besvarede og de ubesvarede, hvis frist er passeret; ubesvarede med frist i fremtiden tæller ikke med endnu. Median og 90 %-fraktil (nærmeste rang) regnes af tiden til første svar. En henvendelse hører til den konsulent, der svarede først, ellers den ansvarlige.",
+  "report.method":
+    "Sådan regnes tallene: en henvendelse tæller i den uge, den blev modtaget (dansk tid). Første svar er første besked eller loggede opkald; svar præcis ved fristen er inden for fristen. Andelen regnes af de besvarede og de ubesvarede, hvis frist er passeret; ubesvarede med frist i fremtiden tæller ikke med endnu. Median og 90 %-fraktil (nærmeste rang) regnes af tiden til første svar. En henvendelse hører til den konsulent, der svarede først, ellers den ansvarlige.",
   "nav.employeeHome": "Din side",
   "nav.plans": "Planer",
   "desk.fromEmployee": "Fra medarbejderen",
   "consent.yourPage.title": "Din side i Fasthold",
-  "consent.yourPage.text": "På din side kan du bede din arbejdsgiver om en fastholdelsesplan og følge den. Du logger ind med en kode, vi sender til din e-mail.",
+  "consent.yourPage.text":
+    "På din side kan du bede din arbejdsgiver om en fastholdelsesplan og følge den. Du logger ind med en kode, vi sender til din e-mail.",
   "consent.yourPage.link": "Gå til din side",
   "employee.title": "Hej {name}",
   "employee.intro": "Dette er din side i Fasthold om din sygemelding hos {company}. Kun du kan åbne den.",
@@ -367,7 +378,8 @@ export const da = {
   "employee.homeTitle": "Din side, {name}",
   "employee.case": "Din sygemelding hos {company}, første fraværsdag",
   "employee.plan.title": "Fastholdelsesplan",
-  "employee.plan.explain": "En fastholdelsesplan er en plan, du og din arbejdsgiver laver sammen med jobcentret, for hvordan du kan vende tilbage til arbejdet helt eller delvist (sygedagpengeloven § 7 b). Det er kun dig, der kan bede om den; din arbejdsgiver kan sige nej.",
+  "employee.plan.explain":
+    "En fastholdelsesplan er en plan, du og din arbejdsgiver laver sammen med jobcentret, for hvordan du kan vende tilbage til arbejdet helt eller delvist (sygedagpengeloven § 7 b). Det er kun dig, der kan bede om den; din arbejdsgiver kan sige nej.",
   "employee.plan.request": "Bed om en fastholdelsesplan",
   "employee.plan.requested": "Du har bedt om en fastholdelsesplan. Din arbejdsgiver har fået besked og svarer snarest.",
   "employee.plan.declined": "Din arbejdsgiver har sagt nej til en fastholdelsesplan. Begrundelse:",
@@ -389,7 +401,8 @@ export const da = {
   "plan.party.employee": "Medarbejder",
   "plan.party.consultant": "Jobcenter",
   "plan.requested.title": "Medarbejderen beder om en fastholdelsesplan",
-  "plan.requested.employer": "Medarbejderen har bedt om en fastholdelsesplan (sygedagpengeloven § 7 b). Sig ja for at begynde på planen sammen, eller nej med en begrundelse, som medarbejderen og jobcentret kan se.",
+  "plan.requested.employer":
+    "Medarbejderen har bedt om en fastholdelsesplan (sygedagpengeloven § 7 b). Sig ja for at begynde på planen sammen, eller nej med en begrundelse, som medarbejderen og jobcentret kan se.",
   "plan.requested.other": "Arbejdsgiveren har endnu ikke svaret på anmodningen.",
   "plan.decide.legend": "Jeres svar",
   "plan.decide.accept": "Ja, vi laver en fastholdelsesplan",
@@ -474,7 +487,8 @@ export const da = {
   "plan.status.active": "I gang",
   "plan.status.done": "Gennemført",
   "plan.status.cancelled": "Droppet",
-  "plan.stepUp.hint": "Timer om ugen fra startdatoen, uge for uge, op til fuld tid. Mens medarbejderen er delvist sygemeldt, skal fraværet være mindst 4 timer om ugen.",
+  "plan.stepUp.hint":
+    "Timer om ugen fra startdatoen, uge for uge, op til fuld tid. Mens medarbejderen er delvist sygemeldt, skal fraværet være mindst 4 timer om ugen.",
   "plan.stepUp.start": "Startdato",
   "plan.stepUp.week": "Uge",
   "plan.stepUp.from": "Fra",
@@ -495,20 +509,25 @@ export const da = {
   "plan.remove": "Fjern",
   "plan.choose": "Vælg",
   "plan.editTitle": "Redigér fastholdelsesplan for {name}",
-  "plan.editLead": "Alle tre parter kan redigere. Hver gang du gemmer, bliver det en ny version med dit navn. Har en anden gemt imens, mister du intet: du får vist begge versioner og vælger afsnit for afsnit.",
+  "plan.editLead":
+    "Alle tre parter kan redigere. Hver gang du gemmer, bliver det en ny version med dit navn. Har en anden gemt imens, mister du intet: du får vist begge versioner og vælger afsnit for afsnit.",
   "plan.noDiagnosis.title": "Ingen diagnose i planen",
-  "plan.noDiagnosis.text": "Planen har intet felt til diagnose, og arbejdsgiveren må ikke få oplysninger om den (helbredsoplysningsloven § 2). Beskriv funktion: hvad medarbejderen kan, ikke kan, og hvad der skal til.",
+  "plan.noDiagnosis.text":
+    "Planen har intet felt til diagnose, og arbejdsgiveren må ikke få oplysninger om den (helbredsoplysningsloven § 2). Beskriv funktion: hvad medarbejderen kan, ikke kan, og hvad der skal til.",
   "plan.noDiagnosis.employee": "Du skal ikke skrive din diagnose: planen kan ses af din arbejdsgiver. Beskriv gerne, hvad du kan og ikke kan.",
   "plan.health.title": "Teksten ligner helbredsoplysninger",
   "plan.health.found": "Vi fandt ord, der ligner en diagnose, behandling eller symptomer: {words}.",
-  "plan.health.text": "En arbejdsgiver må ikke få eller registrere oplysninger om medarbejderens diagnose (helbredsoplysningsloven § 2). Omskriv til funktion: hvad medarbejderen kan og ikke kan. Gem kun, hvis teksten ikke er en helbredsoplysning.",
+  "plan.health.text":
+    "En arbejdsgiver må ikke få eller registrere oplysninger om medarbejderens diagnose (helbredsoplysningsloven § 2). Omskriv til funktion: hvad medarbejderen kan og ikke kan. Gem kun, hvis teksten ikke er en helbredsoplysning.",
   "plan.health.employee": "Planen kan ses af din arbejdsgiver. Du må gerne beskrive dine egne begrænsninger, men du behøver ikke skrive din diagnose.",
   "plan.health.confirm": "Jeg har læst advarslen og vil gemme teksten, som den er",
-  "plan.health.commentEmployee": "Din arbejdsgiver kan se kommentaren, medmindre den kun går til jobcentret. Du må gerne beskrive dine egne begrænsninger, men du behøver ikke skrive din diagnose.",
+  "plan.health.commentEmployee":
+    "Din arbejdsgiver kan se kommentaren, medmindre den kun går til jobcentret. Du må gerne beskrive dine egne begrænsninger, men du behøver ikke skrive din diagnose.",
   "plan.save": "Gem ny version",
   "plan.saveHint": "Gemmer du efter godkendelse, bliver det en ny version, som skal godkendes igen; den godkendte version bliver ved med at kunne ses.",
   "plan.conflict.title": "En anden har gemt planen imens",
-  "plan.conflict.text": "{name} har gemt version {version}, mens du redigerede. Intet er gemt endnu, og intet er tabt: vælg for hvert afsnit, hvilken udgave der skal gælde.",
+  "plan.conflict.text":
+    "{name} har gemt version {version}, mens du redigerede. Intet er gemt endnu, og intet er tabt: vælg for hvert afsnit, hvilken udgave der skal gælde.",
   "plan.conflict.theirsKept": "{section}: {name}s ændringer beholdes.",
   "plan.conflict.mineKept": "{section}: dine ændringer beholdes.",
   "plan.conflict.both": "Begge har ændret: {section}",
@@ -545,7 +564,8 @@ export const da = {
   "plan.caseCard.draft": "Planen er i gang (version {version}) og er ikke godkendt endnu.",
   "plan.caseCard.open": "Åbn planen",
   "plan.caseCard.declined": "En tidligere anmodning blev afvist: {reason}",
-  "plan.caseCard.explain": "En fastholdelsesplan beskriver vejen tilbage: optrapning, opgaver og tilpasninger. Medarbejderen kan bede om den; I eller jobcentret kan også tage initiativet og invitere medarbejderen.",
+  "plan.caseCard.explain":
+    "En fastholdelsesplan beskriver vejen tilbage: optrapning, opgaver og tilpasninger. Medarbejderen kan bede om den; I eller jobcentret kan også tage initiativet og invitere medarbejderen.",
   "plan.caseCard.start": "Start en fastholdelsesplan og invitér medarbejderen",
   "plan.error.taskName": "Skriv opgaven.",
   "plan.error.assessment": "Vælg en vurdering.",
@@ -553,7 +573,8 @@ export const da = {
   "plan.error.endBeforeStart": "Slutdatoen ligger før startdatoen.",
   "plan.error.weekGap": "Udfyld ugerne uden huller.",
   "plan.error.aboveNormal": "Højst {normal} timer: aldrig over normal arbejdstid.",
-  "plan.error.tooLittleAbsence": "Mens medarbejderen er delvist sygemeldt, skal fraværet være mindst {min} timer om ugen: højst {normal} minus {min} timer, eller fuld tid.",
+  "plan.error.tooLittleAbsence":
+    "Mens medarbejderen er delvist sygemeldt, skal fraværet være mindst {min} timer om ugen: højst {normal} minus {min} timer, eller fuld tid.",
   "plan.error.goesDown": "Timerne må ikke falde fra uge til uge.",
   "plan.error.noNormalHours": "Skriv den normale arbejdstid, så optrapningen kan tjekkes.",
   "plan.error.notFull": "Optrapningen skal slutte på fuld tid ({normal} timer).",
@@ -579,7 +600,8 @@ export const da = {
   "plans.empty": "Der er ingen fastholdelsesplaner endnu.",
   "nav.praktik": "Praktik",
   "praktik.title": "Virksomhedspraktik",
-  "praktik.lead": "Tilbyd praktikpladser i jobcentrets praktikpladsbank, og bed om praktik: til jeres egen sygemeldte medarbejder, der vil prøve andre opgaver, eller som vært for en kandidat fra jobcentret.",
+  "praktik.lead":
+    "Tilbyd praktikpladser i jobcentrets praktikpladsbank, og bed om praktik: til jeres egen sygemeldte medarbejder, der vil prøve andre opgaver, eller som vært for en kandidat fra jobcentret.",
   "praktik.offers": "Jeres praktikpladser",
   "praktik.offers.none": "I har ingen praktikpladser i banken endnu.",
   "praktik.offers.places": "{left} af {places} pladser ledige",
@@ -658,7 +680,8 @@ export const da = {
   "praktik.group.label": "{group} (højst {max} uger)",
   "praktik.offer.created": "Pladsen er sat i praktikpladsbanken.",
   "praktik.offer.new": "Tilbyd en praktikplads",
-  "praktik.offer.lead": "Pladsen kommer i jobcentrets praktikpladsbank, hvor konsulenterne finder den, når en sygemeldt skal prøve andre opgaver. I kan sætte den på pause eller trække den tilbage.",
+  "praktik.offer.lead":
+    "Pladsen kommer i jobcentrets praktikpladsbank, hvor konsulenterne finder den, når en sygemeldt skal prøve andre opgaver. I kan sætte den på pause eller trække den tilbage.",
   "praktik.offer.title": "Titel",
   "praktik.offer.tasks": "Arbejdsopgaver",
   "praktik.offer.tasksHint": "Hvad skal praktikanten lave? Skriv gerne, hvad der er let og tungt.",
@@ -798,7 +821,8 @@ export const da = {
   "newsletter.subscribe": "Tilmeld nyhedsbrevet",
   "newsletter.subscribeAgain": "Tilmeld dig igen",
   "newsletter.checkMail.title": "Tjek din e-mail",
-  "newsletter.checkMail.text": "Hvis adressen kan tilmeldes, har vi sendt en e-mail med et link. Åbn linket inden 7 dage for at bekræfte. Får du ikke en e-mail, så tjek dit spamfilter.",
+  "newsletter.checkMail.text":
+    "Hvis adressen kan tilmeldes, har vi sendt en e-mail med et link. Åbn linket inden 7 dage for at bekræfte. Får du ikke en e-mail, så tjek dit spamfilter.",
   "newsletter.confirm.title": "Bekræft dit abonnement",
   "newsletter.confirm.text": "Tryk på knappen for at bekræfte, at du vil have jobcentrets nyhedsbrev.",
   "newsletter.confirm.submit": "Bekræft abonnementet",
@@ -870,7 +894,8 @@ export const da = {
   "newsletter.error.past": "Tidspunktet er passeret.",
   "newsletter.error.time": "Skriv et klokkeslæt, fx 09:00.",
   "newsletter.import.title": "Importér abonnenter",
-  "newsletter.import.lead": "En CSV-fil med kolonnerne email, navn og virksomhed (komma eller semikolon). Hver række tjekkes for sig. Nye adresser får en e-mail og skal bekræfte, medmindre de har givet samtykke et andet sted. Adresser, der har afmeldt sig, tilføjes aldrig igen.",
+  "newsletter.import.lead":
+    "En CSV-fil med kolonnerne email, navn og virksomhed (komma eller semikolon). Hver række tjekkes for sig. Nye adresser får en e-mail og skal bekræfte, medmindre de har givet samtykke et andet sted. Adresser, der har afmeldt sig, tilføjes aldrig igen.",
   "newsletter.import.file": "CSV-fil",
   "newsletter.import.fileHint": "Højst 1 MB.",
   "newsletter.import.paste": "Eller indsæt teksten her",
@@ -880,10 +905,11 @@ export const da = {
   "newsletter.import.sourceRequired": "Skriv, hvor samtykket er givet.",
   "newsletter.import.submit": "Importér",
   "newsletter.import.empty": "Vælg en fil, eller indsæt teksten.",
-  "newsletter.import.noHeader": "Første linje skal være overskrifter, mindst \"email\".",
+  "newsletter.import.noHeader": 'Første linje skal være overskrifter, mindst "email".',
   "newsletter.import.tooMany": "Højst 5.000 rækker ad gangen.",
   "newsletter.import.report": "Resultat",
-  "newsletter.import.summary": "{added} tilføjet (venter på bekræftelse), {confirmed} tilmeldt med samtykke, {exists} fandtes allerede, {unsubscribed} har afmeldt sig, {invalid} ugyldige.",
+  "newsletter.import.summary":
+    "{added} tilføjet (venter på bekræftelse), {confirmed} tilmeldt med samtykke, {exists} fandtes allerede, {unsubscribed} har afmeldt sig, {invalid} ugyldige.",
   "newsletter.import.line": "Linje",
   "newsletter.import.outcome": "Resultat",
   "newsletter.import.outcome.added": "Tilføjet, bekræftelsesmail sendt",

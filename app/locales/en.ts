@@ -18,7 +18,8 @@ export const en: Record<keyof typeof da, string> = {
   "home.title": "Keep your employees on sick leave in work",
   "home.lead": "Fasthold is where the company, the employee on sick leave and the jobcentre work together on the way back to work.",
   "home.fastTrack.title": "Fast Track",
-  "home.fastTrack.text": "Ask for early follow-up within the first 5 weeks of the absence when the employee is not expected back full time within 8 weeks (Danish Sickness Benefit Act § 7c).",
+  "home.fastTrack.text":
+    "Ask for early follow-up within the first 5 weeks of the absence when the employee is not expected back full time within 8 weeks (Danish Sickness Benefit Act § 7c).",
   "home.promise.title": "An answer within 24 hours",
   "home.promise.text": "The jobcentre answers every company inquiry the same day and always within 24 hours. You can always see when you will get your answer.",
 
@@ -96,7 +97,8 @@ export const en: Record<keyof typeof da, string> = {
   "signIn.rateLimited": "Too many attempts. Wait a quarter of an hour and try again.",
 
   "signUp.title": "Register your company",
-  "signUp.intro": "Register the company and yourself as its first HR user. The jobcentre verifies the company; until then you only see what you submit yourself.",
+  "signUp.intro":
+    "Register the company and yourself as its first HR user. The jobcentre verifies the company; until then you only see what you submit yourself.",
   "signUp.submit": "Register and send code",
   "signUp.cvrTaken": "The company is already registered in Fasthold. Ask a colleague for access, or contact the jobcentre.",
 
@@ -117,21 +119,25 @@ export const en: Record<keyof typeof da, string> = {
   "consent.status.expired": "Deadline passed",
 
   "fastTrack.title": "Request Fast Track",
-  "fastTrack.intro": "Fast Track gives early follow-up from the jobcentre (Danish Sickness Benefit Act § 7c). You can ask within the first 5 weeks of the absence when the employee is not expected back full time within 8 weeks.",
+  "fastTrack.intro":
+    "Fast Track gives early follow-up from the jobcentre (Danish Sickness Benefit Act § 7c). You can ask within the first 5 weeks of the absence when the employee is not expected back full time within 8 weeks.",
   "fastTrack.section.employee": "The employee",
   "fastTrack.section.absence": "The absence",
   "fastTrack.section.questions": "The work and the illness",
   "fastTrack.section.contact": "Contact person at the company",
   "fastTrack.noDiagnosis.title": "Do not write the diagnosis",
-  "fastTrack.noDiagnosis.text": "The form has no field for a diagnosis, on purpose: an employer may not ask about or record the employee's diagnosis (Danish Health Information Act § 2). Describe how the illness affects the work instead. The questions are optional; the employee sees your answers and can answer the jobcentre themselves.",
-  "fastTrack.whatHappens": "When you send, the employee gets an email and must consent within 2 bank days. You get an answer from the jobcentre within 24 hours, and the jobcentre holds the first conversation no later than 14 days after the request.",
+  "fastTrack.noDiagnosis.text":
+    "The form has no field for a diagnosis, on purpose: an employer may not ask about or record the employee's diagnosis (Danish Health Information Act § 2). Describe how the illness affects the work instead. The questions are optional; the employee sees your answers and can answer the jobcentre themselves.",
+  "fastTrack.whatHappens":
+    "When you send, the employee gets an email and must consent within 2 bank days. You get an answer from the jobcentre within 24 hours, and the jobcentre holds the first conversation no later than 14 days after the request.",
   "fastTrack.submit": "Send Fast Track request",
   "fastTrack.absenceTypeRequired": "Choose whether the employee is fully or partly on sick leave.",
   "fastTrack.expectsLongRequired": "Fast Track requires that the employee is not expected back full time within 8 weeks.",
   "fastTrack.future": "The first day of absence cannot be in the future.",
   "fastTrack.duplicate": "There is already a case for this employee with the same first day of absence.",
   "fastTrack.tooLate": "The Fast Track deadline has passed: today is day {dayNumber} of the absence, and the last day was {lastDay} (day 35).",
-  "fastTrack.tooLateExplanation": "Fast Track must be requested within the first 5 weeks of the absence. The first day of absence was {first}, so the last possible day was {lastDay}. The request has not been saved. The case follows the normal follow-up instead: the jobcentre holds the first follow-up conversation by the end of week 8 of the absence, {week8}. If you have questions, contact the jobcentre.",
+  "fastTrack.tooLateExplanation":
+    "Fast Track must be requested within the first 5 weeks of the absence. The first day of absence was {first}, so the last possible day was {lastDay}. The request has not been saved. The case follows the normal follow-up instead: the jobcentre holds the first follow-up conversation by the end of week 8 of the absence, {week8}. If you have questions, contact the jobcentre.",
 
   "case.sent.title": "The request has been sent",
   "case.sent.text": "The employee has been emailed about consent, and the jobcentre has been notified.",
@@ -155,7 +161,8 @@ export const en: Record<keyof typeof da, string> = {
 
   "consent.title": "{company} has asked for Fast Track for you",
   "consent.hello": "Dear {name}",
-  "consent.intro": "{company} has asked the jobcentre for Fast Track: early follow-up on your sick leave, so you can get help to return to work as quickly as is possible for you. It requires your consent. If you decline or do not answer, the jobcentre follows up in the normal way.",
+  "consent.intro":
+    "{company} has asked the jobcentre for Fast Track: early follow-up on your sick leave, so you can get help to return to work as quickly as is possible for you. It requires your consent. If you decline or do not answer, the jobcentre follows up in the normal way.",
   "consent.deadline": "Answer by",
   "consent.employerAnswers": "What your employer has answered",
   "consent.employerContact": "Contact person at your employer",
@@ -212,7 +219,8 @@ export const en: Record<keyof typeof da, string> = {
   "inquiry.closedError": "The inquiry is closed.",
 
   "companies.title": "Companies",
-  "companies.lead": "Verify new companies once you have made sure the user belongs to the company. Until then, the company's users only see what they submitted themselves.",
+  "companies.lead":
+    "Verify new companies once you have made sure the user belongs to the company. Until then, the company's users only see what they submitted themselves.",
   "companies.search": "Search by name or CVR number",
   "companies.searchButton": "Search",
   "companies.users": "Users",
@@ -250,7 +258,8 @@ export const en: Record<keyof typeof da, string> = {
   "companyInquiries.yourMessage": "Your inquiry",
   "contact.title": "Contact the jobcentre",
   "contact.lead": "Write to the jobcentre about anything concerning employees on sick leave and job retention. You get an answer within 24 hours.",
-  "contact.guestIntro": "If you do not have a Fasthold account, you can still write. We send a code to your email so we know the address is right; only then is the inquiry sent.",
+  "contact.guestIntro":
+    "If you do not have a Fasthold account, you can still write. We send a code to your email so we know the address is right; only then is the inquiry sent.",
   "contact.section.company": "The company",
   "contact.section.question": "Your question",
   "contact.section.you": "How do you want to be contacted?",
@@ -353,7 +362,8 @@ export const en: Record<keyof typeof da, string> = {
   "report.col.overdue": "Overdue now",
   "report.overdueNow": "Overdue right now ({count})",
   "report.noOverdue": "No inquiries are past their deadline.",
-  "report.method": "How the figures are counted: an inquiry counts in the week it was received (Danish time). The first answer is the first message or logged call; an answer exactly at the deadline is within it. The share is of the answered ones and the unanswered ones whose deadline has passed; unanswered ones not yet due do not count yet. Median and 90th percentile (nearest rank) are of the time to first answer. An inquiry belongs to the consultant who answered first, otherwise to the one assigned.",
+  "report.method":
+    "How the figures are counted: an inquiry counts in the week it was received (Danish time). The first answer is the first message or logged call; an answer exactly at the deadline is within it. The share is of the answered ones and the unanswered ones whose deadline has passed; unanswered ones not yet due do not count yet. Median and 90th percentile (nearest rank) are of the time to first answer. An inquiry belongs to the consultant who answered first, otherwise to the one assigned.",
   "nav.employeeHome": "Your page",
   "nav.plans": "Plans",
   "desk.fromEmployee": "From the employee",
@@ -369,7 +379,8 @@ export const en: Record<keyof typeof da, string> = {
   "employee.homeTitle": "Your page, {name}",
   "employee.case": "Your sick leave at {company}, first day of absence",
   "employee.plan.title": "Retention plan",
-  "employee.plan.explain": "A retention plan is a plan you and your employer make with the jobcentre for how you can return to work fully or partly (Danish Sickness Benefit Act § 7b). Only you can ask for it; your employer may say no.",
+  "employee.plan.explain":
+    "A retention plan is a plan you and your employer make with the jobcentre for how you can return to work fully or partly (Danish Sickness Benefit Act § 7b). Only you can ask for it; your employer may say no.",
   "employee.plan.request": "Ask for a retention plan",
   "employee.plan.requested": "You have asked for a retention plan. Your employer has been told and will answer soon.",
   "employee.plan.declined": "Your employer has said no to a retention plan. Reason:",
@@ -391,7 +402,8 @@ export const en: Record<keyof typeof da, string> = {
   "plan.party.employee": "Employee",
   "plan.party.consultant": "Jobcentre",
   "plan.requested.title": "The employee asks for a retention plan",
-  "plan.requested.employer": "The employee has asked for a retention plan (§ 7b). Say yes to start the plan together, or no with a reason that the employee and the jobcentre can see.",
+  "plan.requested.employer":
+    "The employee has asked for a retention plan (§ 7b). Say yes to start the plan together, or no with a reason that the employee and the jobcentre can see.",
   "plan.requested.other": "The employer has not answered the request yet.",
   "plan.decide.legend": "Your answer",
   "plan.decide.accept": "Yes, we will make a retention plan",
@@ -476,7 +488,8 @@ export const en: Record<keyof typeof da, string> = {
   "plan.status.active": "Under way",
   "plan.status.done": "Done",
   "plan.status.cancelled": "Dropped",
-  "plan.stepUp.hint": "Hours a week from the start date, week by week, up to full time. While partly on sick leave, the absence must be at least 4 hours a week.",
+  "plan.stepUp.hint":
+    "Hours a week from the start date, week by week, up to full time. While partly on sick leave, the absence must be at least 4 hours a week.",
   "plan.stepUp.start": "Start date",
   "plan.stepUp.week": "Week",
   "plan.stepUp.from": "From",
@@ -497,20 +510,25 @@ export const en: Record<keyof typeof da, string> = {
   "plan.remove": "Remove",
   "plan.choose": "Choose",
   "plan.editTitle": "Edit the retention plan for {name}",
-  "plan.editLead": "All three parties can edit. Every save is a new version with your name. If someone else saved meanwhile, you lose nothing: you see both versions and choose section by section.",
+  "plan.editLead":
+    "All three parties can edit. Every save is a new version with your name. If someone else saved meanwhile, you lose nothing: you see both versions and choose section by section.",
   "plan.noDiagnosis.title": "No diagnosis in the plan",
-  "plan.noDiagnosis.text": "The plan has no field for a diagnosis, and the employer may not be told it (Danish Health Information Act § 2). Describe function: what the employee can and cannot do, and what is needed.",
+  "plan.noDiagnosis.text":
+    "The plan has no field for a diagnosis, and the employer may not be told it (Danish Health Information Act § 2). Describe function: what the employee can and cannot do, and what is needed.",
   "plan.noDiagnosis.employee": "You do not need to write your diagnosis: your employer can see the plan. Do describe what you can and cannot do.",
   "plan.health.title": "The text looks like health information",
   "plan.health.found": "We found words that look like a diagnosis, treatment or symptoms: {words}.",
-  "plan.health.text": "An employer may not receive or record information about the employee's diagnosis (Danish Health Information Act § 2). Rewrite it as function: what the employee can and cannot do. Save only if the text is not health information.",
+  "plan.health.text":
+    "An employer may not receive or record information about the employee's diagnosis (Danish Health Information Act § 2). Rewrite it as function: what the employee can and cannot do. Save only if the text is not health information.",
   "plan.health.employee": "Your employer can see the plan. You may describe your own limits, but you do not need to write your diagnosis.",
   "plan.health.confirm": "I have read the warning and want to save the text as it is",
-  "plan.health.commentEmployee": "Your employer can see the comment unless it goes to the jobcentre only. You may describe your own limits, but you do not need to write your diagnosis.",
+  "plan.health.commentEmployee":
+    "Your employer can see the comment unless it goes to the jobcentre only. You may describe your own limits, but you do not need to write your diagnosis.",
   "plan.save": "Save new version",
   "plan.saveHint": "Saving after approval makes a new version that needs approving again; the approved version stays visible.",
   "plan.conflict.title": "Someone else saved the plan meanwhile",
-  "plan.conflict.text": "{name} saved version {version} while you were editing. Nothing has been saved yet and nothing is lost: choose for each section which one applies.",
+  "plan.conflict.text":
+    "{name} saved version {version} while you were editing. Nothing has been saved yet and nothing is lost: choose for each section which one applies.",
   "plan.conflict.theirsKept": "{section}: {name}'s changes are kept.",
   "plan.conflict.mineKept": "{section}: your changes are kept.",
   "plan.conflict.both": "Both changed: {section}",
@@ -547,7 +565,8 @@ export const en: Record<keyof typeof da, string> = {
   "plan.caseCard.draft": "The plan is under way (version {version}) and not approved yet.",
   "plan.caseCard.open": "Open the plan",
   "plan.caseCard.declined": "An earlier request was declined: {reason}",
-  "plan.caseCard.explain": "A retention plan describes the way back: step-up, tasks and accommodations. The employee can ask for it; you or the jobcentre can also take the initiative and invite the employee.",
+  "plan.caseCard.explain":
+    "A retention plan describes the way back: step-up, tasks and accommodations. The employee can ask for it; you or the jobcentre can also take the initiative and invite the employee.",
   "plan.caseCard.start": "Start a retention plan and invite the employee",
   "plan.error.taskName": "Write the task.",
   "plan.error.assessment": "Choose an assessment.",
@@ -555,7 +574,8 @@ export const en: Record<keyof typeof da, string> = {
   "plan.error.endBeforeStart": "The end date is before the start date.",
   "plan.error.weekGap": "Fill in the weeks without gaps.",
   "plan.error.aboveNormal": "At most {normal} hours: never above normal working hours.",
-  "plan.error.tooLittleAbsence": "While partly on sick leave, the absence must be at least {min} hours a week: at most {normal} minus {min} hours, or full time.",
+  "plan.error.tooLittleAbsence":
+    "While partly on sick leave, the absence must be at least {min} hours a week: at most {normal} minus {min} hours, or full time.",
   "plan.error.goesDown": "Hours may not go down from week to week.",
   "plan.error.noNormalHours": "Enter the normal working hours so the step-up can be checked.",
   "plan.error.notFull": "The step-up must end at full time ({normal} hours).",
@@ -581,7 +601,8 @@ export const en: Record<keyof typeof da, string> = {
   "plans.empty": "There are no retention plans yet.",
   "nav.praktik": "Placements",
   "praktik.title": "Work-trial placements",
-  "praktik.lead": "Offer placements in the jobcentre's placement bank, and ask for a placement: for your own employee on sick leave who wants to try other tasks, or as host for a candidate from the jobcentre.",
+  "praktik.lead":
+    "Offer placements in the jobcentre's placement bank, and ask for a placement: for your own employee on sick leave who wants to try other tasks, or as host for a candidate from the jobcentre.",
   "praktik.offers": "Your placements",
   "praktik.offers.none": "You have no placements in the bank yet.",
   "praktik.offers.places": "{left} of {places} places free",
@@ -660,7 +681,8 @@ export const en: Record<keyof typeof da, string> = {
   "praktik.group.label": "{group} (at most {max} weeks)",
   "praktik.offer.created": "The placement is now in the placement bank.",
   "praktik.offer.new": "Offer a placement",
-  "praktik.offer.lead": "The placement goes into the jobcentre's placement bank, where consultants find it when someone on sick leave needs to try other tasks. You can pause or withdraw it.",
+  "praktik.offer.lead":
+    "The placement goes into the jobcentre's placement bank, where consultants find it when someone on sick leave needs to try other tasks. You can pause or withdraw it.",
   "praktik.offer.title": "Title",
   "praktik.offer.tasks": "Work tasks",
   "praktik.offer.tasksHint": "What will the trainee do? Say what is light and what is heavy.",
@@ -795,12 +817,14 @@ export const en: Record<keyof typeof da, string> = {
   "nav.newsletter": "Newsletter",
   "footer.newsletter": "Subscribe to the newsletter on sickness absence and job retention",
   "newsletter.title": "Newsletter on sickness absence and job retention",
-  "newsletter.lead": "Four times a year: news on sickness absence, job retention and the jobcentre's services for companies. Free, and you can unsubscribe in one click.",
+  "newsletter.lead":
+    "Four times a year: news on sickness absence, job retention and the jobcentre's services for companies. Free, and you can unsubscribe in one click.",
   "newsletter.consent": "We send an email in which you confirm. Only then do you get the newsletter.",
   "newsletter.subscribe": "Subscribe",
   "newsletter.subscribeAgain": "Subscribe again",
   "newsletter.checkMail.title": "Check your email",
-  "newsletter.checkMail.text": "If the address can be subscribed, we have sent an email with a link. Open it within 7 days to confirm. No email? Check your spam filter.",
+  "newsletter.checkMail.text":
+    "If the address can be subscribed, we have sent an email with a link. Open it within 7 days to confirm. No email? Check your spam filter.",
   "newsletter.confirm.title": "Confirm your subscription",
   "newsletter.confirm.text": "Press the button to confirm that you want the jobcentre's newsletter.",
   "newsletter.confirm.submit": "Confirm the subscription",
@@ -872,7 +896,8 @@ export const en: Record<keyof typeof da, string> = {
   "newsletter.error.past": "That time has passed.",
   "newsletter.error.time": "Enter a time, e.g. 09:00.",
   "newsletter.import.title": "Import subscribers",
-  "newsletter.import.lead": "A CSV file with the columns email, name and company (comma or semicolon). Every row is checked on its own. New addresses get an email and must confirm, unless they consented elsewhere. Addresses that unsubscribed are never added back.",
+  "newsletter.import.lead":
+    "A CSV file with the columns email, name and company (comma or semicolon). Every row is checked on its own. New addresses get an email and must confirm, unless they consented elsewhere. Addresses that unsubscribed are never added back.",
   "newsletter.import.file": "CSV file",
   "newsletter.import.fileHint": "At most 1 MB.",
   "newsletter.import.paste": "Or paste the text here",
@@ -882,10 +907,11 @@ export const en: Record<keyof typeof da, string> = {
   "newsletter.import.sourceRequired": "Say where the consent was given.",
   "newsletter.import.submit": "Import",
   "newsletter.import.empty": "Choose a file, or paste the text.",
-  "newsletter.import.noHeader": "The first line must be headings, at least \"email\".",
+  "newsletter.import.noHeader": 'The first line must be headings, at least "email".',
   "newsletter.import.tooMany": "At most 5,000 rows at a time.",
   "newsletter.import.report": "Result",
-  "newsletter.import.summary": "{added} added (awaiting confirmation), {confirmed} subscribed with consent, {exists} already there, {unsubscribed} unsubscribed, {invalid} invalid.",
+  "newsletter.import.summary":
+    "{added} added (awaiting confirmation), {confirmed} subscribed with consent, {exists} already there, {unsubscribed} unsubscribed, {invalid} invalid.",
   "newsletter.import.line": "Line",
   "newsletter.import.outcome": "Result",
   "newsletter.import.outcome.added": "Added, confirmation email sent",

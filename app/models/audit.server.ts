@@ -46,14 +46,7 @@ export async function auditTrail(db: DB, entityType: string, entityId: string) {
   return db
     .selectFrom("audit_log")
     .leftJoin("users", "users.id", "audit_log.actor_id")
-    .select([
-      "audit_log.id",
-      "audit_log.at",
-      "audit_log.action",
-      "audit_log.actor_kind",
-      "audit_log.meta",
-      "users.name as actor_name",
-    ])
+    .select(["audit_log.id", "audit_log.at", "audit_log.action", "audit_log.actor_kind", "audit_log.meta", "users.name as actor_name"])
     .where("audit_log.entity_type", "=", entityType)
     .where("audit_log.entity_id", "=", entityId)
     .orderBy("audit_log.at", "asc")

@@ -50,7 +50,11 @@ export async function listCompaniesForStaff(db: DB, q = "") {
       "verifier.name as verified_by_name",
     ])
     .select((eb) =>
-      eb.selectFrom("users").select((e) => e.fn.countAll<number>().as("n")).whereRef("users.company_id", "=", "companies.id").as("user_count"),
+      eb
+        .selectFrom("users")
+        .select((e) => e.fn.countAll<number>().as("n"))
+        .whereRef("users.company_id", "=", "companies.id")
+        .as("user_count"),
     )
     .$if(term !== "", (qb) =>
       qb.where((eb) => eb.or([containsFolded("companies.name", term), ...(/^\d{1,8}$/.test(term) ? [eb("companies.cvr", "like", `${term}%`)] : [])])),

@@ -1,11 +1,5 @@
 import type { DB } from "~db/index";
-import {
-  companyVisibleMessageKinds,
-  type InquiryKind,
-  type InquiryMessageKind,
-  type InquiryStatus,
-  type PreferredContact,
-} from "~db/schema";
+import { companyVisibleMessageKinds, type InquiryKind, type InquiryMessageKind, type InquiryStatus, type PreferredContact } from "~db/schema";
 import { now, nowIso } from "~/utils/clock";
 import { newId } from "~/utils/crypto.server";
 import { copenhagenDate } from "~/utils/dates";
@@ -180,11 +174,21 @@ const companyColumns = [
 ] as const;
 
 export async function listInquiriesForCompany(db: DB, user: EmployerUser) {
-  return db.selectFrom("inquiries").select(companyColumns).where(inquiriesIn(employerScope(user))).orderBy("inquiries.received_at", "desc").execute();
+  return db
+    .selectFrom("inquiries")
+    .select(companyColumns)
+    .where(inquiriesIn(employerScope(user)))
+    .orderBy("inquiries.received_at", "desc")
+    .execute();
 }
 
 export async function findInquiryForCompany(db: DB, user: EmployerUser, id: string) {
-  return db.selectFrom("inquiries").select(companyColumns).where("inquiries.id", "=", id).where(inquiriesIn(employerScope(user))).executeTakeFirst();
+  return db
+    .selectFrom("inquiries")
+    .select(companyColumns)
+    .where("inquiries.id", "=", id)
+    .where(inquiriesIn(employerScope(user)))
+    .executeTakeFirst();
 }
 
 export async function findInquiryByGuestTokenHash(db: DB, tokenHash: string) {
@@ -225,10 +229,7 @@ export async function listMessages(db: DB, inquiryIds: string[], opts: { company
   return q.orderBy("inquiry_messages.created_at", "asc").execute();
 }
 
-export async function addMessage(
-  db: DB,
-  input: { inquiryId: string; kind: InquiryMessageKind; authorId: string; body: string; handedTo?: string | null },
-) {
+export async function addMessage(db: DB, input: { inquiryId: string; kind: InquiryMessageKind; authorId: string; body: string; handedTo?: string | null }) {
   const row = {
     id: newId(),
     inquiry_id: input.inquiryId,

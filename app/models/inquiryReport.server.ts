@@ -7,13 +7,7 @@ export async function loadReportRows(db: DB, sinceDate: string): Promise<ReportR
     .selectFrom("inquiries")
     .innerJoin("companies", "companies.id", "inquiries.company_id")
     .leftJoin("users as consultant", (join) =>
-      join.on((eb) =>
-        eb(
-          "consultant.id",
-          "=",
-          eb.fn.coalesce("inquiries.first_answered_by", "inquiries.assigned_to"),
-        ),
-      ),
+      join.on((eb) => eb("consultant.id", "=", eb.fn.coalesce("inquiries.first_answered_by", "inquiries.assigned_to"))),
     )
     .select([
       "inquiries.id",

@@ -71,10 +71,7 @@ async function claimFrom(db: DB): Promise<Job | null> {
     .selectFrom("jobs")
     .selectAll()
     .where((eb) =>
-      eb.or([
-        eb.and([eb("status", "=", "pending"), eb("run_at", "<=", iso)]),
-        eb.and([eb("status", "=", "running"), eb("locked_until", "<=", iso)]),
-      ]),
+      eb.or([eb.and([eb("status", "=", "pending"), eb("run_at", "<=", iso)]), eb.and([eb("status", "=", "running"), eb("locked_until", "<=", iso)])]),
     )
     .orderBy("run_at")
     .limit(1);
@@ -137,7 +134,14 @@ export async function failJob(db: DB, job: Job, error: string, permanent = false
 export async function postponeJob(db: DB, job: Job, runAt: Date, reason: string): Promise<void> {
   await db
     .updateTable("jobs")
-    .set({ status: "pending", run_at: runAt.toISOString(), locked_until: null, last_error: reason.slice(0, 1000), attempts: Math.max(0, job.attempts - 1), updated_at: now().toISOString() })
+    .set({
+      status: "pending",
+      run_at: runAt.toISOString(),
+      locked_until: null,
+      last_error: reason.slice(0, 1000),
+      attempts: Math.max(0, job.attempts - 1),
+      updated_at: now().toISOString(),
+    })
     .where("id", "=", job.id)
     .where("attempts", "=", job.attempts)
     .execute();

@@ -96,11 +96,29 @@ export async function listPlacementsForStaff(db: DB, status?: PlacementStatus) {
 
 export async function insertEvent(
   db: DB,
-  input: { placementId: string; from: PlacementStatus | null; to: PlacementStatus; kind: string; actorId: string | null; actorName: string; note?: string | null },
+  input: {
+    placementId: string;
+    from: PlacementStatus | null;
+    to: PlacementStatus;
+    kind: string;
+    actorId: string | null;
+    actorName: string;
+    note?: string | null;
+  },
 ) {
   await db
     .insertInto("placement_events")
-    .values({ id: newId(), placement_id: input.placementId, from_status: input.from, to_status: input.to, kind: input.kind, actor_id: input.actorId, actor_name: input.actorName, note: input.note ?? null, at: nowIso() })
+    .values({
+      id: newId(),
+      placement_id: input.placementId,
+      from_status: input.from,
+      to_status: input.to,
+      kind: input.kind,
+      actor_id: input.actorId,
+      actor_name: input.actorName,
+      note: input.note ?? null,
+      at: nowIso(),
+    })
     .execute();
 }
 

@@ -52,7 +52,12 @@ export async function insertOffer(db: DB, companyId: string, userId: string, inp
 }
 
 export async function updateOffer(db: DB, companyId: string, offerId: string, input: OfferInput): Promise<boolean> {
-  const r = await db.updateTable("placement_offers").set({ ...columns(input), updated_at: nowIso() }).where("id", "=", offerId).where("company_id", "=", companyId).executeTakeFirst();
+  const r = await db
+    .updateTable("placement_offers")
+    .set({ ...columns(input), updated_at: nowIso() })
+    .where("id", "=", offerId)
+    .where("company_id", "=", companyId)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
@@ -74,7 +79,6 @@ const takenPlaces = (eb: ExpressionBuilder<Database, "placement_offers" | "compa
     .select((e) => e.fn.countAll<number>().as("n"))
     .whereRef("placements.offer_id", "=", "placement_offers.id")
     .where("placements.status", "in", ["accepted", "approved", "active"]);
-
 
 export async function listOffersOfCompany(db: DB, companyId: string): Promise<OfferRow[]> {
   return (await db

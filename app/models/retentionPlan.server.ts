@@ -72,10 +72,7 @@ export async function findOpenPlanForEmployee(db: DB, caseId: string) {
     .executeTakeFirst();
 }
 
-export async function insertPlan(
-  db: DB,
-  input: { caseId: string; companyId: string; status: PlanStatus; startedByKind: PlanParty; startedBy: string | null },
-) {
+export async function insertPlan(db: DB, input: { caseId: string; companyId: string; status: PlanStatus; startedByKind: PlanParty; startedBy: string | null }) {
   const at = nowIso();
   const row = {
     id: newId(),
@@ -153,7 +150,15 @@ export async function listApprovals(db: DB, planId: string) {
 export async function insertApproval(db: DB, input: { planId: string; version: number; party: PlanParty; actorId: string | null; actorName: string }) {
   await db
     .insertInto("plan_approvals")
-    .values({ id: newId(), plan_id: input.planId, version: input.version, party: input.party, actor_id: input.actorId, actor_name: input.actorName, approved_at: nowIso() })
+    .values({
+      id: newId(),
+      plan_id: input.planId,
+      version: input.version,
+      party: input.party,
+      actor_id: input.actorId,
+      actor_name: input.actorName,
+      approved_at: nowIso(),
+    })
     .onConflict((oc) => oc.columns(["plan_id", "version", "party"]).doNothing())
     .execute();
 }
@@ -167,7 +172,16 @@ export async function listComments(db: DB, planId: string, viewer: PlanViewer) {
 
 export async function insertComment(
   db: DB,
-  input: { planId: string; section: string; authorKind: PlanParty; authorId: string | null; authorName: string; body: string; toJobcenter: boolean; inquiryId: string | null },
+  input: {
+    planId: string;
+    section: string;
+    authorKind: PlanParty;
+    authorId: string | null;
+    authorName: string;
+    body: string;
+    toJobcenter: boolean;
+    inquiryId: string | null;
+  },
 ) {
   const row = {
     id: newId(),

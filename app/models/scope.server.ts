@@ -12,11 +12,7 @@ import type { EmployerUser, StaffUser } from "./user.server";
  * - staff:    jobcenter consultants and team leads, every company
  * - system:   the job worker after commit, acting on a row a scoped change queued
  */
-export type Scope =
-  | { kind: "employer"; user: EmployerUser }
-  | { kind: "employee"; caseId: string }
-  | { kind: "staff"; user: StaffUser }
-  | { kind: "system" };
+export type Scope = { kind: "employer"; user: EmployerUser } | { kind: "employee"; caseId: string } | { kind: "staff"; user: StaffUser } | { kind: "system" };
 
 export const employerScope = (user: EmployerUser): Scope => ({ kind: "employer", user });
 export const employeeScope = (caseId: string): Scope => ({ kind: "employee", caseId });

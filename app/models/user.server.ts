@@ -23,12 +23,7 @@ export function isStaff(user: SessionUser): user is StaffUser {
 }
 
 export async function findActiveUserByEmail(db: DB, email: string) {
-  return db
-    .selectFrom("users")
-    .selectAll()
-    .where("email", "=", email.toLowerCase())
-    .where("disabled_at", "is", null)
-    .executeTakeFirst();
+  return db.selectFrom("users").selectAll().where("email", "=", email.toLowerCase()).where("disabled_at", "is", null).executeTakeFirst();
 }
 
 export async function loadSessionUser(db: DB, userId: string): Promise<SessionUser | null> {
@@ -61,10 +56,7 @@ export async function loadSessionUser(db: DB, userId: string): Promise<SessionUs
   };
 }
 
-export async function createUser(
-  db: DB,
-  input: { email: string; name: string; phone?: string | null; role: UserRole; companyId?: string | null },
-) {
+export async function createUser(db: DB, input: { email: string; name: string; phone?: string | null; role: UserRole; companyId?: string | null }) {
   const user = {
     id: newId(),
     email: input.email.toLowerCase(),

@@ -38,7 +38,9 @@ export default function Mailbox() {
             />
             <details>
               <summary>{t("mailbox.plainText")}</summary>
-              <pre className="mail-text" data-testid="mail-text">{m.text}</pre>
+              <pre className="mail-text" data-testid="mail-text">
+                {m.text}
+              </pre>
             </details>
           </li>
         ))}

@@ -13,7 +13,10 @@ export const meta: MetaFunction = () => [{ title: "Din henvendelse – Fasthold"
 
 /** The status page of a company without an account, reached by its secure link. */
 export async function loader({ params }: LoaderFunctionArgs) {
-  const token = z.string().regex(/^[A-Za-z0-9_-]{40,64}$/).safeParse(params.token);
+  const token = z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{40,64}$/)
+    .safeParse(params.token);
   const inquiry = token.success ? await findInquiryByGuestTokenHash(db, sha256(token.data)) : undefined;
   if (!inquiry) throw new Response("Not Found", { status: 404 });
   const messages = await listMessages(db, [inquiry.id], { companyView: true });

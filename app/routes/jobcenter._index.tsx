@@ -18,7 +18,11 @@ const statuses = { aabne: "open", besvarede: "answered", lukkede: "closed" } as 
 const querySchema = z.object({
   visning: z.enum(["mine", "ufordelt", "team"]).catch("mine"),
   status: z.enum(["aabne", "besvarede", "lukkede"]).catch("aabne"),
-  virksomhed: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional().catch(undefined),
+  virksomhed: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/)
+    .optional()
+    .catch(undefined),
   type: z.enum(["fast_track", "general", "plan_comment", "placement"]).optional().catch(undefined),
 });
 

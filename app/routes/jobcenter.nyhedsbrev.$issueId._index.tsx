@@ -37,7 +37,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const deliveries = editable ? [] : await listDeliveries(issue.id);
   const plain = editable ? (await renderIssue(issue, "(afmeldingslink)")).text : issue.rendered_text;
   return json({
-    issue: { id: issue.id, title: issue.title, status: issue.status, scheduled_at: issue.scheduled_at, slug: issue.slug, recipients: issue.recipients, sent_at: issue.sent_at, send_started_at: issue.send_started_at },
+    issue: {
+      id: issue.id,
+      title: issue.title,
+      status: issue.status,
+      scheduled_at: issue.scheduled_at,
+      slug: issue.slug,
+      recipients: issue.recipients,
+      sent_at: issue.sent_at,
+      send_started_at: issue.send_started_at,
+    },
     values: issueToValues({ title: issue.title, preview: issue.preview, sections: sectionsOf(issue) }),
     plain,
     totals,
@@ -164,7 +173,12 @@ export default function IssuePage() {
       ) : null}
 
       <h2>{t("newsletter.preview.title")}</h2>
-      <iframe title={t("newsletter.preview.frame", { title: issue.title })} src={`/jobcenter/nyhedsbrev/${issue.id}/preview`} sandbox="" className="mail-frame" />
+      <iframe
+        title={t("newsletter.preview.frame", { title: issue.title })}
+        src={`/jobcenter/nyhedsbrev/${issue.id}/preview`}
+        sandbox=""
+        className="mail-frame"
+      />
       <details>
         <summary>{t("mailbox.plainText")}</summary>
         <pre className="mail-text" data-testid="plain-preview">
@@ -189,8 +203,22 @@ export default function IssuePage() {
             <Form method="post" noValidate className="schedule-form">
               <input type="hidden" name="intent" value="schedule" />
               <div className="inline-fields">
-                <TextField name="date" type="date" label={t("newsletter.send.date")} min={data.today} className="input--medium" failure={failure?.formError ? null : failure} />
-                <TextField name="time" type="time" label={t("newsletter.send.time")} className="input--short" defaultValue="09:00" failure={failure?.formError ? null : failure} />
+                <TextField
+                  name="date"
+                  type="date"
+                  label={t("newsletter.send.date")}
+                  min={data.today}
+                  className="input--medium"
+                  failure={failure?.formError ? null : failure}
+                />
+                <TextField
+                  name="time"
+                  type="time"
+                  label={t("newsletter.send.time")}
+                  className="input--short"
+                  defaultValue="09:00"
+                  failure={failure?.formError ? null : failure}
+                />
               </div>
               <button type="submit" className="button button--secondary">
                 {t("newsletter.send.schedule")}
@@ -198,7 +226,15 @@ export default function IssuePage() {
             </Form>
           </section>
           <h2>{t("newsletter.issue.edit")}</h2>
-          <IssueForm values={data.values} failure={failure && !failure.formError && Object.keys(failure.errors).some((k) => k === "title" || k === "preview" || k.startsWith("sections.")) ? failure : null} submitLabel={t("newsletter.issue.save")} />
+          <IssueForm
+            values={data.values}
+            failure={
+              failure && !failure.formError && Object.keys(failure.errors).some((k) => k === "title" || k === "preview" || k.startsWith("sections."))
+                ? failure
+                : null
+            }
+            submitLabel={t("newsletter.issue.save")}
+          />
         </>
       ) : null}
     </>

@@ -12,7 +12,11 @@ export const meta: MetaFunction = () => [{ title: "Nyhedsbrev – Fasthold" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request);
   const [issues, counts] = await Promise.all([
-    db.selectFrom("newsletter_issues").select(["id", "title", "status", "scheduled_at", "sent_at", "recipients", "updated_at"]).orderBy("created_at", "desc").execute(),
+    db
+      .selectFrom("newsletter_issues")
+      .select(["id", "title", "status", "scheduled_at", "sent_at", "recipients", "updated_at"])
+      .orderBy("created_at", "desc")
+      .execute(),
     subscriberCounts(),
   ]);
   return json({ issues, counts });

@@ -26,12 +26,18 @@ export async function action({ request }: ActionFunctionArgs) {
   const pasted = String(form.get("csv") ?? "");
   const csv = file && typeof file !== "string" && file.size > 0 ? await file.text() : pasted;
   const consented = form.get("consented") === "on";
-  const source = String(form.get("consentSource") ?? "").trim().slice(0, 200);
+  const source = String(form.get("consentSource") ?? "")
+    .trim()
+    .slice(0, 200);
   const values = { csv: pasted, consented: consented ? "on" : "", consentSource: source };
   if (!csv.trim()) return json<ActionData>({ errors: { csv: t("newsletter.import.empty") }, values }, { status: 400 });
   if (consented && !source) return json<ActionData>({ errors: { consentSource: t("newsletter.import.sourceRequired") }, values }, { status: 400 });
   const result = await importSubscribers(staff, csv, consented ? source : null);
-  if (!result.ok) return json<ActionData>({ errors: { csv: t(result.error === "noHeader" ? "newsletter.import.noHeader" : "newsletter.import.tooMany") }, values }, { status: 400 });
+  if (!result.ok)
+    return json<ActionData>(
+      { errors: { csv: t(result.error === "noHeader" ? "newsletter.import.noHeader" : "newsletter.import.tooMany") }, values },
+      { status: 400 },
+    );
   nudgeJobWorker();
   return json<ActionData>({ rows: result.rows });
 }
@@ -53,7 +59,13 @@ export default function Import() {
         <section className="card" aria-labelledby="report-h" data-testid="import-report">
           <h2 id="report-h">{t("newsletter.import.report")}</h2>
           <p role="status">
-            {t("newsletter.import.summary", { added: count("added"), confirmed: count("confirmed"), exists: count("exists"), unsubscribed: count("unsubscribed"), invalid: count("invalid") + count("duplicate") })}
+            {t("newsletter.import.summary", {
+              added: count("added"),
+              confirmed: count("confirmed"),
+              exists: count("exists"),
+              unsubscribed: count("unsubscribed"),
+              invalid: count("invalid") + count("duplicate"),
+            })}
           </p>
           <div className="table-wrap">
             <table>

@@ -24,7 +24,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const partial = signedActive.filter((p) => p.today?.partial).length;
   return json({
     plans,
-    kpi: { active: plans.filter((p) => p.status === "active").length, signed: signedActive.length, partial, share: signedActive.length ? partial / signedActive.length : null, requested: plans.filter((p) => p.status === "requested").length },
+    kpi: {
+      active: plans.filter((p) => p.status === "active").length,
+      signed: signedActive.length,
+      partial,
+      share: signedActive.length ? partial / signedActive.length : null,
+      requested: plans.filter((p) => p.status === "requested").length,
+    },
   });
 }
 
@@ -80,11 +86,7 @@ export default function Plans() {
                     {p.signed_version ? ` · ${t("plan.signedVersionShort", { version: p.signed_version })}` : ""}
                   </td>
                   <td>
-                    {p.today
-                      ? p.today.partial
-                        ? t("plans.partialHours", { hours: p.today.hours, normal: p.today.normal })
-                        : t("plans.fullHours")
-                      : "–"}
+                    {p.today ? (p.today.partial ? t("plans.partialHours", { hours: p.today.hours, normal: p.today.normal }) : t("plans.fullHours")) : "–"}
                   </td>
                   <td>
                     <DateTime iso={p.requested_at} />

@@ -59,7 +59,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { offer } = view;
   return json({
     ...view,
-    offer: offer ? { title: offer.title, company_name: offer.company_name, max_weeks: offer.max_weeks, contact_name: offer.contact_name, contact_phone: offer.contact_phone } : null,
+    offer: offer
+      ? {
+          title: offer.title,
+          company_name: offer.company_name,
+          max_weeks: offer.max_weeks,
+          contact_name: offer.contact_name,
+          contact_phone: offer.contact_phone,
+        }
+      : null,
     search,
     today: copenhagenDate(now()),
   });
@@ -118,7 +126,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (!result.ok) {
     if (result.error === "notFound") notFound();
-    return json<FormFailure>({ errors: {}, formError: stepError(t, result), values: Object.fromEntries([...formData.entries()].map(([k, v]) => [k, String(v)])) }, { status: 409 });
+    return json<FormFailure>(
+      { errors: {}, formError: stepError(t, result), values: Object.fromEntries([...formData.entries()].map(([k, v]) => [k, String(v)])) },
+      { status: 409 },
+    );
   }
   nudgeJobWorker();
   return redirect(`/jobcenter/praktik/${id.data}`);
@@ -137,7 +148,8 @@ export default function StaffPlacement() {
         <Link to="/jobcenter/praktik">← {t("praktik.title")}</Link>
       </p>
       <h1>
-        {p.purpose === "retention" ? t("praktik.request.retentionFor", { name: p.employee_name ?? "" }) : t("praktik.request.hosting")} <StatusBadge status={p.status} />
+        {p.purpose === "retention" ? t("praktik.request.retentionFor", { name: p.employee_name ?? "" }) : t("praktik.request.hosting")}{" "}
+        <StatusBadge status={p.status} />
       </h1>
       <p className="muted">
         {p.requester_name} · {t("praktik.staff.requestedAt")} <DateTime iso={p.requested_at} />
@@ -152,7 +164,13 @@ export default function StaffPlacement() {
       <PlacementFacts
         placement={p}
         showTargetGroup
-        place={p.host_name ? (data.offer ? `${data.offer.title}, ${data.offer.company_name} (${data.offer.contact_name}, ${data.offer.contact_phone})` : `${p.candidate_name} → ${p.host_name}`) : null}
+        place={
+          p.host_name
+            ? data.offer
+              ? `${data.offer.title}, ${data.offer.company_name} (${data.offer.contact_name}, ${data.offer.contact_phone})`
+              : `${p.candidate_name} → ${p.host_name}`
+            : null
+        }
         staffRep={p.staff_rep_name ? `${p.staff_rep_name}, ${p.staff_rep_consent_at ? formatDate(p.staff_rep_consent_at, lang) : ""}` : null}
       />
 
@@ -181,11 +199,31 @@ export default function StaffPlacement() {
             ) : (
               <TextField name="candidateName" label={t("praktik.propose.candidate")} hint={t("praktik.propose.candidateHint")} failure={failure} />
             )}
-            <SelectField name="targetGroup" label={t("praktik.propose.group")} failure={failure} value={p.purpose === "retention" ? "sick_leave" : ""} options={[{ value: "", label: t("plan.choose") }, ...groupOptions]} />
+            <SelectField
+              name="targetGroup"
+              label={t("praktik.propose.group")}
+              failure={failure}
+              value={p.purpose === "retention" ? "sick_leave" : ""}
+              options={[{ value: "", label: t("plan.choose") }, ...groupOptions]}
+            />
             <div className="inline-fields">
               <TextField name="startDate" type="date" label={t("praktik.start")} className="input--medium" defaultValue={p.wished_start} failure={failure} />
-              <TextField name="weeks" label={t("praktik.request.weeks")} inputMode="numeric" className="input--short" defaultValue={String(p.wished_weeks)} failure={failure} />
-              <TextField name="hours" label={t("praktik.request.hours")} inputMode="decimal" className="input--short" defaultValue={formatDecimal(p.wished_hours, lang)} failure={failure} />
+              <TextField
+                name="weeks"
+                label={t("praktik.request.weeks")}
+                inputMode="numeric"
+                className="input--short"
+                defaultValue={String(p.wished_weeks)}
+                failure={failure}
+              />
+              <TextField
+                name="hours"
+                label={t("praktik.request.hours")}
+                inputMode="decimal"
+                className="input--short"
+                defaultValue={formatDecimal(p.wished_hours, lang)}
+                failure={failure}
+              />
             </div>
             <button type="submit" className="button">
               {t("praktik.propose.submit")}
@@ -200,7 +238,14 @@ export default function StaffPlacement() {
           <h2>{t("praktik.approve.title")}</h2>
           <p>{t("praktik.approve.text")}</p>
           <TextField name="staffRepName" label={t("praktik.approve.staffRep")} failure={failure} />
-          <TextField name="consentDate" type="date" label={t("praktik.approve.consentDate")} className="input--medium" defaultValue={data.today} failure={failure} />
+          <TextField
+            name="consentDate"
+            type="date"
+            label={t("praktik.approve.consentDate")}
+            className="input--medium"
+            defaultValue={data.today}
+            failure={failure}
+          />
           <button type="submit" className="button">
             {t("praktik.approve.submit")}
           </button>

@@ -47,7 +47,8 @@ export default function StaffPraktik() {
         <div className="kpi">
           <dt>{t("praktik.kpi.matched")}</dt>
           <dd data-testid="kpi-matched">
-            {figures.matchedWithin14.share === null ? "–" : `${Math.round(figures.matchedWithin14.share * 100)} %`} ({figures.matchedWithin14.inTime}/{figures.matchedWithin14.judged})
+            {figures.matchedWithin14.share === null ? "–" : `${Math.round(figures.matchedWithin14.share * 100)} %`} ({figures.matchedWithin14.inTime}/
+            {figures.matchedWithin14.judged})
           </dd>
         </div>
       </dl>
@@ -116,8 +117,10 @@ export default function StaffPraktik() {
           <ul className="plain-list">
             {done.map((p) => (
               <li key={p.id}>
-                <Link to={`/jobcenter/praktik/${p.id}`}>{p.purpose === "retention" ? t("praktik.request.retentionFor", { name: p.employee_name ?? "" }) : t("praktik.request.hosting")}</Link> – {p.requester_name}{" "}
-                <StatusBadge status={p.status} />
+                <Link to={`/jobcenter/praktik/${p.id}`}>
+                  {p.purpose === "retention" ? t("praktik.request.retentionFor", { name: p.employee_name ?? "" }) : t("praktik.request.hosting")}
+                </Link>{" "}
+                – {p.requester_name} <StatusBadge status={p.status} />
               </li>
             ))}
           </ul>

@@ -27,7 +27,12 @@ const schema = z.object({
     .trim()
     .optional()
     .transform((v) => v || null)
-    .pipe(z.string().regex(/^\+?[\d\s-]{8,20}$/, msg("error.phone")).nullable()),
+    .pipe(
+      z
+        .string()
+        .regex(/^\+?[\d\s-]{8,20}$/, msg("error.phone"))
+        .nullable(),
+    ),
   awayUntil: z
     .string()
     .trim()
@@ -43,7 +48,13 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
   await db.transaction().execute(async (trx) => {
     await updateStaffProfile(trx, staff.id, { phone: parsed.data.phone, awayUntil: parsed.data.awayUntil });
-    await writeAudit(trx, { actor: userActor(staff), action: "user.profile_updated", entityType: "user", entityId: staff.id, meta: { away_until: parsed.data.awayUntil } });
+    await writeAudit(trx, {
+      actor: userActor(staff),
+      action: "user.profile_updated",
+      entityType: "user",
+      entityId: staff.id,
+      meta: { away_until: parsed.data.awayUntil },
+    });
   });
   return redirect("/jobcenter/profil?gemt=1");
 }
@@ -66,7 +77,16 @@ export default function Profile() {
       </p>
       <ErrorSummary failure={failure} labels={{ phone: t("field.phone"), awayUntil: t("profile.awayUntil") }} />
       <Form method="post" noValidate>
-        <TextField name="phone" type="tel" label={t("field.phone")} hint={t("profile.phoneHint")} optional defaultValue={data.phone} className="input--medium" failure={failure} />
+        <TextField
+          name="phone"
+          type="tel"
+          label={t("field.phone")}
+          hint={t("profile.phoneHint")}
+          optional
+          defaultValue={data.phone}
+          className="input--medium"
+          failure={failure}
+        />
         <TextField
           name="awayUntil"
           type="date"

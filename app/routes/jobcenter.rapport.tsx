@@ -18,7 +18,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const pct = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)} %`);
 const dur = (ms: number | null, lang: Lang) => (ms === null ? "–" : formatDuration(ms, lang));
 
-type Stats = { received: number; answeredInTime: number; judged: number; shareInTime: number | null; medianMs: number | null; p90Ms: number | null; overdueNow: number };
+type Stats = {
+  received: number;
+  answeredInTime: number;
+  judged: number;
+  shareInTime: number | null;
+  medianMs: number | null;
+  p90Ms: number | null;
+  overdueNow: number;
+};
 
 /** The same figures for a week and for a consultant's week. */
 function StatHeads() {

@@ -91,7 +91,13 @@ export default function Companies() {
                   ) : (
                     <Form method="post" className="inline-form">
                       <input type="hidden" name="companyId" value={c.id} />
-                      <button type="submit" name="intent" value="verify" className="button button--small" aria-label={t("companies.verifyNamed", { name: c.name })}>
+                      <button
+                        type="submit"
+                        name="intent"
+                        value="verify"
+                        className="button button--small"
+                        aria-label={t("companies.verifyNamed", { name: c.name })}
+                      >
                         {t("companies.verify")}
                       </button>
                     </Form>
@@ -111,7 +117,13 @@ export default function Companies() {
                         </option>
                       ))}
                     </select>
-                    <button type="submit" name="intent" value="contact" className="button button--small button--secondary" aria-label={t("companies.saveContactFor", { name: c.name })}>
+                    <button
+                      type="submit"
+                      name="intent"
+                      value="contact"
+                      className="button button--small button--secondary"
+                      aria-label={t("companies.saveContactFor", { name: c.name })}
+                    >
                       {t("companies.saveContact")}
                     </button>
                   </Form>

@@ -111,7 +111,15 @@ export default function ContactJobcenter() {
                 <h2>{t("contact.section.company")}</h2>
               </legend>
               <TextField name="companyName" label={labels.companyName} autoComplete="organization" failure={failure} />
-              <TextField name="cvr" label={labels.cvr} hint={t("field.cvr.hint")} inputMode="numeric" maxLength={12} className="input--short" failure={failure} />
+              <TextField
+                name="cvr"
+                label={labels.cvr}
+                hint={t("field.cvr.hint")}
+                inputMode="numeric"
+                maxLength={12}
+                className="input--short"
+                failure={failure}
+              />
             </fieldset>
           ) : null}
           <fieldset className="form-section">
@@ -137,7 +145,14 @@ export default function ContactJobcenter() {
               failure={failure}
             />
             <TextField name="contactName" label={labels.contactName} autoComplete="name" defaultValue={data.defaults.contactName} failure={failure} />
-            <TextField name="contactEmail" type="email" label={labels.contactEmail} autoComplete="email" defaultValue={data.defaults.contactEmail} failure={failure} />
+            <TextField
+              name="contactEmail"
+              type="email"
+              label={labels.contactEmail}
+              autoComplete="email"
+              defaultValue={data.defaults.contactEmail}
+              failure={failure}
+            />
             <TextField
               name="contactPhone"
               type="tel"

@@ -24,7 +24,12 @@ const schema = z.object({
   code: z
     .string({ error: msg("error.required") })
     .transform((v) => v.replace(/\s/g, ""))
-    .pipe(z.string().min(1, msg("error.required")).regex(/^\d{6}$/, msg("signIn.codeFormat"))),
+    .pipe(
+      z
+        .string()
+        .min(1, msg("error.required"))
+        .regex(/^\d{6}$/, msg("signIn.codeFormat")),
+    ),
 });
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -51,7 +56,15 @@ export default function ConfirmGuest() {
       <ErrorSummary failure={failure} />
       <Form method="post" noValidate>
         <input type="hidden" name="email" value={data.email} />
-        <TextField name="code" label={t("field.code")} inputMode="numeric" autoComplete="one-time-code" maxLength={7} className="input--code" failure={failure} />
+        <TextField
+          name="code"
+          label={t("field.code")}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={7}
+          className="input--code"
+          failure={failure}
+        />
         <button type="submit" className="button">
           {t("contact.confirm.submit")}
         </button>

@@ -36,7 +36,12 @@ const schema = z.object({
   code: z
     .string({ error: msg("error.required") })
     .transform((v) => v.replace(/\s/g, ""))
-    .pipe(z.string().min(1, msg("error.required")).regex(/^\d{6}$/, msg("signIn.codeFormat"))),
+    .pipe(
+      z
+        .string()
+        .min(1, msg("error.required"))
+        .regex(/^\d{6}$/, msg("signIn.codeFormat")),
+    ),
   redirectTo: z.string().optional(),
 });
 
@@ -51,10 +56,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       codeInvalid: t("signIn.codeInvalid"),
       tooManyAttempts: t("signIn.tooManyAttempts"),
     }[result.error];
-    return json<FormFailure>(
-      { errors: { code: message }, values: { ...parsed.values, code: "" } },
-      { status: result.error === "rateLimited" ? 429 : 400 },
-    );
+    return json<FormFailure>({ errors: { code: message }, values: { ...parsed.values, code: "" } }, { status: result.error === "rateLimited" ? 429 : 400 });
   }
   await revokeCurrentSession(request);
   const home = isStaff(result.user) ? "/jobcenter" : "/virksomhed";

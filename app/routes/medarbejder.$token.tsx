@@ -34,7 +34,12 @@ const codeSchema = z.object({
   code: z
     .string({ error: msg("error.required") })
     .transform((v) => v.replace(/\s/g, ""))
-    .pipe(z.string().min(1, msg("error.required")).regex(/^\d{6}$/, msg("signIn.codeFormat"))),
+    .pipe(
+      z
+        .string()
+        .min(1, msg("error.required"))
+        .regex(/^\d{6}$/, msg("signIn.codeFormat")),
+    ),
 });
 
 type ActionData = (FormFailure & { sent?: boolean }) | { sent: true };
@@ -54,7 +59,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!parsed.ok) return json<ActionData>({ ...parsed.failure, sent: true }, { status: 400 });
   const result = await verifyEmployeeCode(token, parsed.data.code, ip);
   if (!result.ok) {
-    const message = { notFound: t("signIn.codeInvalid"), rateLimited: t("signIn.rateLimited"), codeInvalid: t("signIn.codeInvalid"), tooManyAttempts: t("signIn.tooManyAttempts") }[result.error];
+    const message = {
+      notFound: t("signIn.codeInvalid"),
+      rateLimited: t("signIn.rateLimited"),
+      codeInvalid: t("signIn.codeInvalid"),
+      tooManyAttempts: t("signIn.tooManyAttempts"),
+    }[result.error];
     return json<ActionData>({ errors: { code: message }, values: {}, sent: true }, { status: result.error === "rateLimited" ? 429 : 400 });
   }
   return redirect("/medarbejder", { headers: { "Set-Cookie": result.cookie } });
@@ -82,7 +92,15 @@ export default function EmployeeLink() {
         <Form method="post" noValidate>
           <p role="status">{t("employee.sent", { email: data.maskedEmail, minutes: data.minutes })}</p>
           <input type="hidden" name="intent" value="verify" />
-          <TextField name="code" label={t("field.code")} inputMode="numeric" autoComplete="one-time-code" maxLength={7} className="input--code" failure={failure} />
+          <TextField
+            name="code"
+            label={t("field.code")}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={7}
+            className="input--code"
+            failure={failure}
+          />
           <button type="submit" className="button">
             {t("employee.open")}
           </button>

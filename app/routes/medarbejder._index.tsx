@@ -28,7 +28,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     name: employee.name,
     companyName: employee.companyName,
     firstAbsenceDay: absence.first_absence_day,
-    plans: plans.map((p) => ({ id: p.id, status: p.status, declineReason: p.decline_reason, signedVersion: p.signed_version, currentVersion: p.current_version })),
+    plans: plans.map((p) => ({
+      id: p.id,
+      status: p.status,
+      declineReason: p.decline_reason,
+      signedVersion: p.signed_version,
+      currentVersion: p.current_version,
+    })),
   });
 }
 

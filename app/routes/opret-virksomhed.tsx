@@ -39,7 +39,12 @@ const schema = z.object({
     .trim()
     .optional()
     .transform((v) => v || undefined)
-    .pipe(z.string().regex(/^\+?[\d\s-]{8,20}$/, msg("error.phone")).optional()),
+    .pipe(
+      z
+        .string()
+        .regex(/^\+?[\d\s-]{8,20}$/, msg("error.phone"))
+        .optional(),
+    ),
 });
 
 export async function action({ request, context }: ActionFunctionArgs) {

@@ -38,9 +38,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!page) notFound();
   // An earlier version, read-only (the signed one stays visible after later edits).
   const asked = Number(new URL(request.url).searchParams.get("version"));
-  const shown =
-    Number.isInteger(asked) && asked > 0 && asked !== page.current?.version ? await getVersion(db, id.data, asked) : undefined;
-  return json({ ...page, shown: shown ? { version: shown.version, content: shown.content, authorName: shown.author_name, createdAt: shown.created_at } : null });
+  const shown = Number.isInteger(asked) && asked > 0 && asked !== page.current?.version ? await getVersion(db, id.data, asked) : undefined;
+  return json({
+    ...page,
+    shown: shown ? { version: shown.version, content: shown.content, authorName: shown.author_name, createdAt: shown.created_at } : null,
+  });
 }
 
 const commentSchema = z.object({
@@ -72,7 +74,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const result = await approvePlan(viewer, id.data, version.data);
     if (!result.ok) {
       if (result.error === "notFound") notFound();
-      return json<FormFailure>({ errors: {}, formError: t(result.error === "stale" ? "plan.error.stale" : "plan.error.notActive"), values: {} }, { status: 409 });
+      return json<FormFailure>(
+        { errors: {}, formError: t(result.error === "stale" ? "plan.error.stale" : "plan.error.notActive"), values: {} },
+        { status: 409 },
+      );
     }
     nudgeJobWorker();
     return redirect(`${back}?${result.signed ? "underskrevet" : "godkendt"}=1`);
@@ -154,7 +159,15 @@ export default function PlanPage() {
                   ]}
                   failure={failure}
                 />
-                <TextAreaField name="reason" label={t("plan.decide.reason")} hint={t("plan.decide.reasonHint")} optional rows={3} maxLength={1000} failure={failure} />
+                <TextAreaField
+                  name="reason"
+                  label={t("plan.decide.reason")}
+                  hint={t("plan.decide.reasonHint")}
+                  optional
+                  rows={3}
+                  maxLength={1000}
+                  failure={failure}
+                />
                 <button type="submit" className="button">
                   {t("plan.decide.submit")}
                 </button>
@@ -214,7 +227,8 @@ export default function PlanPage() {
                       <strong>{t(`plan.party.${party}`)}:</strong>{" "}
                       {a ? (
                         <>
-                          {t(party === "consultant" ? "plan.approvals.acknowledged" : "plan.approvals.approved", { name: a.actorName })} <DateTime iso={a.approvedAt} />
+                          {t(party === "consultant" ? "plan.approvals.acknowledged" : "plan.approvals.approved", { name: a.actorName })}{" "}
+                          <DateTime iso={a.approvedAt} />
                         </>
                       ) : (
                         t("plan.approvals.waiting")
@@ -253,7 +267,8 @@ export default function PlanPage() {
               {data.comments.map((c) => (
                 <li key={c.id} className={`message${c.to_jobcenter ? " message--call" : ""}`} data-testid="plan-comment">
                   <p className="message-meta">
-                    <strong>{t(`plan.section.${c.section as (typeof sections)[number]}`)}</strong> · {c.author_name} ({t(`plan.party.${c.author_kind}`)}), <DateTime iso={c.created_at} />
+                    <strong>{t(`plan.section.${c.section as (typeof sections)[number]}`)}</strong> · {c.author_name} ({t(`plan.party.${c.author_kind}`)}),{" "}
+                    <DateTime iso={c.created_at} />
                     {c.to_jobcenter ? <span className="badge badge--open"> {t("plan.comments.toJobcenter")}</span> : null}
                   </p>
                   <p className="message-body">{c.body}</p>
@@ -268,7 +283,7 @@ export default function PlanPage() {
                 </li>
               ))}
             </ol>
-            {(
+            {
               <Form method="post" noValidate className="card">
                 <input type="hidden" name="intent" value="comment" />
                 <h3>{t("plan.comments.new")}</h3>
@@ -293,14 +308,19 @@ export default function PlanPage() {
                 ) : null}
                 <TextAreaField name="body" label={t("plan.comments.body")} hint={t("plan.comments.hint")} rows={3} maxLength={2000} failure={failure} />
                 {viewerParty !== "consultant" ? (
-                  <CheckboxField name="toJobcenter" label={t("plan.comments.toJobcenterLabel")} hint={t(viewerParty === "employee" ? "plan.comments.toJobcenterHintEmployee" : "plan.comments.toJobcenterHint")} failure={failure} />
+                  <CheckboxField
+                    name="toJobcenter"
+                    label={t("plan.comments.toJobcenterLabel")}
+                    hint={t(viewerParty === "employee" ? "plan.comments.toJobcenterHintEmployee" : "plan.comments.toJobcenterHint")}
+                    failure={failure}
+                  />
                 ) : null}
                 {failure?.healthWords?.length ? <CheckboxField name="confirmHealth" label={t("plan.health.confirm")} failure={null} /> : null}
                 <button type="submit" className="button button--secondary">
                   {t("plan.comments.submit")}
                 </button>
               </Form>
-            )}
+            }
           </section>
         </>
       ) : null}

@@ -62,8 +62,8 @@ export default function PlanHistory() {
       <ol className="plain-list" reversed>
         {data.versions.map((v) => (
           <li key={v.version}>
-            <Link to={`/plan/${data.planId}?version=${v.version}`}>{t("plan.versionN", { version: v.version })}</Link> – {v.author_name} ({t(`plan.party.${v.author_kind}`)}),{" "}
-            <DateTime iso={v.created_at} />
+            <Link to={`/plan/${data.planId}?version=${v.version}`}>{t("plan.versionN", { version: v.version })}</Link> – {v.author_name} (
+            {t(`plan.party.${v.author_kind}`)}), <DateTime iso={v.created_at} />
             {v.approvals.length ? ` · ${t("plan.approvedByParties", { parties: v.approvals.map((p) => t(`plan.party.${p}`).toLowerCase()).join(", ") })}` : ""}
             {data.signedVersion === v.version ? <span className="badge badge--ok"> {t("plan.signedBadge")}</span> : null}
           </li>

@@ -12,7 +12,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const plan = viewer && id.success ? await findPlanForViewer(db, viewer, id.data) : undefined;
   if (!plan) throw new Response("Not Found", { status: 404 });
   const asked = Number(new URL(request.url).searchParams.get("version"));
-  const versionNumber = Number.isInteger(asked) && asked > 0 ? asked : plan.signed_version ?? plan.current_version;
+  const versionNumber = Number.isInteger(asked) && asked > 0 ? asked : (plan.signed_version ?? plan.current_version);
   const version = await getVersion(db, plan.id, versionNumber);
   if (!version) throw new Response("Not Found", { status: 404 });
   const approvals = (await listApprovals(db, plan.id)).filter((a) => a.version === version.version);

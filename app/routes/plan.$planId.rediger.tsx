@@ -123,7 +123,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const base = values.intent === "merge" ? Number(values.originalBase) : basedOn.data;
   const { mineChanged, theirsChanged, both } = conflictOf(result.base, content, result.theirs);
   return json<ActionData>(
-    { conflict: { current: result.current, originalBase: base, theirAuthor: result.theirAuthor, mine: content, theirs: result.theirs, mineChanged, theirsChanged, both } },
+    {
+      conflict: {
+        current: result.current,
+        originalBase: base,
+        theirAuthor: result.theirAuthor,
+        mine: content,
+        theirs: result.theirs,
+        mineChanged,
+        theirsChanged,
+        both,
+      },
+    },
     { status: 409 },
   );
 }
@@ -253,7 +264,15 @@ export default function EditPlan() {
           </legend>
           <RadioGroup name="goal" legend={t("plan.goal")} options={opt("plan.goal", goals)} defaultValue={values.goal} failure={f} />
           <TextField name="jobTitle" label={t("plan.jobTitle")} optional maxLength={120} defaultValue={values.jobTitle} failure={f} />
-          <TextField name="normalWeeklyHours" label={t("plan.normalWeeklyHours")} optional inputMode="decimal" className="input--short" defaultValue={values.normalWeeklyHours} failure={f} />
+          <TextField
+            name="normalWeeklyHours"
+            label={t("plan.normalWeeklyHours")}
+            optional
+            inputMode="decimal"
+            className="input--short"
+            defaultValue={values.normalWeeklyHours}
+            failure={f}
+          />
         </fieldset>
 
         <fieldset className="form-section">
@@ -266,8 +285,22 @@ export default function EditPlan() {
               <legend className="label">{values[`tasks.${i}.id`] ? t("plan.task.n", { n: i + 1 }) : t("plan.task.new")}</legend>
               <input type="hidden" name={`tasks.${i}.id`} value={values[`tasks.${i}.id`] ?? ""} />
               <TextField name={`tasks.${i}.name`} label={t("plan.task.name")} optional maxLength={200} defaultValue={values[`tasks.${i}.name`]} failure={f} />
-              <SelectField name={`tasks.${i}.assessment`} label={t("plan.task.assessment")} options={[{ value: "", label: t("plan.choose") }, ...opt("plan.assessment", assessments)]} value={values[`tasks.${i}.assessment`] ?? ""} failure={f} />
-              <TextAreaField name={`tasks.${i}.note`} label={t("plan.task.note")} optional rows={2} maxLength={1000} defaultValue={values[`tasks.${i}.note`]} failure={f} />
+              <SelectField
+                name={`tasks.${i}.assessment`}
+                label={t("plan.task.assessment")}
+                options={[{ value: "", label: t("plan.choose") }, ...opt("plan.assessment", assessments)]}
+                value={values[`tasks.${i}.assessment`] ?? ""}
+                failure={f}
+              />
+              <TextAreaField
+                name={`tasks.${i}.note`}
+                label={t("plan.task.note")}
+                optional
+                rows={2}
+                maxLength={1000}
+                defaultValue={values[`tasks.${i}.note`]}
+                failure={f}
+              />
               {values[`tasks.${i}.id`] ? <CheckboxField name={`tasks.${i}.remove`} label={t("plan.remove")} failure={f} /> : null}
             </fieldset>
           ))}
@@ -282,15 +315,65 @@ export default function EditPlan() {
             <fieldset key={i} className="row-group">
               <legend className="label">{values[`acc.${i}.id`] ? t("plan.acc.n", { n: i + 1 }) : t("plan.acc.new")}</legend>
               <input type="hidden" name={`acc.${i}.id`} value={values[`acc.${i}.id`] ?? ""} />
-              <SelectField name={`acc.${i}.kind`} label={t("plan.acc.kind")} options={opt("plan.accKind", accommodationKinds)} value={values[`acc.${i}.kind`] ?? "changed_tasks"} failure={f} />
-              <TextAreaField name={`acc.${i}.description`} label={t("plan.acc.description")} optional rows={2} maxLength={1000} defaultValue={values[`acc.${i}.description`]} failure={f} />
-              <SelectField name={`acc.${i}.responsible`} label={t("plan.acc.responsible")} options={opt("plan.responsible", responsibles)} value={values[`acc.${i}.responsible`] ?? "employer"} failure={f} />
+              <SelectField
+                name={`acc.${i}.kind`}
+                label={t("plan.acc.kind")}
+                options={opt("plan.accKind", accommodationKinds)}
+                value={values[`acc.${i}.kind`] ?? "changed_tasks"}
+                failure={f}
+              />
+              <TextAreaField
+                name={`acc.${i}.description`}
+                label={t("plan.acc.description")}
+                optional
+                rows={2}
+                maxLength={1000}
+                defaultValue={values[`acc.${i}.description`]}
+                failure={f}
+              />
+              <SelectField
+                name={`acc.${i}.responsible`}
+                label={t("plan.acc.responsible")}
+                options={opt("plan.responsible", responsibles)}
+                value={values[`acc.${i}.responsible`] ?? "employer"}
+                failure={f}
+              />
               <div className="inline-fields">
-                <TextField name={`acc.${i}.start`} type="date" label={t("plan.acc.start")} optional className="input--medium" defaultValue={values[`acc.${i}.start`]} failure={f} />
-                <TextField name={`acc.${i}.end`} type="date" label={t("plan.acc.end")} optional className="input--medium" defaultValue={values[`acc.${i}.end`]} failure={f} />
+                <TextField
+                  name={`acc.${i}.start`}
+                  type="date"
+                  label={t("plan.acc.start")}
+                  optional
+                  className="input--medium"
+                  defaultValue={values[`acc.${i}.start`]}
+                  failure={f}
+                />
+                <TextField
+                  name={`acc.${i}.end`}
+                  type="date"
+                  label={t("plan.acc.end")}
+                  optional
+                  className="input--medium"
+                  defaultValue={values[`acc.${i}.end`]}
+                  failure={f}
+                />
               </div>
-              <SelectField name={`acc.${i}.status`} label={t("plan.acc.status")} options={opt("plan.status", measureStatuses)} value={values[`acc.${i}.status`] ?? "planned"} failure={f} />
-              <TextAreaField name={`acc.${i}.comment`} label={t("plan.acc.comment")} optional rows={2} maxLength={1000} defaultValue={values[`acc.${i}.comment`]} failure={f} />
+              <SelectField
+                name={`acc.${i}.status`}
+                label={t("plan.acc.status")}
+                options={opt("plan.status", measureStatuses)}
+                value={values[`acc.${i}.status`] ?? "planned"}
+                failure={f}
+              />
+              <TextAreaField
+                name={`acc.${i}.comment`}
+                label={t("plan.acc.comment")}
+                optional
+                rows={2}
+                maxLength={1000}
+                defaultValue={values[`acc.${i}.comment`]}
+                failure={f}
+              />
               {values[`acc.${i}.id`] ? <CheckboxField name={`acc.${i}.remove`} label={t("plan.remove")} failure={f} /> : null}
             </fieldset>
           ))}
@@ -302,10 +385,27 @@ export default function EditPlan() {
           </legend>
           <p className="hint">{t("plan.stepUp.hint")}</p>
           {errors.stepUp ? <p className="field-error">{errors.stepUp}</p> : null}
-          <TextField name="stepUpStart" type="date" label={t("plan.stepUp.start")} optional className="input--medium" defaultValue={values.stepUpStart} failure={f} />
+          <TextField
+            name="stepUpStart"
+            type="date"
+            label={t("plan.stepUp.start")}
+            optional
+            className="input--medium"
+            defaultValue={values.stepUpStart}
+            failure={f}
+          />
           <div className="week-grid">
             {Array.from({ length: weekRows }, (_, i) => (
-              <TextField key={i} name={`week.${i}`} label={t("plan.stepUp.weekHours", { week: i + 1 })} optional inputMode="decimal" className="input--short" defaultValue={values[`week.${i}`]} failure={f} />
+              <TextField
+                key={i}
+                name={`week.${i}`}
+                label={t("plan.stepUp.weekHours", { week: i + 1 })}
+                optional
+                inputMode="decimal"
+                className="input--short"
+                defaultValue={values[`week.${i}`]}
+                failure={f}
+              />
             ))}
           </div>
         </fieldset>
@@ -318,13 +418,36 @@ export default function EditPlan() {
             <fieldset key={i} className="row-group">
               <legend className="label">{values[`meet.${i}.id`] ? t("plan.meeting.n", { n: i + 1 }) : t("plan.meeting.new")}</legend>
               <input type="hidden" name={`meet.${i}.id`} value={values[`meet.${i}.id`] ?? ""} />
-              <TextField name={`meet.${i}.date`} type="date" label={t("plan.meeting.date")} optional className="input--medium" defaultValue={values[`meet.${i}.date`]} failure={f} />
-              <SelectField name={`meet.${i}.kind`} label={t("plan.meeting.kind")} options={opt("plan.meetingKind", meetingKinds)} value={values[`meet.${i}.kind`] ?? "follow_up"} failure={f} />
+              <TextField
+                name={`meet.${i}.date`}
+                type="date"
+                label={t("plan.meeting.date")}
+                optional
+                className="input--medium"
+                defaultValue={values[`meet.${i}.date`]}
+                failure={f}
+              />
+              <SelectField
+                name={`meet.${i}.kind`}
+                label={t("plan.meeting.kind")}
+                options={opt("plan.meetingKind", meetingKinds)}
+                value={values[`meet.${i}.kind`] ?? "follow_up"}
+                failure={f}
+              />
               <TextField name={`meet.${i}.note`} label={t("plan.meeting.note")} optional maxLength={1000} defaultValue={values[`meet.${i}.note`]} failure={f} />
               {values[`meet.${i}.id`] ? <CheckboxField name={`meet.${i}.remove`} label={t("plan.remove")} failure={f} /> : null}
             </fieldset>
           ))}
-          <TextField name="evaluationDate" type="date" label={t("plan.evaluationDate")} hint={t("plan.evaluationHint")} optional className="input--medium" defaultValue={values.evaluationDate} failure={f} />
+          <TextField
+            name="evaluationDate"
+            type="date"
+            label={t("plan.evaluationDate")}
+            hint={t("plan.evaluationHint")}
+            optional
+            className="input--medium"
+            defaultValue={values.evaluationDate}
+            failure={f}
+          />
         </fieldset>
 
         {failure?.healthWords ? <CheckboxField name="confirmHealth" label={t("plan.health.confirm")} failure={null} /> : null}

@@ -63,9 +63,7 @@ export default function Consent() {
         <div className={`notice ${data.consent_status === "consented" ? "notice--success" : "notice--info"}`} role="status">
           <h2>{t(`consent.outcome.${data.consent_status}`)}</h2>
           <p>
-            {data.consent_status === "consented"
-              ? t("consent.outcome.consentedText")
-              : t("consent.outcome.otherText")}{" "}
+            {data.consent_status === "consented" ? t("consent.outcome.consentedText") : t("consent.outcome.otherText")}{" "}
             {data.consent_status === "consented" ? <DateOnly date={data.first_conversation_due} /> : null}
           </p>
         </div>
@@ -74,7 +72,10 @@ export default function Consent() {
       <p>{t("consent.intro", { company: data.company_name })}</p>
       {!answered ? (
         <p className="promise-text">
-          {t("consent.deadline")} <strong><DateTime iso={data.consent_deadline} /></strong>
+          {t("consent.deadline")}{" "}
+          <strong>
+            <DateTime iso={data.consent_deadline} />
+          </strong>
         </p>
       ) : null}
 

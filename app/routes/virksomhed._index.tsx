@@ -29,68 +29,67 @@ export default function EmployerCases() {
   return (
     <div className="with-aside">
       <div>
-      <h1>{t("cases.title", { company: data.companyName ?? "" })}</h1>
-      {!data.verified ? (
-        <div className="notice notice--warning">
-          <p>{t("cases.unverified")}</p>
-        </div>
-      ) : null}
-      <p className="actions">
-        <Link to="/virksomhed/fast-track" className="button">
-          {t("nav.fastTrack")}
-        </Link>{" "}
-        <Link to="/kontakt" className="button button--secondary">
-          {t("nav.contact")}
-        </Link>
-      </p>
-      {data.cases.length === 0 ? (
-        <p>{t("cases.empty")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{t("cases.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("cases.col.employee")}</th>
-                <th scope="col">{t("cases.col.firstDay")}</th>
-                <th scope="col">{t("cases.col.consent")}</th>
-                <th scope="col">{t("cases.col.answer")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.cases.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    <Link to={`/virksomhed/sager/${c.id}`}>{c.employeeName}</Link>
-                    <br />
-                    <span className="muted">{c.cprMasked}</span>
-                  </td>
-                  <td>
-                    <DateOnly date={c.firstAbsenceDay} />
-                  </td>
-                  <td>{c.consentStatus ? <ConsentTag status={c.consentStatus} /> : "–"}</td>
-                  <td>
-                    {c.inquiry ? (
-                      c.inquiry.first_answered_at ? (
-                        <>
-                          {t("cases.answeredAt")} <DateTime iso={c.inquiry.first_answered_at} />
-                        </>
-                      ) : (
-                        <>
-                          {t("cases.answerBy")} <DateTime iso={c.inquiry.due_at} />{" "}
-                          <DeadlineBadge dueAt={c.inquiry.due_at} now={data.now} />
-                        </>
-                      )
-                    ) : (
-                      "–"
-                    )}
-                  </td>
+        <h1>{t("cases.title", { company: data.companyName ?? "" })}</h1>
+        {!data.verified ? (
+          <div className="notice notice--warning">
+            <p>{t("cases.unverified")}</p>
+          </div>
+        ) : null}
+        <p className="actions">
+          <Link to="/virksomhed/fast-track" className="button">
+            {t("nav.fastTrack")}
+          </Link>{" "}
+          <Link to="/kontakt" className="button button--secondary">
+            {t("nav.contact")}
+          </Link>
+        </p>
+        {data.cases.length === 0 ? (
+          <p>{t("cases.empty")}</p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">{t("cases.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("cases.col.employee")}</th>
+                  <th scope="col">{t("cases.col.firstDay")}</th>
+                  <th scope="col">{t("cases.col.consent")}</th>
+                  <th scope="col">{t("cases.col.answer")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {data.cases.map((c) => (
+                  <tr key={c.id}>
+                    <td>
+                      <Link to={`/virksomhed/sager/${c.id}`}>{c.employeeName}</Link>
+                      <br />
+                      <span className="muted">{c.cprMasked}</span>
+                    </td>
+                    <td>
+                      <DateOnly date={c.firstAbsenceDay} />
+                    </td>
+                    <td>{c.consentStatus ? <ConsentTag status={c.consentStatus} /> : "–"}</td>
+                    <td>
+                      {c.inquiry ? (
+                        c.inquiry.first_answered_at ? (
+                          <>
+                            {t("cases.answeredAt")} <DateTime iso={c.inquiry.first_answered_at} />
+                          </>
+                        ) : (
+                          <>
+                            {t("cases.answerBy")} <DateTime iso={c.inquiry.due_at} /> <DeadlineBadge dueAt={c.inquiry.due_at} now={data.now} />
+                          </>
+                        )
+                      ) : (
+                        "–"
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </div>
       <ContactCard contact={data.contact} />
     </div>

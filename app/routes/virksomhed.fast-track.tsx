@@ -52,12 +52,7 @@ function schemaFor(today: string) {
       firstAbsenceDay: z
         .string({ error: msg("error.required") })
         .transform(normalizeDate)
-        .pipe(
-          z
-            .string()
-            .min(1, msg("error.required"))
-            .refine(isValidDate, msg("error.date")),
-        ),
+        .pipe(z.string().min(1, msg("error.required")).refine(isValidDate, msg("error.date"))),
       absenceType: z.enum(["full", "partial"], { error: msg("fastTrack.absenceTypeRequired") }),
       weeklyHoursWorked: z.string().optional(),
       expectsLongAbsence: checkbox().refine((v) => v, msg("fastTrack.expectsLongRequired")),
@@ -71,7 +66,9 @@ function schemaFor(today: string) {
     .transform((v, ctx) => {
       let weeklyHoursWorked: number | null = null;
       if (v.absenceType === "partial") {
-        const h = hours().refine((n) => n > 0, msg("error.hoursRange")).safeParse(v.weeklyHoursWorked ?? "");
+        const h = hours()
+          .refine((n) => n > 0, msg("error.hoursRange"))
+          .safeParse(v.weeklyHoursWorked ?? "");
         if (!h.success) {
           ctx.addIssue({ code: "custom", path: ["weeklyHoursWorked"], message: h.error.issues[0]?.message ?? msg("error.number") });
           return z.NEVER;
@@ -148,8 +145,24 @@ export default function FastTrackForm() {
             <h2>{t("fastTrack.section.employee")}</h2>
           </legend>
           <TextField name="employeeName" label={t("field.employeeName")} autoComplete="off" failure={failure} />
-          <TextField name="cpr" label={t("field.cpr")} hint={t("field.cpr.hint")} inputMode="numeric" autoComplete="off" maxLength={11} className="input--medium" failure={failure} />
-          <TextField name="employeeEmail" type="email" label={t("field.employeeEmail")} hint={t("field.employeeEmail.hint")} autoComplete="off" failure={failure} />
+          <TextField
+            name="cpr"
+            label={t("field.cpr")}
+            hint={t("field.cpr.hint")}
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={11}
+            className="input--medium"
+            failure={failure}
+          />
+          <TextField
+            name="employeeEmail"
+            type="email"
+            label={t("field.employeeEmail")}
+            hint={t("field.employeeEmail.hint")}
+            autoComplete="off"
+            failure={failure}
+          />
         </fieldset>
 
         <fieldset className="form-section">
@@ -204,8 +217,23 @@ export default function FastTrackForm() {
             <h2>{t("fastTrack.section.contact")}</h2>
           </legend>
           <TextField name="contactName" label={t("field.contactName")} autoComplete="name" defaultValue={data.contact.name} failure={failure} />
-          <TextField name="contactPhone" type="tel" label={t("field.contactPhone")} autoComplete="tel" defaultValue={data.contact.phone} className="input--medium" failure={failure} />
-          <TextField name="contactEmail" type="email" label={t("field.contactEmail")} autoComplete="email" defaultValue={data.contact.email} failure={failure} />
+          <TextField
+            name="contactPhone"
+            type="tel"
+            label={t("field.contactPhone")}
+            autoComplete="tel"
+            defaultValue={data.contact.phone}
+            className="input--medium"
+            failure={failure}
+          />
+          <TextField
+            name="contactEmail"
+            type="email"
+            label={t("field.contactEmail")}
+            autoComplete="email"
+            defaultValue={data.contact.email}
+            failure={failure}
+          />
         </fieldset>
 
         <p>{t("fastTrack.whatHappens")}</p>

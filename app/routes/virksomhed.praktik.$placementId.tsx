@@ -61,7 +61,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   else if (intent.data === "decline" || intent.data === "cancel") {
     const parsed = parseForm(reasonSchema, formData, t);
     if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
-    result = intent.data === "decline" ? await declinePlacement(user, id.data, parsed.data.reason) : await cancelPlacement({ kind: "company", user }, id.data, parsed.data.reason);
+    result =
+      intent.data === "decline"
+        ? await declinePlacement(user, id.data, parsed.data.reason)
+        : await cancelPlacement({ kind: "company", user }, id.data, parsed.data.reason);
   } else if (intent.data === "checkin") {
     const parsed = parseForm(checkinSchema, formData, t);
     if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
@@ -99,7 +102,11 @@ export default function CompanyPlacement() {
         </p>
       ) : null}
       <h1>
-        {requester ? (p.purpose === "retention" ? t("praktik.request.retentionFor", { name: data.person ?? "" }) : t("praktik.request.hosting")) : t("praktik.hosted.item")}{" "}
+        {requester
+          ? p.purpose === "retention"
+            ? t("praktik.request.retentionFor", { name: data.person ?? "" })
+            : t("praktik.request.hosting")
+          : t("praktik.hosted.item")}{" "}
         <StatusBadge status={p.status} />
       </h1>
       <p className="muted">{host && !requester ? t("praktik.youHost") : t("praktik.youAsked")}</p>
@@ -156,7 +163,12 @@ export default function CompanyPlacement() {
             value={data.checkinWeeks.at(-1)}
             options={data.checkinWeeks.map((w) => ({ value: w, label: t("praktik.checkin.weekFrom", { date: formatDate(w, lang) }) }))}
           />
-          <RadioGroup name="attendance" legend={t("praktik.checkin.attendance")} failure={failure} options={attendances.map((a) => ({ value: a, label: t(`praktik.attendance.${a}`) }))} />
+          <RadioGroup
+            name="attendance"
+            legend={t("praktik.checkin.attendance")}
+            failure={failure}
+            options={attendances.map((a) => ({ value: a, label: t(`praktik.attendance.${a}`) }))}
+          />
           <TextField name="hours" label={t("praktik.checkin.hours")} inputMode="decimal" className="input--short" failure={failure} />
           <RadioGroup name="how" legend={t("praktik.checkin.how")} failure={failure} options={hows.map((h) => ({ value: h, label: t(`praktik.how.${h}`) }))} />
           <TextAreaField name="comment" label={t("praktik.checkin.comment")} optional rows={2} maxLength={1000} failure={failure} />

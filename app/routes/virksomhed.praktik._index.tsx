@@ -17,7 +17,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [offers, placements] = await Promise.all([listOffersOfCompany(db, user.companyId), listPlacementsForCompany(db, user)]);
   return json({
     offers: offers.map((o) => ({ id: o.id, title: o.title, status: o.status, places: o.places, left: placesLeft(o), municipality: o.municipality })),
-    requests: placements.filter((x) => x.roles.includes("requester")).map(({ placement: p }) => ({ id: p.id, purpose: p.purpose, status: p.status, wished_start: p.wished_start, employee_name: p.employee_name })),
+    requests: placements
+      .filter((x) => x.roles.includes("requester"))
+      .map(({ placement: p }) => ({ id: p.id, purpose: p.purpose, status: p.status, wished_start: p.wished_start, employee_name: p.employee_name })),
     hosted: placements
       .filter((x) => x.roles.includes("host") && !x.roles.includes("requester"))
       .map(({ placement: p }) => ({ id: p.id, status: p.status, start_date: p.start_date, weeks: p.weeks })),
@@ -67,7 +69,9 @@ export default function CompanyPraktik() {
         <ul className="plain-list" data-testid="my-requests">
           {data.requests.map((r) => (
             <li key={r.id}>
-              <Link to={`/virksomhed/praktik/${r.id}`}>{r.purpose === "retention" ? t("praktik.request.retentionFor", { name: r.employee_name ?? "" }) : t("praktik.request.hosting")}</Link>{" "}
+              <Link to={`/virksomhed/praktik/${r.id}`}>
+                {r.purpose === "retention" ? t("praktik.request.retentionFor", { name: r.employee_name ?? "" }) : t("praktik.request.hosting")}
+              </Link>{" "}
               <StatusBadge status={r.status} /> · {t("praktik.request.wishedStart")} <DateOnly date={r.wished_start} />
             </li>
           ))}

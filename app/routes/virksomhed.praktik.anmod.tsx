@@ -77,7 +77,17 @@ export default function RequestPlacement() {
             options={[...data.cases.map((c) => ({ value: c.id, label: c.label })), { value: "other", label: t("praktik.request.otherEmployee") }]}
           />
           <TextField name="employeeName" label={labels.employeeName} optional autoComplete="off" failure={failure} />
-          <TextField name="cpr" label={labels.cpr} hint={t("field.cpr.hint")} optional inputMode="numeric" maxLength={11} className="input--medium" autoComplete="off" failure={failure} />
+          <TextField
+            name="cpr"
+            label={labels.cpr}
+            hint={t("field.cpr.hint")}
+            optional
+            inputMode="numeric"
+            maxLength={11}
+            className="input--medium"
+            autoComplete="off"
+            failure={failure}
+          />
         </fieldset>
         <fieldset className="form-section">
           <legend>

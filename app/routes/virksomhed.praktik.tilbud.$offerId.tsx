@@ -56,7 +56,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = z.enum(["save", "active", "paused", "withdrawn"]).safeParse(formData.get("intent"));
   if (!intent.success) throw new Response("Bad Request", { status: 400 });
   if (intent.data !== "save") {
-    if (!(await changeOfferStatus(user, offer.id, intent.data))) return json<FormFailure>({ errors: {}, formError: t("praktik.offer.withdrawnError"), values: {} }, { status: 409 });
+    if (!(await changeOfferStatus(user, offer.id, intent.data)))
+      return json<FormFailure>({ errors: {}, formError: t("praktik.offer.withdrawnError"), values: {} }, { status: 409 });
     return redirect(`/virksomhed/praktik/tilbud/${offer.id}`);
   }
   const parsed = parseForm(offerSchema, formData, t);

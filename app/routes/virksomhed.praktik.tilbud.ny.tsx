@@ -15,7 +15,16 @@ export const meta: MetaFunction = () => [{ title: "Ny praktikplads – Fasthold"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireEmployer(request);
-  return json({ defaults: { contactName: user.name, contactPhone: user.phone ?? "", contactEmail: user.email, availableFrom: copenhagenDate(now()), maxWeeks: "13", places: "1" } });
+  return json({
+    defaults: {
+      contactName: user.name,
+      contactPhone: user.phone ?? "",
+      contactEmail: user.email,
+      availableFrom: copenhagenDate(now()),
+      maxWeeks: "13",
+      places: "1",
+    },
+  });
 }
 
 export async function action({ request }: ActionFunctionArgs) {

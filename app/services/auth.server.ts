@@ -33,7 +33,14 @@ export function sessionTokenCookie(name: string, maxAgeMs: number) {
   let cookie = cookies.get(name);
   if (!cookie) {
     const secure = env().APP_URL.startsWith("https://");
-    cookie = createCookie(secure ? `__Host-${name}` : name, { httpOnly: true, secure, sameSite: "lax", path: "/", secrets: [env().SESSION_SECRET], maxAge: maxAgeMs / 1000 });
+    cookie = createCookie(secure ? `__Host-${name}` : name, {
+      httpOnly: true,
+      secure,
+      sameSite: "lax",
+      path: "/",
+      secrets: [env().SESSION_SECRET],
+      maxAge: maxAgeMs / 1000,
+    });
     cookies.set(name, cookie);
   }
   return cookie;
@@ -133,7 +140,9 @@ export async function allowCodeRequest(trx: DB, email: string, ip: string): Prom
 
 /** Limits on entering codes, per address and per IP, for every purpose. */
 export async function allowCodeAttempt(trx: DB, email: string, ip: string): Promise<boolean> {
-  return (await allowHit(trx, `verify:ip:${ip}`, limits.verifyPerIp, WINDOW)) && (await allowHit(trx, `verify:email:${email}`, limits.verifyPerAddress, WINDOW));
+  return (
+    (await allowHit(trx, `verify:ip:${ip}`, limits.verifyPerIp, WINDOW)) && (await allowHit(trx, `verify:email:${email}`, limits.verifyPerAddress, WINDOW))
+  );
 }
 
 export type CodeRequestResult = { ok: true } | { ok: false; error: "rateLimited" };
@@ -148,9 +157,7 @@ export async function requestSignInCode(email: string, ip: string): Promise<Code
   });
 }
 
-export type VerifyResult =
-  | { ok: true; sessionToken: string; user: SessionUser }
-  | { ok: false; error: "rateLimited" | "codeInvalid" | "tooManyAttempts" };
+export type VerifyResult = { ok: true; sessionToken: string; user: SessionUser } | { ok: false; error: "rateLimited" | "codeInvalid" | "tooManyAttempts" };
 
 export async function verifySignInCode(email: string, code: string, ip: string): Promise<VerifyResult> {
   const outcome = await db.transaction().execute(async (trx) => {

@@ -18,7 +18,11 @@ export async function employerCaseList(user: EmployerUser) {
     ? await db
         .selectFrom("inquiries")
         .select(["case_id", "status", "due_at", "first_answered_at"])
-        .where("case_id", "in", cases.map((c) => c.id))
+        .where(
+          "case_id",
+          "in",
+          cases.map((c) => c.id),
+        )
         .where("kind", "=", "fast_track")
         .execute()
     : [];
@@ -27,7 +31,8 @@ export async function employerCaseList(user: EmployerUser) {
     employeeName: c.employee_name,
     cprMasked: c.cpr_masked,
     firstAbsenceDay: c.first_absence_day,
-    consentStatus: c.consent_status && c.consent_deadline ? effectiveConsentStatus({ consent_status: c.consent_status, consent_deadline: c.consent_deadline }) : null,
+    consentStatus:
+      c.consent_status && c.consent_deadline ? effectiveConsentStatus({ consent_status: c.consent_status, consent_deadline: c.consent_deadline }) : null,
     inquiry: inquiries.find((i) => i.case_id === c.id) ?? null,
   }));
 }
@@ -38,7 +43,11 @@ export async function employerCaseView(user: EmployerUser, caseId: string) {
   const absenceCase = await findCase(db, scope, caseId);
   if (!absenceCase) return null;
   const [fastTrack, inquiries] = await Promise.all([findFastTrackForCase(scope, caseId), findInquiriesForCase(db, scope, caseId)]);
-  const messages = await listMessages(db, inquiries.map((i) => i.id), { companyView: true });
+  const messages = await listMessages(
+    db,
+    inquiries.map((i) => i.id),
+    { companyView: true },
+  );
   const today = copenhagenDate(now());
   return {
     case: absenceCase,
@@ -86,8 +95,7 @@ export async function staffInquiryView(staff: StaffUser, inquiryId: string) {
     inquiry,
     case: absenceCase ?? null,
     dayNumber: absenceCase ? absenceDayNumber(absenceCase.first_absence_day, today) : null,
-    dayNumberAtRequest:
-      absenceCase && fastTrack ? absenceDayNumber(absenceCase.first_absence_day, copenhagenDate(new Date(fastTrack.requested_at))) : null,
+    dayNumberAtRequest: absenceCase && fastTrack ? absenceDayNumber(absenceCase.first_absence_day, copenhagenDate(new Date(fastTrack.requested_at))) : null,
     normalFollowUpBy: absenceCase ? normalFollowUpBy(absenceCase.first_absence_day) : null,
     fastTrack: fastTrack ? { ...fastTrack, consent_token_hash: undefined, consent_status: effectiveConsentStatus(fastTrack) } : null,
     messages,

@@ -21,7 +21,12 @@ export function employeeLinkToken(caseId: string): string {
 /** The link to the employee's page; records its hash so the link can be looked up. */
 export async function employeeLink(trx: DB, caseId: string): Promise<string> {
   const token = employeeLinkToken(caseId);
-  await trx.updateTable("absence_cases").set({ employee_token_hash: sha256(token) }).where("id", "=", caseId).where("employee_token_hash", "is", null).execute();
+  await trx
+    .updateTable("absence_cases")
+    .set({ employee_token_hash: sha256(token) })
+    .where("id", "=", caseId)
+    .where("employee_token_hash", "is", null)
+    .execute();
   return `${env().APP_URL}/medarbejder/${token}`;
 }
 
@@ -46,7 +51,12 @@ export async function sendEmployeeCode(token: string, ip: string): Promise<"sent
   return db.transaction().execute(async (trx) => {
     if (!(await allowCodeRequest(trx, found.employee_email, ip))) return "rateLimited" as const;
     const { id, code } = await issueCode(trx, { email: found.employee_email, purpose: "employee_access", payload: { caseId: found.id } });
-    await enqueueEmail(trx, { template: "employee-code", to: found.employee_email, props: { code, minutes: CODE_TTL_MINUTES }, dedupeKey: `employee-code:${id}` });
+    await enqueueEmail(trx, {
+      template: "employee-code",
+      to: found.employee_email,
+      props: { code, minutes: CODE_TTL_MINUTES },
+      dedupeKey: `employee-code:${id}`,
+    });
     return "sent" as const;
   });
 }
@@ -66,7 +76,13 @@ export async function verifyEmployeeCode(token: string, code: string, ip: string
     const sessionToken = newToken();
     await trx
       .insertInto("employee_sessions")
-      .values({ id: sha256(sessionToken), case_id: found.id, created_at: nowIso(), expires_at: new Date(now().getTime() + SESSION_TTL_MS).toISOString(), revoked_at: null })
+      .values({
+        id: sha256(sessionToken),
+        case_id: found.id,
+        created_at: nowIso(),
+        expires_at: new Date(now().getTime() + SESSION_TTL_MS).toISOString(),
+        revoked_at: null,
+      })
       .execute();
     await writeAudit(trx, { actor: { kind: "employee", id: found.id }, action: "employee.signed_in", entityType: "absence_case", entityId: found.id });
     return { ok: true, sessionToken } as const;

@@ -212,11 +212,7 @@ export type ConsentAnswer = {
 export type ConsentResult = { ok: true; status: ConsentStatus } | { ok: false; error: "notFound" | "alreadyAnswered" | "expired" };
 
 /** Emails the employer the outcome; the employee's own answers stay with the jobcenter. */
-async function notifyConsentOutcome(
-  trx: DB,
-  requestId: string,
-  outcome: "consented" | "declined" | "expired",
-) {
+async function notifyConsentOutcome(trx: DB, requestId: string, outcome: "consented" | "declined" | "expired") {
   const row = await trx
     .selectFrom("fast_track_requests as ft")
     .innerJoin("absence_cases as c", "c.id", "ft.case_id")

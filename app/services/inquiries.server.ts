@@ -2,15 +2,7 @@ import { db, type DB } from "~db/index";
 import type { InquiryKind, PreferredContact } from "~db/schema";
 import { writeAudit, systemActor, userActor, type Actor } from "~/models/audit.server";
 import { createCompany, findCompany, findCompanyByCvr } from "~/models/company.server";
-import {
-  addMessage,
-  assignInquiry,
-  findInquiryForStaff,
-  insertInquiry,
-  isAway,
-  routeInquiry,
-  type NewInquiry,
-} from "~/models/inquiry.server";
+import { addMessage, assignInquiry, findInquiryForStaff, insertInquiry, isAway, routeInquiry, type NewInquiry } from "~/models/inquiry.server";
 import { cancelPendingJobs, enqueueJob } from "~/models/job.server";
 import { CODE_TTL_MINUTES, consumeCode, issueCode } from "~/models/oneTimeCode.server";
 import { findContactConsultant, findStaff, listStaff, type EmployerUser, type StaffUser } from "~/models/user.server";
@@ -194,7 +186,11 @@ export async function confirmGuestInquiry(email: string, code: string, ip: strin
       { actor },
     );
     const token = guestToken(inquiry.id);
-    await trx.updateTable("inquiries").set({ guest_token_hash: sha256(token) }).where("id", "=", inquiry.id).execute();
+    await trx
+      .updateTable("inquiries")
+      .set({ guest_token_hash: sha256(token) })
+      .where("id", "=", inquiry.id)
+      .execute();
     await sendReceipt(trx, inquiry, url(`/henvendelse/${token}`), [draft.contactEmail]);
     return { ok: true, token };
   });

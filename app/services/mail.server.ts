@@ -67,9 +67,7 @@ export async function sendEmail(email: OutgoingEmail, idempotencyKey: string): P
   }
 }
 
-export type BatchResult =
-  | { ok: true; ids: string[] }
-  | { ok: false; error: string; retryable: boolean; retryAfterSeconds?: number };
+export type BatchResult = { ok: true; ids: string[] } | { ok: false; error: string; retryable: boolean; retryAfterSeconds?: number };
 
 /**
  * Up to 100 emails in one call to Resend's batch endpoint. The idempotency key
@@ -96,7 +94,12 @@ export async function sendBatch(emails: OutgoingEmail[], idempotencyKey: string)
       const headers = (response as { headers?: Record<string, string> | null }).headers ?? {};
       const retryAfter = Number(headers["retry-after"] ?? "");
       const retryable = status === null || status === 429 || status >= 500 || error.name === "application_error" || error.name === "rate_limit_exceeded";
-      return { ok: false, error: `${error.name}: ${error.message}`, retryable, retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined };
+      return {
+        ok: false,
+        error: `${error.name}: ${error.message}`,
+        retryable,
+        retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+      };
     }
     return { ok: true, ids: (data?.data ?? []).map((d) => d.id) };
   } catch (e) {

@@ -42,11 +42,7 @@ export async function purgeOldData(): Promise<Record<string, number>> {
     codes: count(await trx.deleteFrom("login_codes").where("expires_at", "<", before(KEEP.codesDays)).executeTakeFirst()),
     counters: await purgeRateLimits(trx, new Date(at - KEEP.countersDays * DAY)),
     jobs: count(
-      await trx
-        .deleteFrom("jobs")
-        .where("status", "in", ["done", "cancelled", "failed"])
-        .where("updated_at", "<", before(KEEP.jobsDays))
-        .executeTakeFirst(),
+      await trx.deleteFrom("jobs").where("status", "in", ["done", "cancelled", "failed"]).where("updated_at", "<", before(KEEP.jobsDays)).executeTakeFirst(),
     ),
     webhookEvents: count(await trx.deleteFrom("webhook_events").where("received_at", "<", before(KEEP.webhookEventsDays)).executeTakeFirst()),
   }));

@@ -121,7 +121,8 @@ export async function unsubscribe(subscriberId: string): Promise<void> {
       .where("id", "=", subscriberId)
       .where("status", "!=", "unsubscribed")
       .executeTakeFirst();
-    if (Number(r.numUpdatedRows)) await writeAudit(trx, { actor: { kind: "system", id: null }, action: "subscriber.unsubscribed", entityType: "subscriber", entityId: subscriberId });
+    if (Number(r.numUpdatedRows))
+      await writeAudit(trx, { actor: { kind: "system", id: null }, action: "subscriber.unsubscribed", entityType: "subscriber", entityId: subscriberId });
   });
 }
 
@@ -143,19 +144,44 @@ export async function setProfileSubscription(user: SessionUser, on: boolean): Pr
       if (existing) {
         await trx
           .updateTable("subscribers")
-          .set({ status: "confirmed", confirmed_at: existing.confirmed_at ?? at, unsubscribed_at: null, user_id: user.id, confirm_token_hash: null, confirm_expires_at: null, updated_at: at })
+          .set({
+            status: "confirmed",
+            confirmed_at: existing.confirmed_at ?? at,
+            unsubscribed_at: null,
+            user_id: user.id,
+            confirm_token_hash: null,
+            confirm_expires_at: null,
+            updated_at: at,
+          })
           .where("id", "=", existing.id)
           .execute();
       } else {
         await trx
           .insertInto("subscribers")
-          .values({ id: newId(), email: user.email, name: user.name, company: user.companyName, status: "confirmed", source: "profile", confirmed_at: at, user_id: user.id, created_at: at, updated_at: at })
+          .values({
+            id: newId(),
+            email: user.email,
+            name: user.name,
+            company: user.companyName,
+            status: "confirmed",
+            source: "profile",
+            confirmed_at: at,
+            user_id: user.id,
+            created_at: at,
+            updated_at: at,
+          })
           .execute();
       }
     } else if (existing) {
       await trx.updateTable("subscribers").set({ status: "unsubscribed", unsubscribed_at: at, updated_at: at }).where("id", "=", existing.id).execute();
     }
-    await writeAudit(trx, { actor: userActor(user), action: on ? "subscriber.profile_on" : "subscriber.profile_off", entityType: "user", entityId: user.id, companyId: user.companyId });
+    await writeAudit(trx, {
+      actor: userActor(user),
+      action: on ? "subscriber.profile_on" : "subscriber.profile_off",
+      entityType: "user",
+      entityId: user.id,
+      companyId: user.companyId,
+    });
   });
 }
 
@@ -231,7 +257,13 @@ export async function scheduleIssue(staff: StaffUser, id: string, at: Date): Pro
 }
 
 export async function renderIssue(issue: Pick<NewsletterIssue, "title" | "preview" | "sections">, unsubscribe: string) {
-  return renderEmail("newsletter", { title: issue.title, preview: issue.preview, sections: sectionsOf(issue), unsubscribeUrl: unsubscribe, archiveUrl: url("/nyhedsbrev/arkiv") });
+  return renderEmail("newsletter", {
+    title: issue.title,
+    preview: issue.preview,
+    sections: sectionsOf(issue),
+    unsubscribeUrl: unsubscribe,
+    archiveUrl: url("/nyhedsbrev/arkiv"),
+  });
 }
 
 /** A test to the writer's own address, through the ordinary outbox. */
@@ -242,7 +274,13 @@ export async function sendTestIssue(staff: StaffUser, id: string): Promise<boole
     await enqueueEmail(trx, {
       template: "newsletter",
       to: staff.email,
-      props: { title: `[TEST] ${issue.title}`, preview: issue.preview, sections: sectionsOf(issue), unsubscribeUrl: url("/nyhedsbrev"), archiveUrl: url("/nyhedsbrev/arkiv") },
+      props: {
+        title: `[TEST] ${issue.title}`,
+        preview: issue.preview,
+        sections: sectionsOf(issue),
+        unsubscribeUrl: url("/nyhedsbrev"),
+        archiveUrl: url("/nyhedsbrev/arkiv"),
+      },
       dedupeKey: `newsletter-test:${id}:${newId()}`,
     });
     return true;
@@ -282,13 +320,26 @@ export async function prepareIssueJob(issueId: string, at: string): Promise<void
     for (let i = 0; i < recipients.length; i += 500) {
       await trx
         .insertInto("newsletter_deliveries")
-        .values(recipients.slice(i, i + 500).map((r, j) => ({ id: newId(), issue_id: issueId, subscriber_id: r.id, email: r.email, batch_no: Math.floor((i + j) / BATCH_SIZE), status: "pending" as const, resend_id: null, sent_at: null, event_at: null })))
+        .values(
+          recipients.slice(i, i + 500).map((r, j) => ({
+            id: newId(),
+            issue_id: issueId,
+            subscriber_id: r.id,
+            email: r.email,
+            batch_no: Math.floor((i + j) / BATCH_SIZE),
+            status: "pending" as const,
+            resend_id: null,
+            sent_at: null,
+            event_at: null,
+          })),
+        )
         .onConflict((oc) => oc.columns(["issue_id", "subscriber_id"]).doNothing())
         .execute();
     }
     const day = copenhagenDate(now());
     let slug = slugify(issue.title, day);
-    if (await trx.selectFrom("newsletter_issues").select("id").where("slug", "=", slug).executeTakeFirst()) slug = `${slug}-${issueId.slice(0, 6).toLowerCase()}`;
+    if (await trx.selectFrom("newsletter_issues").select("id").where("slug", "=", slug).executeTakeFirst())
+      slug = `${slug}-${issueId.slice(0, 6).toLowerCase()}`;
     const batches = Math.ceil(recipients.length / BATCH_SIZE);
     await trx
       .updateTable("newsletter_issues")
@@ -307,7 +358,13 @@ export async function prepareIssueJob(issueId: string, at: string): Promise<void
     for (let b = 0; b < batches; b++) {
       await enqueueJob(trx, { kind: "newsletter.batch", payload: { issueId, batchNo: b }, dedupeKey: `newsletter:batch:${issueId}:${b}`, maxAttempts: 12 });
     }
-    await writeAudit(trx, { actor: { kind: "system", id: null }, action: "newsletter.sending", entityType: "newsletter_issue", entityId: issueId, meta: { recipients: recipients.length, batches } });
+    await writeAudit(trx, {
+      actor: { kind: "system", id: null },
+      action: "newsletter.sending",
+      entityType: "newsletter_issue",
+      entityId: issueId,
+      meta: { recipients: recipients.length, batches },
+    });
   });
 }
 
@@ -382,14 +439,26 @@ export async function sendBatchJob(issueId: string, batchNo: number, attempt: nu
         throw new RetryLaterError(result.error, result.retryAfterSeconds * 1000);
       }
       if (!result.retryable) {
-        await db.updateTable("newsletter_deliveries").set({ status: "failed" }).where("id", "in", deliveries.map((d) => d.id)).execute();
+        await db
+          .updateTable("newsletter_deliveries")
+          .set({ status: "failed" })
+          .where(
+            "id",
+            "in",
+            deliveries.map((d) => d.id),
+          )
+          .execute();
         throw new PermanentJobError(result.error);
       }
       throw new Error(result.error);
     }
     await db.transaction().execute(async (trx) => {
       for (const [i, d] of deliveries.entries()) {
-        await trx.updateTable("newsletter_deliveries").set({ status: "sent", resend_id: result.ids[i] ?? null, sent_at: nowIso() }).where("id", "=", d.id).execute();
+        await trx
+          .updateTable("newsletter_deliveries")
+          .set({ status: "sent", resend_id: result.ids[i] ?? null, sent_at: nowIso() })
+          .where("id", "=", d.id)
+          .execute();
       }
     });
   }
@@ -398,7 +467,13 @@ export async function sendBatchJob(issueId: string, batchNo: number, attempt: nu
 
 async function finishIfDone(issueId: string) {
   const left = await db.selectFrom("newsletter_deliveries").select("id").where("issue_id", "=", issueId).where("status", "=", "pending").executeTakeFirst();
-  if (!left) await db.updateTable("newsletter_issues").set({ status: "sent", sent_at: nowIso(), updated_at: nowIso() }).where("id", "=", issueId).where("status", "=", "sending").execute();
+  if (!left)
+    await db
+      .updateTable("newsletter_issues")
+      .set({ status: "sent", sent_at: nowIso(), updated_at: nowIso() })
+      .where("id", "=", issueId)
+      .where("status", "=", "sending")
+      .execute();
 }
 
 /** Per-status counts of an issue's recipients. */
@@ -415,7 +490,14 @@ export async function deliveryTotals(issueId: string) {
 }
 
 export async function listDeliveries(issueId: string, limit = 200) {
-  return db.selectFrom("newsletter_deliveries").select(["email", "status", "sent_at", "event_at", "batch_no"]).where("issue_id", "=", issueId).orderBy("batch_no").orderBy("email").limit(limit).execute();
+  return db
+    .selectFrom("newsletter_deliveries")
+    .select(["email", "status", "sent_at", "event_at", "batch_no"])
+    .where("issue_id", "=", issueId)
+    .orderBy("batch_no")
+    .orderBy("email")
+    .limit(limit)
+    .execute();
 }
 
 export async function subscriberCounts() {
@@ -467,8 +549,13 @@ export async function handleResendWebhook(rawBody: string, headers: Headers): Pr
       .onConflict((oc) => oc.column("id").doNothing())
       .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return { status: 409, message: "replayed" };
-    const delivery = await trx.selectFrom("newsletter_deliveries").select(["id", "subscriber_id", "status"]).where("resend_id", "=", event.data.email_id).executeTakeFirst();
-    const status = { "email.delivered": "delivered", "email.bounced": "bounced", "email.complained": "complained" }[event.type] as "delivered" | "bounced" | "complained" | undefined;
+    const delivery = await trx
+      .selectFrom("newsletter_deliveries")
+      .select(["id", "subscriber_id", "status"])
+      .where("resend_id", "=", event.data.email_id)
+      .executeTakeFirst();
+    const status = { "email.delivered": "delivered", "email.bounced": "bounced", "email.complained": "complained" }[event.type] as
+      "delivered" | "bounced" | "complained" | undefined;
     if (delivery && status) {
       // A bounce or a complaint wins over a later "delivered".
       if (!(status === "delivered" && (delivery.status === "bounced" || delivery.status === "complained"))) {
@@ -481,7 +568,13 @@ export async function handleResendWebhook(rawBody: string, headers: Headers): Pr
           .where("id", "=", delivery.subscriber_id)
           .where("suppressed_at", "is", null)
           .execute();
-        await writeAudit(trx, { actor: { kind: "system", id: null }, action: `subscriber.suppressed`, entityType: "subscriber", entityId: delivery.subscriber_id, meta: { reason: status } });
+        await writeAudit(trx, {
+          actor: { kind: "system", id: null },
+          action: `subscriber.suppressed`,
+          entityType: "subscriber",
+          entityId: delivery.subscriber_id,
+          meta: { reason: status },
+        });
       }
     }
     return { status: 200, message: "ok" };
@@ -490,7 +583,14 @@ export async function handleResendWebhook(rawBody: string, headers: Headers): Pr
 
 // ---- Import -------------------------------------------------------------------------------------------
 
-export type ImportRow = { line: number; email: string; name: string; company: string; outcome: "added" | "confirmed" | "exists" | "unsubscribed" | "invalid" | "duplicate"; reason?: string };
+export type ImportRow = {
+  line: number;
+  email: string;
+  name: string;
+  company: string;
+  outcome: "added" | "confirmed" | "exists" | "unsubscribed" | "invalid" | "duplicate";
+  reason?: string;
+};
 
 /** Splits CSV text (comma or semicolon, quotes allowed) into rows of cells. */
 export function parseCsv(text: string): string[][] {
@@ -536,7 +636,11 @@ const emailCheck = z.email();
  * source is then recorded and they are confirmed). Someone who unsubscribed is
  * never added back by an import.
  */
-export async function importSubscribers(staff: StaffUser, csv: string, consentedElsewhere: string | null): Promise<{ ok: true; rows: ImportRow[] } | { ok: false; error: "noHeader" | "tooMany" }> {
+export async function importSubscribers(
+  staff: StaffUser,
+  csv: string,
+  consentedElsewhere: string | null,
+): Promise<{ ok: true; rows: ImportRow[] } | { ok: false; error: "noHeader" | "tooMany" }> {
   const rows = parseCsv(csv);
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const col = (...names: string[]) => header.findIndex((h) => names.includes(h));
@@ -551,8 +655,8 @@ export async function importSubscribers(staff: StaffUser, csv: string, consented
     for (const [n, cells] of rows.slice(1).entries()) {
       const line = n + 2;
       const email = (cells[iEmail] ?? "").trim().toLowerCase();
-      const name = (iName >= 0 ? cells[iName] ?? "" : "").trim().slice(0, 120);
-      const company = (iCompany >= 0 ? cells[iCompany] ?? "" : "").trim().slice(0, 160);
+      const name = (iName >= 0 ? (cells[iName] ?? "") : "").trim().slice(0, 120);
+      const company = (iCompany >= 0 ? (cells[iCompany] ?? "") : "").trim().slice(0, 160);
       const base = { line, email, name, company };
       if (!emailCheck.safeParse(email).success) {
         report.push({ ...base, outcome: "invalid", reason: email ? "email" : "missingEmail" });
@@ -612,4 +716,3 @@ export async function importSubscribers(staff: StaffUser, csv: string, consented
   });
   return { ok: true, rows: report };
 }
-

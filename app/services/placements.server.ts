@@ -4,15 +4,7 @@ import { findCase } from "~/models/absenceCase.server";
 import { writeAudit, userActor } from "~/models/audit.server";
 import { findInquiryForStaff } from "~/models/inquiry.server";
 import { enqueueJob } from "~/models/job.server";
-import {
-  companyRoles,
-  findPlacement,
-  insertEvent,
-  insertPlacement,
-  listCheckins,
-  listEvaluations,
-  listEvents,
-} from "~/models/placement.server";
+import { companyRoles, findPlacement, insertEvent, insertPlacement, listCheckins, listEvaluations, listEvents } from "~/models/placement.server";
 import { employerScope, placementsIn, staffScope, systemScope, type Scope } from "~/models/scope.server";
 import { placesLeft } from "~/domain/bankSearch";
 import { findOffer, insertOffer, setOfferStatus, updateOffer, type OfferInput } from "~/models/placementOffer.server";
@@ -48,7 +40,13 @@ function rolesOf(actor: PlacementActor, p: Placement): PlacementRole[] {
 export async function createOffer(user: EmployerUser, input: OfferInput) {
   return db.transaction().execute(async (trx) => {
     const offer = await insertOffer(trx, user.companyId, user.id, input);
-    await writeAudit(trx, { actor: userActor(user), action: "placement_offer.created", entityType: "placement_offer", entityId: offer.id, companyId: user.companyId });
+    await writeAudit(trx, {
+      actor: userActor(user),
+      action: "placement_offer.created",
+      entityType: "placement_offer",
+      entityId: offer.id,
+      companyId: user.companyId,
+    });
     return offer;
   });
 }
@@ -56,7 +54,13 @@ export async function createOffer(user: EmployerUser, input: OfferInput) {
 export async function editOffer(user: EmployerUser, offerId: string, input: OfferInput): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     if (!(await updateOffer(trx, user.companyId, offerId, input))) return false;
-    await writeAudit(trx, { actor: userActor(user), action: "placement_offer.updated", entityType: "placement_offer", entityId: offerId, companyId: user.companyId });
+    await writeAudit(trx, {
+      actor: userActor(user),
+      action: "placement_offer.updated",
+      entityType: "placement_offer",
+      entityId: offerId,
+      companyId: user.companyId,
+    });
     return true;
   });
 }
@@ -64,7 +68,13 @@ export async function editOffer(user: EmployerUser, offerId: string, input: Offe
 export async function changeOfferStatus(user: EmployerUser, offerId: string, status: "active" | "paused" | "withdrawn"): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     if (!(await setOfferStatus(trx, user.companyId, offerId, status))) return false;
-    await writeAudit(trx, { actor: userActor(user), action: `placement_offer.${status}`, entityType: "placement_offer", entityId: offerId, companyId: user.companyId });
+    await writeAudit(trx, {
+      actor: userActor(user),
+      action: `placement_offer.${status}`,
+      entityType: "placement_offer",
+      entityId: offerId,
+      companyId: user.companyId,
+    });
     return true;
   });
 }
@@ -94,7 +104,7 @@ export async function requestPlacement(user: EmployerUser, input: RequestInput):
     const placement = await insertPlacement(trx, {
       companyId: user.companyId,
       purpose: input.purpose,
-      caseId: input.purpose === "retention" ? input.caseId ?? null : null,
+      caseId: input.purpose === "retention" ? (input.caseId ?? null) : null,
       employeeName: input.purpose === "retention" ? employeeName : null,
       cprEncrypted: input.purpose === "retention" && input.cpr ? encryptCpr(input.cpr) : null,
       cprMasked: input.purpose === "retention" && input.cpr ? maskCpr(input.cpr) : null,
@@ -122,7 +132,14 @@ export async function requestPlacement(user: EmployerUser, input: RequestInput):
       { actor: userActor(user), extra: `Ønsket start ${formatDate(input.wishedStart, "da")}, ${input.wishedWeeks} uger, ${input.wishedHours} timer om ugen.` },
     );
     await trx.updateTable("placements").set({ inquiry_id: inquiry.id }).where("id", "=", placement.id).execute();
-    await writeAudit(trx, { actor: userActor(user), action: "placement.requested", entityType: "placement", entityId: placement.id, companyId: user.companyId, meta: { purpose: input.purpose } });
+    await writeAudit(trx, {
+      actor: userActor(user),
+      action: "placement.requested",
+      entityType: "placement",
+      entityId: placement.id,
+      companyId: user.companyId,
+      meta: { purpose: input.purpose },
+    });
     return { ok: true, id: placement.id } as const;
   });
 }
@@ -143,7 +160,14 @@ async function step(actor: PlacementActor, id: string, transition: Transition, n
     if (failed && !failed.ok) return failed;
     await trx.updateTable("placements").set({ status: check.to, updated_at: nowIso() }).where("id", "=", p.id).where("status", "=", p.status).execute();
     await insertEvent(trx, { placementId: p.id, from: p.status, to: check.to, kind: transition, actorId: actor.user.id, actorName: actor.user.name, note });
-    await writeAudit(trx, { actor: userActor(actor.user), action: `placement.${transition}`, entityType: "placement", entityId: p.id, companyId: p.company_id, meta: { from: p.status, to: check.to } });
+    await writeAudit(trx, {
+      actor: userActor(actor.user),
+      action: `placement.${transition}`,
+      entityType: "placement",
+      entityId: p.id,
+      companyId: p.company_id,
+      meta: { from: p.status, to: check.to },
+    });
     return { ok: true };
   });
 }
@@ -181,7 +205,7 @@ export function proposePlacement(staff: StaffUser, id: string, proposal: Proposa
       .set({
         offer_id: proposal.offerId ?? null,
         host_company_id: hostCompanyId,
-        candidate_name: proposal.offerId ? null : proposal.candidateName ?? null,
+        candidate_name: proposal.offerId ? null : (proposal.candidateName ?? null),
         target_group: proposal.targetGroup,
         start_date: proposal.startDate,
         weeks: proposal.weeks,
@@ -193,7 +217,13 @@ export function proposePlacement(staff: StaffUser, id: string, proposal: Proposa
     await enqueueEmail(trx, {
       template: "placement-proposed",
       to: hostEmails,
-      props: { offerTitle, startDate: formatDate(proposal.startDate, "da"), weeks: proposal.weeks, hours: formatDecimal(proposal.hours, "da"), url: companyUrl(p.id) },
+      props: {
+        offerTitle,
+        startDate: formatDate(proposal.startDate, "da"),
+        weeks: proposal.weeks,
+        hours: formatDecimal(proposal.hours, "da"),
+        url: companyUrl(p.id),
+      },
       dedupeKey: `placement-proposed:${p.id}:${proposal.offerId ?? "candidate"}:${proposal.startDate}`,
     });
   });
@@ -225,25 +255,53 @@ async function tell(trx: DB, to: string[], key: string, heading: string, text: s
 
 export function acceptPlacement(user: EmployerUser, id: string): Promise<StepResult> {
   return step({ kind: "company", user }, id, "accept", null, async (trx, p) => {
-    await tell(trx, await consultantEmails(trx, p), `placement-accepted:${p.id}`, "Værten har sagt ja til praktikken", `${user.companyName} har sagt ja til den foreslåede praktik. Jobcentret skal nu godkende den og registrere tillidsrepræsentantens samtykke.`, staffUrl(p.id));
+    await tell(
+      trx,
+      await consultantEmails(trx, p),
+      `placement-accepted:${p.id}`,
+      "Værten har sagt ja til praktikken",
+      `${user.companyName} har sagt ja til den foreslåede praktik. Jobcentret skal nu godkende den og registrere tillidsrepræsentantens samtykke.`,
+      staffUrl(p.id),
+    );
   });
 }
 
 export function declinePlacement(user: EmployerUser, id: string, reason: string): Promise<StepResult> {
   return step({ kind: "company", user }, id, "decline", reason, async (trx, p) => {
-    await trx.updateTable("placements").set({ offer_id: null, host_company_id: null, candidate_name: null, start_date: null, weeks: null, hours: null, target_group: null }).where("id", "=", p.id).execute();
-    await tell(trx, await consultantEmails(trx, p), `placement-declined:${p.id}:${nowIso()}`, "Værten har sagt nej til praktikken", `${user.companyName} har sagt nej til den foreslåede praktik: ${reason}. Anmodningen venter på et nyt forslag.`, staffUrl(p.id));
+    await trx
+      .updateTable("placements")
+      .set({ offer_id: null, host_company_id: null, candidate_name: null, start_date: null, weeks: null, hours: null, target_group: null })
+      .where("id", "=", p.id)
+      .execute();
+    await tell(
+      trx,
+      await consultantEmails(trx, p),
+      `placement-declined:${p.id}:${nowIso()}`,
+      "Værten har sagt nej til praktikken",
+      `${user.companyName} har sagt nej til den foreslåede praktik: ${reason}. Anmodningen venter på et nyt forslag.`,
+      staffUrl(p.id),
+    );
   });
 }
 
 /** The jobcenter approves before the start (LAB § 61), with the staff representative's consent recorded. */
 export function approvePlacement(staff: StaffUser, id: string, consent: { staffRepName: string; consentDate: string }): Promise<StepResult> {
-  return step({ kind: "consultant", user: staff }, id, "approve", `Tillidsrepræsentant: ${consent.staffRepName}, samtykke ${consent.consentDate}`, async (trx, p) => {
-    await trx.updateTable("placements").set({ staff_rep_name: consent.staffRepName, staff_rep_consent_at: consent.consentDate }).where("id", "=", p.id).execute();
-    const { requester, host } = await partyEmails(trx, p);
-    const text = `Jobcentret har godkendt virksomhedspraktikken. Den begynder ${formatDate(p.start_date!, "da")} og varer ${p.weeks} uger med ${formatDecimal(p.hours, "da")} timer om ugen.`;
-    await tell(trx, [...new Set([...requester, ...host])], `placement-approved:${p.id}`, "Praktikken er godkendt", text, companyUrl(p.id));
-  });
+  return step(
+    { kind: "consultant", user: staff },
+    id,
+    "approve",
+    `Tillidsrepræsentant: ${consent.staffRepName}, samtykke ${consent.consentDate}`,
+    async (trx, p) => {
+      await trx
+        .updateTable("placements")
+        .set({ staff_rep_name: consent.staffRepName, staff_rep_consent_at: consent.consentDate })
+        .where("id", "=", p.id)
+        .execute();
+      const { requester, host } = await partyEmails(trx, p);
+      const text = `Jobcentret har godkendt virksomhedspraktikken. Den begynder ${formatDate(p.start_date!, "da")} og varer ${p.weeks} uger med ${formatDecimal(p.hours, "da")} timer om ugen.`;
+      await tell(trx, [...new Set([...requester, ...host])], `placement-approved:${p.id}`, "Praktikken er godkendt", text, companyUrl(p.id));
+    },
+  );
 }
 
 export function startPlacement(actor: PlacementActor, id: string): Promise<StepResult> {
@@ -293,9 +351,28 @@ export async function extendPlacement(staff: StaffUser, id: string, extraWeeks: 
     if (!p) return { ok: false, error: "notFound" };
     if (p.status !== "approved" && p.status !== "active") return { ok: false, error: "illegalStep" };
     if (!p.target_group || !extendable[p.target_group]) return { ok: false, error: "notExtendable" };
-    await trx.updateTable("placements").set({ extra_weeks: p.extra_weeks + extraWeeks, updated_at: nowIso() }).where("id", "=", p.id).execute();
-    await insertEvent(trx, { placementId: p.id, from: p.status, to: p.status, kind: "extended", actorId: staff.id, actorName: staff.name, note: `+${extraWeeks} uger: ${reason}` });
-    await writeAudit(trx, { actor: userActor(staff), action: "placement.extended", entityType: "placement", entityId: p.id, companyId: p.company_id, meta: { extra_weeks: extraWeeks } });
+    await trx
+      .updateTable("placements")
+      .set({ extra_weeks: p.extra_weeks + extraWeeks, updated_at: nowIso() })
+      .where("id", "=", p.id)
+      .execute();
+    await insertEvent(trx, {
+      placementId: p.id,
+      from: p.status,
+      to: p.status,
+      kind: "extended",
+      actorId: staff.id,
+      actorName: staff.name,
+      note: `+${extraWeeks} uger: ${reason}`,
+    });
+    await writeAudit(trx, {
+      actor: userActor(staff),
+      action: "placement.extended",
+      entityType: "placement",
+      entityId: p.id,
+      companyId: p.company_id,
+      meta: { extra_weeks: extraWeeks },
+    });
     if (p.status === "active") await scheduleCheckinReminders(trx, { ...p, extra_weeks: p.extra_weeks + extraWeeks });
     return { ok: true };
   });
@@ -316,9 +393,26 @@ export async function checkIn(user: EmployerUser, id: string, input: CheckinInpu
     if (exists) return { ok: false, error: "duplicate" };
     await trx
       .insertInto("placement_checkins")
-      .values({ id: newId(), placement_id: p.id, week_start: monday, attendance: input.attendance, hours: input.hours, how: input.how, comment: input.comment ?? null, created_by: user.id, created_at: nowIso() })
+      .values({
+        id: newId(),
+        placement_id: p.id,
+        week_start: monday,
+        attendance: input.attendance,
+        hours: input.hours,
+        how: input.how,
+        comment: input.comment ?? null,
+        created_by: user.id,
+        created_at: nowIso(),
+      })
       .execute();
-    await writeAudit(trx, { actor: userActor(user), action: "placement.checked_in", entityType: "placement", entityId: p.id, companyId: p.host_company_id, meta: { week: monday } });
+    await writeAudit(trx, {
+      actor: userActor(user),
+      action: "placement.checked_in",
+      entityType: "placement",
+      entityId: p.id,
+      companyId: p.host_company_id,
+      meta: { week: monday },
+    });
     return { ok: true };
   });
 }
@@ -336,11 +430,27 @@ export async function evaluatePlacement(actor: PlacementActor, id: string, input
     if (p.status !== "active" && p.status !== "completed") return { ok: false, error: "illegalStep" };
     const result = await trx
       .insertInto("placement_evaluations")
-      .values({ id: newId(), placement_id: p.id, party, how: input.how, outcome: party === "consultant" ? input.outcome ?? null : null, text: input.text, created_by: actor.user.id, created_at: nowIso() })
+      .values({
+        id: newId(),
+        placement_id: p.id,
+        party,
+        how: input.how,
+        outcome: party === "consultant" ? (input.outcome ?? null) : null,
+        text: input.text,
+        created_by: actor.user.id,
+        created_at: nowIso(),
+      })
       .onConflict((oc) => oc.columns(["placement_id", "party"]).doNothing())
       .executeTakeFirst();
     if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return { ok: false, error: "duplicate" };
-    await writeAudit(trx, { actor: userActor(actor.user), action: "placement.evaluated", entityType: "placement", entityId: p.id, companyId: p.company_id, meta: { party } });
+    await writeAudit(trx, {
+      actor: userActor(actor.user),
+      action: "placement.evaluated",
+      entityType: "placement",
+      entityId: p.id,
+      companyId: p.company_id,
+      meta: { party },
+    });
     return { ok: true };
   });
 }
@@ -348,10 +458,22 @@ export async function evaluatePlacement(actor: PlacementActor, id: string, input
 /** Completed once the consultant has evaluated it. */
 export function completePlacement(staff: StaffUser, id: string): Promise<StepResult> {
   return step({ kind: "consultant", user: staff }, id, "complete", null, async (trx, p) => {
-    const evaluation = await trx.selectFrom("placement_evaluations").select("id").where("placement_id", "=", p.id).where("party", "=", "consultant").executeTakeFirst();
+    const evaluation = await trx
+      .selectFrom("placement_evaluations")
+      .select("id")
+      .where("placement_id", "=", p.id)
+      .where("party", "=", "consultant")
+      .executeTakeFirst();
     if (!evaluation) return { ok: false, error: "needsEvaluation" };
     const { requester, host } = await partyEmails(trx, p);
-    await tell(trx, [...new Set([...requester, ...host])], `placement-completed:${p.id}`, "Praktikken er afsluttet", "Virksomhedspraktikken er afsluttet. Tak for samarbejdet. Evalueringen kan ses i Fasthold.", companyUrl(p.id));
+    await tell(
+      trx,
+      [...new Set([...requester, ...host])],
+      `placement-completed:${p.id}`,
+      "Praktikken er afsluttet",
+      "Virksomhedspraktikken er afsluttet. Tak for samarbejdet. Evalueringen kan ses i Fasthold.",
+      companyUrl(p.id),
+    );
   });
 }
 
@@ -359,7 +481,14 @@ export function cancelPlacement(actor: PlacementActor, id: string, reason: strin
   return step(actor, id, "cancel", reason, async (trx, p) => {
     const { requester, host } = await partyEmails(trx, p);
     const to = actor.kind === "consultant" ? [...new Set([...requester, ...(p.host_company_id ? host : [])])] : await consultantEmails(trx, p);
-    await tell(trx, to, `placement-cancelled:${p.id}`, "Praktikken er annulleret", `Virksomhedspraktikken er annulleret: ${reason}`, actor.kind === "consultant" ? companyUrl(p.id) : staffUrl(p.id));
+    await tell(
+      trx,
+      to,
+      `placement-cancelled:${p.id}`,
+      "Praktikken er annulleret",
+      `Virksomhedspraktikken er annulleret: ${reason}`,
+      actor.kind === "consultant" ? companyUrl(p.id) : staffUrl(p.id),
+    );
   });
 }
 
@@ -378,7 +507,11 @@ export async function companyPlacementView(user: EmployerUser, id: string) {
   const [events, checkins, evaluations] = await Promise.all([listEvents(db, p.id), listCheckins(db, p.id), listEvaluations(db, p.id)]);
   const isRequester = roles.includes("requester");
   const approvedOrLater = ["approved", "active", "completed"].includes(p.status);
-  const person = isRequester ? p.employee_name ?? p.candidate_name : approvedOrLater ? (p.employee_name ?? p.candidate_name ?? "").split(" ")[0] || null : null;
+  const person = isRequester
+    ? (p.employee_name ?? p.candidate_name)
+    : approvedOrLater
+      ? (p.employee_name ?? p.candidate_name ?? "").split(" ")[0] || null
+      : null;
   return {
     roles,
     placement: {
@@ -401,8 +534,26 @@ export async function companyPlacementView(user: EmployerUser, id: string) {
       candidate_name: isRequester ? p.candidate_name : null,
     },
     person,
-    offer: offer ? { id: offer.id, title: offer.title, company_name: offer.company_name, address: offer.address, postcode: offer.postcode, municipality: offer.municipality, contact_name: offer.contact_name, contact_phone: offer.contact_phone } : null,
-    events: events.map((e) => ({ id: e.id, kind: e.kind, to_status: e.to_status, actor_name: e.actor_name, at: e.at, note: isRequester || e.kind === "extended" || e.kind === "approved" ? e.note : null })),
+    offer: offer
+      ? {
+          id: offer.id,
+          title: offer.title,
+          company_name: offer.company_name,
+          address: offer.address,
+          postcode: offer.postcode,
+          municipality: offer.municipality,
+          contact_name: offer.contact_name,
+          contact_phone: offer.contact_phone,
+        }
+      : null,
+    events: events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      to_status: e.to_status,
+      actor_name: e.actor_name,
+      at: e.at,
+      note: isRequester || e.kind === "extended" || e.kind === "approved" ? e.note : null,
+    })),
     checkins,
     evaluations: evaluations.filter((e) => e.party === "host" || isRequester).map(({ outcome: _o, ...e }) => e),
   };

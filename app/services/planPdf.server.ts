@@ -27,8 +27,14 @@ export function planPdf(input: PdfInput): Promise<Buffer> {
   const line = (label: string, value: string) => doc.font("Helvetica-Bold").text(`${label}: `, { continued: true }).font("Helvetica").text(value);
   const date = (d: string | null) => (d ? formatDate(d, "da") : "–");
 
-  doc.font("Helvetica-Bold").fontSize(18).text(t("plan.title", { name: input.employeeName }));
-  doc.font("Helvetica").fontSize(10.5).text(`${input.companyName} · ${t("plan.versionN", { version: input.version })} · sygedagpengeloven § 7 b`);
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(18)
+    .text(t("plan.title", { name: input.employeeName }));
+  doc
+    .font("Helvetica")
+    .fontSize(10.5)
+    .text(`${input.companyName} · ${t("plan.versionN", { version: input.version })} · sygedagpengeloven § 7 b`);
   doc.text(input.signed && input.signedAt ? t("plan.pdf.signed", { at: formatDateTime(input.signedAt, "da") }) : t("plan.pdf.notSigned"));
   for (const a of input.approvals) doc.text(`${t(`plan.party.${a.party}`)}: ${a.name}, ${formatDateTime(a.at, "da")}`);
 
@@ -44,7 +50,9 @@ export function planPdf(input: PdfInput): Promise<Buffer> {
   heading(t("plan.section.accommodations"));
   if (c.accommodations.length === 0) doc.text(t("plan.none"));
   for (const a of c.accommodations) {
-    doc.text(`• ${a.description} (${t(`plan.accKind.${a.kind}`)}). ${t("plan.acc.responsible")}: ${t(`plan.responsible.${a.responsible}`)}. ${date(a.start)} – ${date(a.end)}. ${t(`plan.status.${a.status}`)}.${a.comment ? ` ${a.comment}` : ""}`);
+    doc.text(
+      `• ${a.description} (${t(`plan.accKind.${a.kind}`)}). ${t("plan.acc.responsible")}: ${t(`plan.responsible.${a.responsible}`)}. ${date(a.start)} – ${date(a.end)}. ${t(`plan.status.${a.status}`)}.${a.comment ? ` ${a.comment}` : ""}`,
+    );
   }
 
   heading(t("plan.section.stepUp"));

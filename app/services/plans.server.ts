@@ -45,8 +45,21 @@ function actorOf(viewer: PlanViewer): Actor {
   return viewer.party === "employee" ? { kind: "employee", id: viewer.caseId } : { kind: "user", id: viewer.user.id };
 }
 
-async function audit(trx: DB, viewer: PlanViewer | null, plan: { id: string; company_id: string }, action: string, meta?: Record<string, string | number | null>) {
-  await writeAudit(trx, { actor: viewer ? actorOf(viewer) : { kind: "system", id: null }, action, entityType: "retention_plan", entityId: plan.id, companyId: plan.company_id, meta });
+async function audit(
+  trx: DB,
+  viewer: PlanViewer | null,
+  plan: { id: string; company_id: string },
+  action: string,
+  meta?: Record<string, string | number | null>,
+) {
+  await writeAudit(trx, {
+    actor: viewer ? actorOf(viewer) : { kind: "system", id: null },
+    action,
+    entityType: "retention_plan",
+    entityId: plan.id,
+    companyId: plan.company_id,
+    meta,
+  });
 }
 
 /** The case's HR people: who made the case and its contact person. */
@@ -76,7 +89,13 @@ export type StartResult = { ok: true; planId: string } | { ok: false; error: "no
 export async function requestPlanAsEmployee(employee: Employee): Promise<StartResult> {
   return db.transaction().execute(async (trx): Promise<StartResult> => {
     if (await findOpenPlanForEmployee(trx, employee.caseId)) return { ok: false, error: "exists" };
-    const plan = await insertPlan(trx, { caseId: employee.caseId, companyId: employee.companyId, status: "requested", startedByKind: "employee", startedBy: null });
+    const plan = await insertPlan(trx, {
+      caseId: employee.caseId,
+      companyId: employee.companyId,
+      status: "requested",
+      startedByKind: "employee",
+      startedBy: null,
+    });
     await audit(trx, { party: "employee", caseId: employee.caseId, name: employee.name }, plan, "plan.requested");
     await enqueueEmail(trx, {
       template: "plan-requested",
@@ -102,7 +121,8 @@ export async function decidePlanRequest(user: EmployerUser, planId: string, deci
       .set({ status: accepted ? "active" : "declined", decided_at: now().toISOString(), decided_by: user.id, decline_reason: accepted ? null : reason })
       .where("id", "=", plan.id)
       .execute();
-    if (accepted) await insertVersion(trx, { planId: plan.id, basedOn: 0, content: emptyPlan(), authorKind: "employer", authorId: user.id, authorName: user.name });
+    if (accepted)
+      await insertVersion(trx, { planId: plan.id, basedOn: 0, content: emptyPlan(), authorKind: "employer", authorId: user.id, authorName: user.name });
     await audit(trx, viewer, plan, accepted ? "plan.accepted" : "plan.declined");
     await enqueueEmail(trx, {
       template: "plan-decided",
@@ -121,12 +141,24 @@ export async function startPlan(viewer: Extract<PlanViewer, { party: "employer" 
     if (!c) return { ok: false, error: "notFound" };
     if (await findOpenPlanForEmployee(trx, caseId)) return { ok: false, error: "exists" };
     const plan = await insertPlan(trx, { caseId, companyId: c.company_id, status: "active", startedByKind: viewer.party, startedBy: viewer.user.id });
-    await insertVersion(trx, { planId: plan.id, basedOn: 0, content: emptyPlan(), authorKind: viewer.party, authorId: viewer.user.id, authorName: viewer.name });
+    await insertVersion(trx, {
+      planId: plan.id,
+      basedOn: 0,
+      content: emptyPlan(),
+      authorKind: viewer.party,
+      authorId: viewer.user.id,
+      authorName: viewer.name,
+    });
     await audit(trx, viewer, plan, "plan.started");
     await enqueueEmail(trx, {
       template: "plan-invitation",
       to: c.employee_email,
-      props: { employeeName: c.employee_name, companyName: c.company_name, startedBy: viewer.party === "consultant" ? `Jobcentret (${viewer.name})` : viewer.name, url: await employeeLink(trx, caseId) },
+      props: {
+        employeeName: c.employee_name,
+        companyName: c.company_name,
+        startedBy: viewer.party === "consultant" ? `Jobcentret (${viewer.name})` : viewer.name,
+        url: await employeeLink(trx, caseId),
+      },
       dedupeKey: `plan-invitation:${plan.id}`,
     });
     return { ok: true, planId: plan.id };
@@ -150,10 +182,20 @@ export async function savePlanVersion(viewer: PlanViewer, planId: string, basedO
     const plan = await findPlanForViewer(trx, viewer, planId);
     if (!plan) return { ok: false, error: "notFound" };
     if (plan.status !== "active") return { ok: false, error: "notActive" };
-    const version = plan.current_version === basedOn ? await insertVersion(trx, { planId, basedOn, content, authorKind: viewer.party, authorId: viewerUserId(viewer), authorName: viewer.name }) : false;
+    const version =
+      plan.current_version === basedOn
+        ? await insertVersion(trx, { planId, basedOn, content, authorKind: viewer.party, authorId: viewerUserId(viewer), authorName: viewer.name })
+        : false;
     if (version === false) {
       const [theirs, base] = await Promise.all([getVersion(trx, planId, plan.current_version), getVersion(trx, planId, basedOn)]);
-      return { ok: false, error: "conflict", current: plan.current_version, theirs: theirs!.content, base: base?.content ?? emptyPlan(), theirAuthor: theirs!.author_name };
+      return {
+        ok: false,
+        error: "conflict",
+        current: plan.current_version,
+        theirs: theirs!.content,
+        base: base?.content ?? emptyPlan(),
+        theirAuthor: theirs!.author_name,
+      };
     }
     await audit(trx, viewer, plan, "plan.version_saved", { version });
     return { ok: true, version };
@@ -220,7 +262,16 @@ export async function planEvaluationReminderJob(planId: string, date: string): P
       .selectFrom("retention_plans")
       .innerJoin("absence_cases", "absence_cases.id", "retention_plans.case_id")
       .innerJoin("companies", "companies.id", "retention_plans.company_id")
-      .select(["retention_plans.id", "retention_plans.case_id", "retention_plans.company_id", "retention_plans.status", "retention_plans.signed_version", "absence_cases.employee_name", "absence_cases.employee_email", "companies.name as company_name"])
+      .select([
+        "retention_plans.id",
+        "retention_plans.case_id",
+        "retention_plans.company_id",
+        "retention_plans.status",
+        "retention_plans.signed_version",
+        "absence_cases.employee_name",
+        "absence_cases.employee_email",
+        "companies.name as company_name",
+      ])
       .where("retention_plans.id", "=", planId)
       .executeTakeFirst();
     if (!plan || plan.status !== "active" || plan.signed_version === null) return;
@@ -267,7 +318,16 @@ export async function commentOnPlan(viewer: PlanViewer, planId: string, section:
       );
       inquiryId = inquiry.id;
     }
-    await insertComment(trx, { planId, section, authorKind: viewer.party, authorId: viewerUserId(viewer), authorName: viewer.name, body, toJobcenter: toDesk, inquiryId });
+    await insertComment(trx, {
+      planId,
+      section,
+      authorKind: viewer.party,
+      authorId: viewerUserId(viewer),
+      authorName: viewer.name,
+      body,
+      toJobcenter: toDesk,
+      inquiryId,
+    });
     await audit(trx, viewer, plan, "plan.commented", { section, to_jobcenter: toDesk ? 1 : 0 });
     return { ok: true };
   });
@@ -309,7 +369,14 @@ async function commentAnswers(inquiryIds: string[]) {
   return db
     .selectFrom("inquiry_messages")
     .leftJoin("users", "users.id", "inquiry_messages.author_id")
-    .select(["inquiry_messages.id", "inquiry_messages.inquiry_id", "inquiry_messages.kind", "inquiry_messages.body", "inquiry_messages.created_at", "users.name as author_name"])
+    .select([
+      "inquiry_messages.id",
+      "inquiry_messages.inquiry_id",
+      "inquiry_messages.kind",
+      "inquiry_messages.body",
+      "inquiry_messages.created_at",
+      "users.name as author_name",
+    ])
     .where("inquiry_messages.inquiry_id", "in", inquiryIds)
     .where("inquiry_messages.kind", "in", ["reply", "call"])
     .orderBy("inquiry_messages.created_at")

@@ -44,7 +44,14 @@ export async function signUpCompany(input: SignUpInput, ip: string): Promise<Sig
     if (existing?.verified_at) {
       // Whoever signs up first must be checked again before they see the company's inquiries.
       await trx.updateTable("companies").set({ verified_at: null, verified_by: null }).where("id", "=", existing.id).execute();
-      await writeAudit(trx, { actor: { kind: "system", id: null }, action: "company.verification_reset", entityType: "company", entityId: existing.id, companyId: existing.id, meta: { reason: "first_user_signed_up" } });
+      await writeAudit(trx, {
+        actor: { kind: "system", id: null },
+        action: "company.verification_reset",
+        entityType: "company",
+        entityId: existing.id,
+        companyId: existing.id,
+        meta: { reason: "first_user_signed_up" },
+      });
     }
     const user = await createUser(trx, {
       email: input.email,

@@ -3,48 +3,51 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
-const base64Key = z
-  .string()
-  .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64-encoded");
+const base64Key = z.string().refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64-encoded");
 
-const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /** Public address of the portal, used in emailed links. */
-  APP_URL: z.url().optional(),
-  DATABASE_PATH: z.string().min(1).default("data/fasthold.db"),
-  /** postgres://… selects PostgreSQL (several app processes on one database); unset: the SQLite file. */
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional(),
-  SESSION_SECRET: z.string().min(32).optional(),
-  CPR_ENCRYPTION_KEY: base64Key.optional(),
-  RESEND_API_KEY: z.string().min(1).optional(),
-  RESEND_BASE_URL: z.url().optional(),
-  MAIL_FROM: z.string().min(3).default("Fasthold – Jobcenter <fasthold@jobcenter.example>"),
-  JOB_POLL_MS: z.coerce.number().int().min(50).default(1000),
-  /** The response-time promise for company inquiries. */
-  INQUIRY_RESPONSE_HOURS: z.coerce.number().positive().default(24),
-  /** Praktik: the most weeks per target group before an extension (job-ready: 4 by law). */
-  PLACEMENT_MAX_WEEKS_SICK_LEAVE: z.coerce.number().int().min(1).max(52).default(13),
-  PLACEMENT_MAX_WEEKS_ACTIVITY_READY: z.coerce.number().int().min(1).max(52).default(13),
-  PLACEMENT_MAX_WEEKS_JOB_READY: z.coerce.number().int().min(1).max(4).default(4),
-  /** Newsletter: requests a second to Resend's batch endpoint (stays below their limit). */
-  NEWSLETTER_REQUESTS_PER_SECOND: z.coerce.number().positive().max(10_000).default(2),
-  /** Resend's webhook signing secret (whsec_…); without it the webhook endpoint refuses everything. */
-  RESEND_WEBHOOK_SECRET: z.string().min(10).optional(),
-  /** A public demo on purpose: allows the demo mailbox (every sign-in code, to anyone) on an https:// address. */
-  DEMO: z.stringbool().default(false),
-}).superRefine((e, ctx) => {
-  // The demo mailbox shows every sign-in code to whoever opens it: fine on a
-  // developer's machine, an open door on a public (https) address.
-  if (e.APP_URL?.startsWith("https://") && !e.RESEND_API_KEY && !e.DEMO) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["RESEND_API_KEY"],
-      message:
-        "APP_URL is an https:// address but RESEND_API_KEY is not set, so every sign-in code would be shown to anyone in the demo mailbox at /dev/mailbox. Set RESEND_API_KEY, or DEMO=1 for a public demo on purpose.",
-    });
-  }
-});
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** Public address of the portal, used in emailed links. */
+    APP_URL: z.url().optional(),
+    DATABASE_PATH: z.string().min(1).default("data/fasthold.db"),
+    /** postgres://… selects PostgreSQL (several app processes on one database); unset: the SQLite file. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+      .optional(),
+    SESSION_SECRET: z.string().min(32).optional(),
+    CPR_ENCRYPTION_KEY: base64Key.optional(),
+    RESEND_API_KEY: z.string().min(1).optional(),
+    RESEND_BASE_URL: z.url().optional(),
+    MAIL_FROM: z.string().min(3).default("Fasthold – Jobcenter <fasthold@jobcenter.example>"),
+    JOB_POLL_MS: z.coerce.number().int().min(50).default(1000),
+    /** The response-time promise for company inquiries. */
+    INQUIRY_RESPONSE_HOURS: z.coerce.number().positive().default(24),
+    /** Praktik: the most weeks per target group before an extension (job-ready: 4 by law). */
+    PLACEMENT_MAX_WEEKS_SICK_LEAVE: z.coerce.number().int().min(1).max(52).default(13),
+    PLACEMENT_MAX_WEEKS_ACTIVITY_READY: z.coerce.number().int().min(1).max(52).default(13),
+    PLACEMENT_MAX_WEEKS_JOB_READY: z.coerce.number().int().min(1).max(4).default(4),
+    /** Newsletter: requests a second to Resend's batch endpoint (stays below their limit). */
+    NEWSLETTER_REQUESTS_PER_SECOND: z.coerce.number().positive().max(10_000).default(2),
+    /** Resend's webhook signing secret (whsec_…); without it the webhook endpoint refuses everything. */
+    RESEND_WEBHOOK_SECRET: z.string().min(10).optional(),
+    /** A public demo on purpose: allows the demo mailbox (every sign-in code, to anyone) on an https:// address. */
+    DEMO: z.stringbool().default(false),
+  })
+  .superRefine((e, ctx) => {
+    // The demo mailbox shows every sign-in code to whoever opens it: fine on a
+    // developer's machine, an open door on a public (https) address.
+    if (e.APP_URL?.startsWith("https://") && !e.RESEND_API_KEY && !e.DEMO) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["RESEND_API_KEY"],
+        message:
+          "APP_URL is an https:// address but RESEND_API_KEY is not set, so every sign-in code would be shown to anyone in the demo mailbox at /dev/mailbox. Set RESEND_API_KEY, or DEMO=1 for a public demo on purpose.",
+      });
+    }
+  });
 
 export type Env = z.infer<typeof schema> & {
   APP_URL: string;

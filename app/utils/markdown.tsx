@@ -44,7 +44,12 @@ function inline(tokens: Token[] | undefined, styles: MarkdownStyles, key = "i"):
 
 /** marked keeps entities in text; React escapes by itself, so decode the few marked produces. */
 function decode(text: string): string {
-  return text.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  return text
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 }
 
 function block(tokens: Token[], styles: MarkdownStyles, key = "b"): ReactNode[] {
@@ -60,7 +65,17 @@ function block(tokens: Token[], styles: MarkdownStyles, key = "b"): ReactNode[] 
         return createElement(
           list.ordered ? "ol" : "ul",
           { key: k, style: list.ordered ? styles.ol : styles.ul },
-          list.items.map((item, j) => createElement("li", { key: `${k}-${j}`, style: styles.li }, inline(item.tokens.flatMap((x) => ("tokens" in x && x.type === "text" ? (x.tokens ?? [x]) : [x])), styles, `${k}-${j}`))),
+          list.items.map((item, j) =>
+            createElement(
+              "li",
+              { key: `${k}-${j}`, style: styles.li },
+              inline(
+                item.tokens.flatMap((x) => ("tokens" in x && x.type === "text" ? (x.tokens ?? [x]) : [x])),
+                styles,
+                `${k}-${j}`,
+              ),
+            ),
+          ),
         );
       }
       case "blockquote":

@@ -2,7 +2,10 @@ import type { Kysely } from "kysely";
 
 /** Each company's named contact at the jobcenter, and consultants' absences. */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable("companies").addColumn("contact_consultant_id", "text", (c) => c.references("users.id")).execute();
+  await db.schema
+    .alterTable("companies")
+    .addColumn("contact_consultant_id", "text", (c) => c.references("users.id"))
+    .execute();
   // The last day a consultant is away (inclusive); new inquiries go to the team meanwhile.
   await db.schema.alterTable("users").addColumn("away_until", "text").execute();
 }

@@ -7,7 +7,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex("absence_cases_employee_token_idx").on("absence_cases").column("employee_token_hash").unique().execute();
 
   // Inquiries the employee writes go to the jobcenter only, never to the employer's lists.
-  await db.schema.alterTable("inquiries").addColumn("from_employee", "integer", (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable("inquiries")
+    .addColumn("from_employee", "integer", (c) => c.notNull().defaultTo(0))
+    .execute();
 
   await db.schema
     .createTable("employee_sessions")
@@ -83,7 +86,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ["plan_comments", "plan_approvals", "retention_plan_versions", "retention_plans", "employee_sessions"]) await db.schema.dropTable(t).execute();
+  for (const t of ["plan_comments", "plan_approvals", "retention_plan_versions", "retention_plans", "employee_sessions"])
+    await db.schema.dropTable(t).execute();
   await db.schema.alterTable("inquiries").dropColumn("from_employee").execute();
   await db.schema.dropIndex("absence_cases_employee_token_idx").execute();
   await db.schema.alterTable("absence_cases").dropColumn("employee_token_hash").execute();

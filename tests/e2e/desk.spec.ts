@@ -3,7 +3,9 @@ import { codeIn, expectAccessible, readMail, signIn, signOut } from "./support";
 
 const HOUR = 3_600_000;
 
-test("an employer's general inquiry: unassigned with its deadline → a consultant takes and answers it → the employer sees it answered and how long it took", async ({ page }) => {
+test("an employer's general inquiry: unassigned with its deadline → a consultant takes and answers it → the employer sees it answered and how long it took", async ({
+  page,
+}) => {
   const subject = `Nedsat tid i en periode ${Date.now()}`;
   await signIn(page, "bent@bagerbent.example");
   await page.getByRole("link", { name: "Kontakt jobcentret" }).first().click();
@@ -120,7 +122,9 @@ test("the team lead's report, the companies page and a consultant's profile", as
   const bakery = page.getByTestId("company-row").filter({ hasText: "Bager Bent ApS" });
   await bakery.getByRole("combobox", { name: "Kontaktkonsulent for Bager Bent ApS" }).selectOption({ label: "Karin Lund" });
   await bakery.getByRole("button", { name: "Gem kontaktkonsulent for Bager Bent ApS" }).click();
-  await expect(page.getByTestId("company-row").filter({ hasText: "Bager Bent ApS" }).getByRole("combobox", { name: "Kontaktkonsulent for Bager Bent ApS" })).toHaveValue(/.+/);
+  await expect(
+    page.getByTestId("company-row").filter({ hasText: "Bager Bent ApS" }).getByRole("combobox", { name: "Kontaktkonsulent for Bager Bent ApS" }),
+  ).toHaveValue(/.+/);
 
   await page.getByRole("link", { name: "Min profil" }).click();
   await expectAccessible(page);

@@ -30,7 +30,9 @@ async function sendAndWait(page: import("@playwright/test").Page): Promise<void>
   }).toPass({ timeout: 30_000 });
 }
 
-test("newsletter: subscribe → confirm by email → consultant writes and sends an issue through Resend → one-click unsubscribe → the next issue skips the address", async ({ page }) => {
+test("newsletter: subscribe → confirm by email → consultant writes and sends an issue through Resend → one-click unsubscribe → the next issue skips the address", async ({
+  page,
+}) => {
   const address = `hr.${Date.now()}@tomrer.example`;
 
   // A company's HR person signs up; nothing is sent to them until they confirm.
@@ -52,7 +54,12 @@ test("newsletter: subscribe → confirm by email → consultant writes and sends
   // The consultant writes an issue; HTML in the Markdown is shown as text, never run.
   await signIn(page, "karin.lund@jobcenter.example", readStubMail);
   const title = `Nyhedsbrev Q4 ${Date.now()}`;
-  const firstId = await writeIssue(page, title, "Delvis raskmelding virker", "Tre ud af fire vender tilbage *hurtigere* med nedsat tid.\n\n- Tal med medarbejderen tidligt\n- Brug en fastholdelsesplan\n\n<script>alert(1)</script>");
+  const firstId = await writeIssue(
+    page,
+    title,
+    "Delvis raskmelding virker",
+    "Tre ud af fire vender tilbage *hurtigere* med nedsat tid.\n\n- Tal med medarbejderen tidligt\n- Brug en fastholdelsesplan\n\n<script>alert(1)</script>",
+  );
   await expect(page.frameLocator("iframe.mail-frame").getByRole("heading", { name: "Delvis raskmelding virker" })).toBeVisible();
   await expect(page.frameLocator("iframe.mail-frame").getByText("<script>alert(1)</script>")).toBeVisible();
   await expectAccessible(page);

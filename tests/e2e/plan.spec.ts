@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { codeIn, danishDate, expectAccessible, linkIn, readMail, signIn, signOut } from "./support";
 
-test("retention plan: employer starts → consultant adds a measure and a six-week step-up → employee approves via link and code → employer approves → locked, printable, mailed → an edit awaits new approval", async ({ page, browser }) => {
+test("retention plan: employer starts → consultant adds a measure and a six-week step-up → employee approves via link and code → employer approves → locked, printable, mailed → an edit awaits new approval", async ({
+  page,
+  browser,
+}) => {
   // The employer starts a plan from the case.
   await signIn(page, "hanne.sorensen@vestjyskstaal.example");
   await page.getByRole("link", { name: "Lars Poulsen" }).click();

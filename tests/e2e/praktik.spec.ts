@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { danishDate, expectAccessible, signIn, signOut } from "./support";
 
-test("praktik: A offers two places → B requests a retention placement → consultant finds A's offer, proposes → A accepts → approved → active → check-in → completed with an evaluation", async ({ page }) => {
+test("praktik: A offers two places → B requests a retention placement → consultant finds A's offer, proposes → A accepts → approved → active → check-in → completed with an evaluation", async ({
+  page,
+}) => {
   const title = `Bagerimedhjælper ${Date.now()}`;
   // Company A offers two places.
   await signIn(page, "bent@bagerbent.example");

@@ -152,7 +152,14 @@ test("a chunked 64 MB body is refused with 413 while other pages are still answe
 
 test("the built server refuses to start on a public https address with the demo mailbox, and says why", async () => {
   const child = spawn(process.execPath, ["server.js"], {
-    env: { ...process.env, PORT: "3198", APP_URL: "https://fasthold.example", RESEND_API_KEY: "", DEMO: "", DATABASE_PATH: "tests/.tmp/e2e-refused/fasthold.db" },
+    env: {
+      ...process.env,
+      PORT: "3198",
+      APP_URL: "https://fasthold.example",
+      RESEND_API_KEY: "",
+      DEMO: "",
+      DATABASE_PATH: "tests/.tmp/e2e-refused/fasthold.db",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -8,10 +8,7 @@ import { stubPort } from "../../playwright.config";
  * cannot run inside them (the emails are checked on their own elsewhere).
  */
 export async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .exclude("iframe.mail-frame")
-    .analyze();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).exclude("iframe.mail-frame").analyze();
   const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(violations, `axe on ${page.url()}`).toEqual([]);
 }
@@ -21,7 +18,11 @@ export async function readMail(page: Page, to: string, subject: RegExp): Promise
   let text = "";
   await expect(async () => {
     await page.goto("/dev/mailbox");
-    const mail = page.getByTestId("mail").filter({ has: page.getByTestId("mail-to").getByText(to, { exact: false }) }).filter({ hasText: subject }).first();
+    const mail = page
+      .getByTestId("mail")
+      .filter({ has: page.getByTestId("mail-to").getByText(to, { exact: false }) })
+      .filter({ hasText: subject })
+      .first();
     text = (await mail.getByTestId("mail-text").textContent({ timeout: 1000 })) ?? "";
     expect(text).not.toBe("");
   }).toPass({ timeout: 15_000 });

@@ -96,7 +96,10 @@ test.beforeAll(async () => {
   await Promise.all(ports.map((port) => run("npx", ["tsx", "db/migrate.ts"], appEnv(port))));
   await run("npx", ["tsx", "db/seed.ts"], appEnv(ports[0]));
   const now = new Date().toISOString();
-  const values = Array.from({ length: SUBSCRIBERS }, (_, i) => `('sub-${i}', 'abonnent${i}@firma${i % 37}.example', 'Abonnent ${i}', 'confirmed', 'import', '${now}', '${now}', '${now}')`);
+  const values = Array.from(
+    { length: SUBSCRIBERS },
+    (_, i) => `('sub-${i}', 'abonnent${i}@firma${i % 37}.example', 'Abonnent ${i}', 'confirmed', 'import', '${now}', '${now}', '${now}')`,
+  );
   await admin(`INSERT INTO subscribers (id, email, name, status, source, confirmed_at, created_at, updated_at) VALUES ${values.join(", ")}`, databaseUrl);
   await Promise.all(ports.map(startServer));
 });
@@ -110,7 +113,9 @@ test.afterAll(async () => {
 
 test.use({ baseURL: origin(ports[0]) });
 
-test("two processes, one PostgreSQL: sign in on one, go on on the other; a newsletter to 1,000 reaches each address exactly once though one process is killed mid-send", async ({ page }) => {
+test("two processes, one PostgreSQL: sign in on one, go on on the other; a newsletter to 1,000 reaches each address exactly once though one process is killed mid-send", async ({
+  page,
+}) => {
   const [first, second] = ports;
   const migrations = await admin<{ n: number }>("SELECT count(*)::int AS n FROM kysely_migration", databaseUrl);
   expect(migrations[0].n).toBeGreaterThan(0);
@@ -140,7 +145,7 @@ test("two processes, one PostgreSQL: sign in on one, go on on the other; a newsl
   // Mid-send: SIGKILL the first process (no shutdown, no goodbye); the second takes over.
   const ours = () => stub.calls.filter((c) => c.path === "/emails/batch" && c.status === 200 && c.idempotencyKey?.startsWith(`newsletter-${issueId}-`));
   const deliveredTo = () => stub.delivered.filter((d) => d.idempotencyKey?.startsWith(`newsletter-${issueId}-`)).flatMap((d) => [d.to].flat());
-  for (const started = Date.now(); deliveredTo().length < 100 && Date.now() - started < 30_000; ) await new Promise((r) => setTimeout(r, 20));
+  for (const started = Date.now(); deliveredTo().length < 100 && Date.now() - started < 30_000;) await new Promise((r) => setTimeout(r, 20));
   // Either process's worker may have taken the send: the page shows it after a reload.
   await page.reload();
   await expect(page.getByTestId("issue-status")).toHaveText(/Sendes|Sendt/);
@@ -166,6 +171,9 @@ test("two processes, one PostgreSQL: sign in on one, go on on the other; a newsl
 
   const takenOver = await admin<{ n: number }>(`SELECT count(*)::int AS n FROM jobs WHERE kind = 'newsletter.batch' AND attempts > 1`, databaseUrl);
   console.log(`two processes: ${takenOver[0].n} batch job(s) taken over after the kill`);
-  const jobs = await admin<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM jobs WHERE kind LIKE 'newsletter.%' GROUP BY status`, databaseUrl);
+  const jobs = await admin<{ status: string; n: number }>(
+    `SELECT status, count(*)::int AS n FROM jobs WHERE kind LIKE 'newsletter.%' GROUP BY status`,
+    databaseUrl,
+  );
   expect(jobs.filter((j) => j.status !== "done")).toEqual([]);
 });

@@ -132,7 +132,12 @@ describe("sign-in by email code", () => {
     const res = await callLoader(codeLoader, getRequest(`/log-ind/kode?email=${encodeURIComponent(user.email)}&code=${code}`));
     expect(res.status).toBe(200);
     expect(await jsonOf(res)).toMatchObject({ email: user.email, code });
-    const codeRow = await db.selectFrom("login_codes").select("used_at").where("email", "=", user.email).orderBy("created_at", "desc").executeTakeFirstOrThrow();
+    const codeRow = await db
+      .selectFrom("login_codes")
+      .select("used_at")
+      .where("email", "=", user.email)
+      .orderBy("created_at", "desc")
+      .executeTakeFirstOrThrow();
     expect(codeRow.used_at).toBeNull();
     expect((await submitCode(user.email, code)).status).toBe(302);
   });

@@ -73,11 +73,15 @@ describe("the employee's consent", () => {
 
     setNow(copenhagenToUtc("2026-12-29", "23:00:00"));
     await deliverAll();
-    expect((await db.selectFrom("fast_track_requests").select("consent_status").where("id", "=", ft.id).executeTakeFirstOrThrow()).consent_status).toBe("awaiting");
+    expect((await db.selectFrom("fast_track_requests").select("consent_status").where("id", "=", ft.id).executeTakeFirstOrThrow()).consent_status).toBe(
+      "awaiting",
+    );
 
     advanceClock(DAY);
     await deliverAll();
-    expect((await db.selectFrom("fast_track_requests").select("consent_status").where("id", "=", ft.id).executeTakeFirstOrThrow()).consent_status).toBe("expired");
+    expect((await db.selectFrom("fast_track_requests").select("consent_status").where("id", "=", ft.id).executeTakeFirstOrThrow()).consent_status).toBe(
+      "expired",
+    );
     expect((await mailsTo(user.email)).some((m) => /ikke svaret inden fristen/.test(m.text))).toBe(true);
 
     const late = await callAction(consentAction, formRequest(`/samtykke/${token}`, { decision: "consent" }), { params: { token } });
@@ -93,6 +97,8 @@ describe("the employee's consent", () => {
     const { token, caseId } = await newRequest("emp4@example.test");
     const bad = await callAction(consentAction, formRequest(`/samtykke/${token}`, { decision: "maybe" }), { params: { token } });
     expect(bad.status).toBe(400);
-    expect((await db.selectFrom("fast_track_requests").select("consent_status").where("case_id", "=", caseId).executeTakeFirstOrThrow()).consent_status).toBe("awaiting");
+    expect((await db.selectFrom("fast_track_requests").select("consent_status").where("case_id", "=", caseId).executeTakeFirstOrThrow()).consent_status).toBe(
+      "awaiting",
+    );
   });
 });

@@ -27,10 +27,19 @@ describe("the 24-hour desk", () => {
 
     const id = await sendInquiry(employer.cookie, { contactEmail: "kontakt@example.test" });
     const row = await inquiryRow(id);
-    expect(row).toMatchObject({ kind: "general", status: "open", assigned_to: null, received_at: "2026-11-23T08:00:00.000Z", due_at: "2026-11-24T08:00:00.000Z", preferred_contact: "phone" });
+    expect(row).toMatchObject({
+      kind: "general",
+      status: "open",
+      assigned_to: null,
+      received_at: "2026-11-23T08:00:00.000Z",
+      due_at: "2026-11-24T08:00:00.000Z",
+      preferred_contact: "phone",
+    });
     // A receipt with the promise to the company; a notice to the team.
     const jobs = await emailJobs();
-    expect(jobs.find((j) => j.payload.template === "inquiry-received" && j.payload.to.includes("kontakt@example.test"))?.payload.props.answerBy).toMatch(/24\. nov\. 2026/);
+    expect(jobs.find((j) => j.payload.template === "inquiry-received" && j.payload.to.includes("kontakt@example.test"))?.payload.props.answerBy).toMatch(
+      /24\. nov\. 2026/,
+    );
     expect(jobs.some((j) => j.payload.template === "inquiry-new" && j.payload.to.includes(consultant.email) && j.payload.props?.toTeam)).toBe(true);
 
     const unassigned = await desk(staffCookie, "?visning=ufordelt");
@@ -45,7 +54,12 @@ describe("the 24-hour desk", () => {
     advanceClock(3 * HOUR + 20 * MINUTE);
     const answered = await deskAction(staffCookie, id, { intent: "answer", answerKind: "reply", body: "Ja, det kan lade sig gøre. Jeg ringer i morgen." });
     expect(answered.status).toBe(302);
-    expect(await inquiryRow(id)).toMatchObject({ status: "answered", first_answered_at: "2026-11-23T11:20:00.000Z", first_answered_by: consultant.id, first_answer_kind: "reply" });
+    expect(await inquiryRow(id)).toMatchObject({
+      status: "answered",
+      first_answered_at: "2026-11-23T11:20:00.000Z",
+      first_answered_by: consultant.id,
+      first_answer_kind: "reply",
+    });
 
     await deliverAll();
     const reply = (await mailsTo("kontakt@example.test")).find((m) => m.subject.startsWith("Svar fra jobcentret"));
@@ -67,7 +81,9 @@ describe("the 24-hour desk", () => {
     const id = await sendInquiry(employer.cookie);
 
     expect((await deskAction(aCookie, id, { intent: "note", noteBody: "Kender virksomheden fra sidste år." })).status).toBe(302);
-    expect((await deskAction(aCookie, id, { intent: "handover", handoverTo: b.id, handoverNote: "Du har Fast Track-sagen, tag denne også." })).status).toBe(302);
+    expect((await deskAction(aCookie, id, { intent: "handover", handoverTo: b.id, handoverNote: "Du har Fast Track-sagen, tag denne også." })).status).toBe(
+      302,
+    );
     expect((await inquiryRow(id)).assigned_to).toBe(b.id);
     expect((await emailJobs()).some((j) => j.payload.template === "inquiry-handover" && j.payload.to.includes(b.email))).toBe(true);
 

@@ -51,7 +51,12 @@ describe("Fast Track request (§7c)", () => {
     expect(templates(user.email)).toContain("fast-track-receipt");
     expect(templates("contact@example.test")).toContain("fast-track-receipt");
     expect(jobs.some((j) => j.payload.template === "inquiry-new" && j.payload.props?.kindLabel === "Fast Track-anmodning")).toBe(true);
-    const expiry = await db.selectFrom("jobs").selectAll().where("kind", "=", "fast-track.consent-expire").where("payload", "like", `%${ft.id}%`).executeTakeFirstOrThrow();
+    const expiry = await db
+      .selectFrom("jobs")
+      .selectAll()
+      .where("kind", "=", "fast-track.consent-expire")
+      .where("payload", "like", `%${ft.id}%`)
+      .executeTakeFirstOrThrow();
     expect(expiry.run_at).toBe(ft.consent_deadline);
   });
 
@@ -159,7 +164,9 @@ describe("Fast Track request (§7c)", () => {
     const { cookie } = await makeEmployer();
     const res = await submit(cookie, fastTrackForm({ diagnose: "Diskusprolaps", cpr: "0101901234" }));
     expect(res.status).toBe(302);
-    const dump = JSON.stringify(await db.selectFrom("absence_cases").selectAll().execute()) + JSON.stringify(await db.selectFrom("fast_track_requests").selectAll().execute());
+    const dump =
+      JSON.stringify(await db.selectFrom("absence_cases").selectAll().execute()) +
+      JSON.stringify(await db.selectFrom("fast_track_requests").selectAll().execute());
     expect(dump).not.toContain("Diskusprolaps");
   });
 

@@ -91,14 +91,20 @@ describe("a company without an account", () => {
     const staff = await makeUser("consultant");
     await db.updateTable("companies").set({ verified_at: new Date().toISOString(), verified_by: staff.id }).where("id", "=", company.id).execute();
 
-    const res = await callAction(signUpAction, formRequest("/opret-virksomhed", { cvr: fields.cvr, companyName: "Ny Virksomhed ApS", name: "Nina", email: "nina@ny.example", phone: "" }));
+    const res = await callAction(
+      signUpAction,
+      formRequest("/opret-virksomhed", { cvr: fields.cvr, companyName: "Ny Virksomhed ApS", name: "Nina", email: "nina@ny.example", phone: "" }),
+    );
     expect(res.status).toBe(302);
     const user = await db.selectFrom("users").selectAll().where("email", "=", "nina@ny.example").executeTakeFirstOrThrow();
     expect(user.company_id).toBe(company.id);
     expect((await db.selectFrom("companies").select("verified_at").where("id", "=", company.id).executeTakeFirstOrThrow()).verified_at).toBeNull();
 
     // A second sign-up with the CVR is refused as before.
-    const again = await callAction(signUpAction, formRequest("/opret-virksomhed", { cvr: fields.cvr, companyName: "X", name: "Y", email: "y@ny.example", phone: "" }));
+    const again = await callAction(
+      signUpAction,
+      formRequest("/opret-virksomhed", { cvr: fields.cvr, companyName: "X", name: "Y", email: "y@ny.example", phone: "" }),
+    );
     expect(again.status).toBe(409);
   });
 

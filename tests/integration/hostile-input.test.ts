@@ -29,7 +29,11 @@ function bodies(cookie?: string): [string, () => Request][] {
   ];
 }
 
-const params = [{}, { caseId: "'; drop table users; --", inquiryId: "%00", token: "x".repeat(500), id: "../.." }, { caseId: "AAAAAAAAAAAAAAAA", inquiryId: "AAAAAAAAAAAAAAAA", token: "A".repeat(43), id: "AAAAAAAAAAAAAAAA" }];
+const params = [
+  {},
+  { caseId: "'; drop table users; --", inquiryId: "%00", token: "x".repeat(500), id: "../.." },
+  { caseId: "AAAAAAAAAAAAAAAA", inquiryId: "AAAAAAAAAAAAAAAA", token: "A".repeat(43), id: "AAAAAAAAAAAAAAAA" },
+];
 
 describe("nothing a user can type yields a 500", () => {
   it("every action answers garbage bodies with a 4xx (or a redirect), signed in or not, and writes no case", async () => {

@@ -15,7 +15,9 @@ async function clockMails(inquiryId: string) {
     .selectFrom("jobs")
     .select(["dedupe_key", "status"])
     .where("kind", "=", "email")
-    .where((eb) => eb.or([eb("dedupe_key", "like", `email:inquiry-reminder:${inquiryId}:%`), eb("dedupe_key", "like", `email:inquiry-escalation:${inquiryId}:%`)]))
+    .where((eb) =>
+      eb.or([eb("dedupe_key", "like", `email:inquiry-reminder:${inquiryId}:%`), eb("dedupe_key", "like", `email:inquiry-escalation:${inquiryId}:%`)]),
+    )
     .execute();
   return {
     reminders: rows.filter((r) => r.dedupe_key.startsWith("email:inquiry-reminder:")),
@@ -71,7 +73,11 @@ describe("the 24-hour clock", () => {
     const { consultant, id } = await setting();
     setNow("2026-11-23T12:00:00Z");
     expect((await deskAction(await cookieFor(consultant.id), id, { intent: "answer", answerKind: "call", body: "Ringede." })).status).toBe(302);
-    const jobs = await db.selectFrom("jobs").select(["kind", "status"]).where("dedupe_key", "in", [`inquiry:reminder:${id}`, `inquiry:escalation:${id}`]).execute();
+    const jobs = await db
+      .selectFrom("jobs")
+      .select(["kind", "status"])
+      .where("dedupe_key", "in", [`inquiry:reminder:${id}`, `inquiry:escalation:${id}`])
+      .execute();
     expect(jobs.map((j) => j.status)).toEqual(["cancelled", "cancelled"]);
     advanceClock(48 * HOUR);
     await runDueJobs();

@@ -29,7 +29,11 @@ describe("claiming jobs from several workers at once", () => {
     const first = (await claimNextJob(db))!;
     expect(first.dedupe_key).toBe("lease-test");
     // The lease runs out: the job is due again and a second worker takes it.
-    await db.updateTable("jobs").set({ locked_until: new Date(Date.now() - 1000).toISOString() }).where("id", "=", first.id).execute();
+    await db
+      .updateTable("jobs")
+      .set({ locked_until: new Date(Date.now() - 1000).toISOString() })
+      .where("id", "=", first.id)
+      .execute();
     const second = (await claimNextJob(db))!;
     expect(second.id).toBe(first.id);
     expect(second.attempts).toBe(2);

@@ -39,7 +39,11 @@ async function confirmed(count: number, prefix = `s${n++}`) {
     created_at: at,
     updated_at: at,
   }));
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto("subscribers").values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto("subscribers")
+      .values(rows.slice(i, i + 500))
+      .execute();
   return rows;
 }
 
@@ -50,11 +54,14 @@ async function isolate() {
 
 async function newIssue(title = "Nyt om fastholdelse") {
   const staff = await makeUser("consultant");
-  const issue = await createIssue({ ...staff, role: "consultant", companyId: null, companyName: null, companyVerified: false }, {
-    title,
-    preview: "Kort om kvartalet",
-    sections: [{ heading: "Fast Track", markdown: "Brug **Fast Track** tidligt." }],
-  });
+  const issue = await createIssue(
+    { ...staff, role: "consultant", companyId: null, companyName: null, companyVerified: false },
+    {
+      title,
+      preview: "Kort om kvartalet",
+      sections: [{ heading: "Fast Track", markdown: "Brug **Fast Track** tidligt." }],
+    },
+  );
   return { issue, staffCookie: await cookieFor(staff.id) };
 }
 
@@ -108,7 +115,10 @@ describe("subscribing (double opt-in)", () => {
 
   it("never reveals whether an address is on the list", async () => {
     const [known] = await confirmed(1, "known");
-    await db.insertInto("subscribers").values({ ...known, id: "gone-subscriber-id", email: "gone@example.test", status: "unsubscribed" }).execute();
+    await db
+      .insertInto("subscribers")
+      .values({ ...known, id: "gone-subscriber-id", email: "gone@example.test", status: "unsubscribed" })
+      .execute();
     const answers = [];
     for (const email of ["fresh@example.test", known.email, "gone@example.test"]) {
       const res = await callAction(subscribeAction, formRequest("/nyhedsbrev", { name: "X", email }), { ip: `198.51.100.${answers.length + 20}` });
@@ -129,7 +139,11 @@ describe("subscribing (double opt-in)", () => {
   it("a signed-in employer subscribes and unsubscribes from the profile in one click", async () => {
     const { user, cookie } = await makeEmployer();
     expect((await callAction(profileAction, formRequest("/virksomhed/profil", { intent: "subscribe" }, cookie))).status).toBe(302);
-    expect(await db.selectFrom("subscribers").selectAll().where("email", "=", user.email).executeTakeFirstOrThrow()).toMatchObject({ status: "confirmed", source: "profile", user_id: user.id });
+    expect(await db.selectFrom("subscribers").selectAll().where("email", "=", user.email).executeTakeFirstOrThrow()).toMatchObject({
+      status: "confirmed",
+      source: "profile",
+      user_id: user.id,
+    });
     await callAction(profileAction, formRequest("/virksomhed/profil", { intent: "unsubscribe" }, cookie));
     expect((await db.selectFrom("subscribers").select("status").where("email", "=", user.email).executeTakeFirstOrThrow()).status).toBe("unsubscribed");
   });
@@ -215,7 +229,16 @@ describe("sending through Resend's batch endpoint", () => {
     await drain();
     expect(deliveredTo()).not.toContain(leaver.email);
     expect(deliveredTo()).toHaveLength(4);
-    expect((await db.selectFrom("newsletter_deliveries").select("status").where("subscriber_id", "=", leaver.id).where("issue_id", "=", issue.id).executeTakeFirstOrThrow()).status).toBe("skipped");
+    expect(
+      (
+        await db
+          .selectFrom("newsletter_deliveries")
+          .select("status")
+          .where("subscriber_id", "=", leaver.id)
+          .where("issue_id", "=", issue.id)
+          .executeTakeFirstOrThrow()
+      ).status,
+    ).toBe("skipped");
 
     stub.delivered = [];
     const next = await newIssue("Næste nummer");
@@ -225,7 +248,9 @@ describe("sending through Resend's batch endpoint", () => {
     expect(deliveredTo()).not.toContain(leaver.email);
 
     // A forged token does nothing.
-    expect((await callAction(unsubscribeAction, formRequest(`/nyhedsbrev/afmeld?t=${subs[0].id}.forged`, { "List-Unsubscribe": "One-Click" }))).status).toBe(404);
+    expect((await callAction(unsubscribeAction, formRequest(`/nyhedsbrev/afmeld?t=${subs[0].id}.forged`, { "List-Unsubscribe": "One-Click" }))).status).toBe(
+      404,
+    );
   });
 
   it("keeps sent issues readable at a permanent public address", async () => {
@@ -246,7 +271,10 @@ describe("sending through Resend's batch endpoint", () => {
 describe("Resend's webhook", () => {
   const sign = (id: string, body: string, at = new Date()) => new Webhook(SECRET).sign(id, at, body);
   const post = (body: string, headers: Record<string, string>) =>
-    callAction(webhookAction, new Request("http://localhost:3999/webhooks/resend", { method: "POST", body, headers: { "Content-Type": "application/json", ...headers } }));
+    callAction(
+      webhookAction,
+      new Request("http://localhost:3999/webhooks/resend", { method: "POST", body, headers: { "Content-Type": "application/json", ...headers } }),
+    );
 
   async function sentDelivery() {
     await isolate();
@@ -276,7 +304,11 @@ describe("Resend's webhook", () => {
     expect(tampered.status).toBe(401);
     expect((await post(body, {})).status).toBe(401);
     const old = new Date(Date.now() - 10 * 60_000);
-    const stale = await post(body, { "svix-id": "msg_s", "svix-timestamp": String(Math.floor(old.getTime() / 1000)), "svix-signature": sign("msg_s", body, old) });
+    const stale = await post(body, {
+      "svix-id": "msg_s",
+      "svix-timestamp": String(Math.floor(old.getTime() / 1000)),
+      "svix-signature": sign("msg_s", body, old),
+    });
     expect(stale.status).toBe(401);
     expect((await db.selectFrom("newsletter_deliveries").select("status").where("id", "=", delivery.id).executeTakeFirstOrThrow()).status).toBe("sent");
 
@@ -291,7 +323,9 @@ describe("Resend's webhook", () => {
     const body = JSON.stringify({ type: "email.complained", created_at: nowIso(), data: { email_id: delivery.resend_id } });
     const ts = String(Math.floor(Date.now() / 1000));
     expect((await post(body, { "webhook-id": "msg_c", "webhook-timestamp": ts, "webhook-signature": sign("msg_c", body) })).status).toBe(200);
-    expect(await db.selectFrom("subscribers").selectAll().where("id", "=", sub.id).executeTakeFirstOrThrow()).toMatchObject({ suppression_reason: "complained" });
+    expect(await db.selectFrom("subscribers").selectAll().where("id", "=", sub.id).executeTakeFirstOrThrow()).toMatchObject({
+      suppression_reason: "complained",
+    });
     stub.delivered = [];
     const next = await newIssue("Efter klagen");
     await sendNow(next.issue.id, next.staffCookie);
@@ -307,7 +341,15 @@ describe("importing subscribers from CSV", () => {
       .insertInto("subscribers")
       .values({ ...(await confirmed(1, "imp"))[0], id: "left-import-id", email: "left@import.example", status: "unsubscribed" })
       .execute();
-    const csv = ["email;navn;virksomhed", "ny@import.example;Ny Person;Firma A", "ikke-en-mail;X;", ";Uden mail;", "NY@import.example;Igen;", "left@import.example;Væk;", "imp-00000@example.test;Findes;"].join("\n");
+    const csv = [
+      "email;navn;virksomhed",
+      "ny@import.example;Ny Person;Firma A",
+      "ikke-en-mail;X;",
+      ";Uden mail;",
+      "NY@import.example;Igen;",
+      "left@import.example;Væk;",
+      "imp-00000@example.test;Findes;",
+    ].join("\n");
     const res = await callAction(importAction, formRequest("/jobcenter/nyhedsbrev/import", { csv }, staffCookie));
     expect(res.status).toBe(200);
     const { rows } = await jsonOf(res);
@@ -319,16 +361,36 @@ describe("importing subscribers from CSV", () => {
       [6, "unsubscribed"],
       [7, "exists"],
     ]);
-    expect(await db.selectFrom("subscribers").selectAll().where("email", "=", "ny@import.example").executeTakeFirstOrThrow()).toMatchObject({ status: "pending", source: "import", name: "Ny Person", company: "Firma A" });
-    expect((await db.selectFrom("subscribers").select("status").where("email", "=", "left@import.example").executeTakeFirstOrThrow()).status).toBe("unsubscribed");
+    expect(await db.selectFrom("subscribers").selectAll().where("email", "=", "ny@import.example").executeTakeFirstOrThrow()).toMatchObject({
+      status: "pending",
+      source: "import",
+      name: "Ny Person",
+      company: "Firma A",
+    });
+    expect((await db.selectFrom("subscribers").select("status").where("email", "=", "left@import.example").executeTakeFirstOrThrow()).status).toBe(
+      "unsubscribed",
+    );
     expect((await emailJobs()).some((j) => j.payload.template === "newsletter-confirm" && j.payload.to.includes("ny@import.example"))).toBe(true);
 
-    const consented = await callAction(importAction, formRequest("/jobcenter/nyhedsbrev/import", { csv: "email,name\nmesse@import.example,Messe Gæst", consented: "on", consentSource: "Tilmeldingsliste, Jobmessen 2026" }, staffCookie));
+    const consented = await callAction(
+      importAction,
+      formRequest(
+        "/jobcenter/nyhedsbrev/import",
+        { csv: "email,name\nmesse@import.example,Messe Gæst", consented: "on", consentSource: "Tilmeldingsliste, Jobmessen 2026" },
+        staffCookie,
+      ),
+    );
     expect((await jsonOf(consented)).rows[0].outcome).toBe("confirmed");
-    expect(await db.selectFrom("subscribers").selectAll().where("email", "=", "messe@import.example").executeTakeFirstOrThrow()).toMatchObject({ status: "confirmed", consent_source: "Tilmeldingsliste, Jobmessen 2026" });
+    expect(await db.selectFrom("subscribers").selectAll().where("email", "=", "messe@import.example").executeTakeFirstOrThrow()).toMatchObject({
+      status: "confirmed",
+      consent_source: "Tilmeldingsliste, Jobmessen 2026",
+    });
     expect((await emailJobs()).some((j) => j.payload.to?.includes("messe@import.example"))).toBe(false);
 
-    const noSource = await callAction(importAction, formRequest("/jobcenter/nyhedsbrev/import", { csv: "email\na@b.dk", consented: "on", consentSource: "" }, staffCookie));
+    const noSource = await callAction(
+      importAction,
+      formRequest("/jobcenter/nyhedsbrev/import", { csv: "email\na@b.dk", consented: "on", consentSource: "" }, staffCookie),
+    );
     expect(noSource.status).toBe(400);
     const noHeader = await callAction(importAction, formRequest("/jobcenter/nyhedsbrev/import", { csv: "a@b.dk;x" }, staffCookie));
     expect(noHeader.status).toBe(400);
@@ -343,7 +405,9 @@ describe("scheduling", () => {
     const cookie = await cookieFor(staff.id);
     const at = new Date(Date.now() + 2 * DAY);
     const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
-    const res = await callAction(issueAction, formRequest(`/jobcenter/nyhedsbrev/${issue.id}`, { intent: "schedule", date, time: "09:00" }, cookie), { params: { issueId: issue.id } });
+    const res = await callAction(issueAction, formRequest(`/jobcenter/nyhedsbrev/${issue.id}`, { intent: "schedule", date, time: "09:00" }, cookie), {
+      params: { issueId: issue.id },
+    });
     expect(res.status).toBe(302);
     await drain();
     expect((await db.selectFrom("newsletter_issues").select("status").where("id", "=", issue.id).executeTakeFirstOrThrow()).status).toBe("scheduled");
@@ -352,10 +416,16 @@ describe("scheduling", () => {
     await drain();
     expect(deliveredTo().filter((to) => late.some((l) => l.email === to))).toHaveLength(3);
     const fresh = await cookieFor(staff.id);
-    const again = await callAction(issueAction, formRequest(`/jobcenter/nyhedsbrev/${issue.id}`, { intent: "send-now" }, fresh), { params: { issueId: issue.id } });
+    const again = await callAction(issueAction, formRequest(`/jobcenter/nyhedsbrev/${issue.id}`, { intent: "send-now" }, fresh), {
+      params: { issueId: issue.id },
+    });
     expect(again.status).toBe(409); // sent: it cannot be sent again or changed
     const draft = await newIssue("Ny kladde");
-    const past = await callAction(issueAction, formRequest(`/jobcenter/nyhedsbrev/${draft.issue.id}`, { intent: "schedule", date: "2020-01-01", time: "09:00" }, fresh), { params: { issueId: draft.issue.id } });
+    const past = await callAction(
+      issueAction,
+      formRequest(`/jobcenter/nyhedsbrev/${draft.issue.id}`, { intent: "schedule", date: "2020-01-01", time: "09:00" }, fresh),
+      { params: { issueId: draft.issue.id } },
+    );
     expect(past.status).toBe(400);
     expect((await jsonOf(past)).errors.date).toMatch(/passeret/);
   });

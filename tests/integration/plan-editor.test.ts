@@ -8,7 +8,18 @@ import { db } from "~db/index";
 import EditPlan, { action as editAction, loader as editLoader } from "~/routes/plan.$planId.rediger";
 import PlanPage from "~/routes/plan.$planId._index";
 import { tableCounts } from "../support/mail";
-import { currentContent, employeeSignIn, employerWithCase, jsonOf, planPost, planRow, planView, savePlan, sixWeekPlan, startPlanAsEmployer } from "../support/plans";
+import {
+  currentContent,
+  employeeSignIn,
+  employerWithCase,
+  jsonOf,
+  planPost,
+  planRow,
+  planView,
+  savePlan,
+  sixWeekPlan,
+  startPlanAsEmployer,
+} from "../support/plans";
 import { callAction, callLoader, formRequest, getRequest } from "../support/requests";
 
 // The Remix hooks the two pages use, fed with what their loader and action answered.
@@ -32,7 +43,13 @@ function render(page: () => ReactNode, loaderData: unknown, actionData?: unknown
   return renderToString(createElement(page));
 }
 
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 function attributes(tag: string): Record<string, string> {
   const found: Record<string, string> = {};
   for (const m of tag.matchAll(/([a-zA-Z-]+)(?:="([^"]*)")?/g)) found[m[1].toLowerCase()] = decode(m[2] ?? "");
@@ -134,7 +151,10 @@ describe("health words in plan comments", () => {
 
   it("lets a comment without health words through at once", async () => {
     const a = await planWithSixWeeks();
-    expect((await planPost(a.cookie, a.planId, { intent: "comment", section: "tasks", body: "Vi kan tilbyde kontorarbejde om formiddagen.", toJobcenter: "" })).status).toBe(302);
+    expect(
+      (await planPost(a.cookie, a.planId, { intent: "comment", section: "tasks", body: "Vi kan tilbyde kontorarbejde om formiddagen.", toJobcenter: "" }))
+        .status,
+    ).toBe(302);
     expect(await comments(a.planId)).toHaveLength(1);
   });
 });
@@ -179,7 +199,12 @@ describe("refused saves of the plan editor", () => {
     const a = await planWithSixWeeks();
     const html = render(EditPlan, await editPage(a.cookie, a.planId));
     expect((await edit(a.cookie, a.planId, { ...browserPost(html), jobTitle: "Truckfører" })).status).toBe(302);
-    expect(await currentContent(a.planId)).toMatchObject({ jobTitle: "Truckfører", tasks: sixWeekPlan().tasks, accommodations: sixWeekPlan().accommodations, stepUp: sixWeekPlan().stepUp });
+    expect(await currentContent(a.planId)).toMatchObject({
+      jobTitle: "Truckfører",
+      tasks: sixWeekPlan().tasks,
+      accommodations: sixWeekPlan().accommodations,
+      stepUp: sixWeekPlan().stepUp,
+    });
   });
 });
 
@@ -275,7 +300,17 @@ describe("what a refused form echoes back", () => {
     const html = render(EditPlan, await editPage(a.cookie, a.planId));
     // Far beyond every maximum, yet under the form body limit all together.
     const long = "x".repeat(100_000);
-    const res = await edit(a.cookie, a.planId, { ...browserPost(html), jobTitle: long, "tasks.0.name": long, "tasks.0.note": long, "acc.0.comment": long, "meet.0.note": long, "week.0": long, evaluationDate: long, unknownField: long });
+    const res = await edit(a.cookie, a.planId, {
+      ...browserPost(html),
+      jobTitle: long,
+      "tasks.0.name": long,
+      "tasks.0.note": long,
+      "acc.0.comment": long,
+      "meet.0.note": long,
+      "week.0": long,
+      evaluationDate: long,
+      unknownField: long,
+    });
     expect(res.status).toBe(400);
     const body = await res.text();
     expect(body.length).toBeLessThan(50_000);

@@ -119,21 +119,52 @@ describe("co-editing", () => {
 
     // Both start from version 2.
     const base = await currentContent(planId);
-    const employerEdit = { ...base, tasks: [...base.tasks, { id: "task0000002", name: "Kundeservice i telefonen", assessment: "can" as const, note: "" }], evaluationDate: "2027-01-19" };
-    const consultantEdit = { ...base, accommodations: [...base.accommodations, { id: "acc00000002", kind: "jobcenter_service" as const, description: "Mentor de første uger", responsible: "jobcenter" as const, start: null, end: null, status: "planned" as const, comment: "" }], evaluationDate: "2027-01-26" };
+    const employerEdit = {
+      ...base,
+      tasks: [...base.tasks, { id: "task0000002", name: "Kundeservice i telefonen", assessment: "can" as const, note: "" }],
+      evaluationDate: "2027-01-19",
+    };
+    const consultantEdit = {
+      ...base,
+      accommodations: [
+        ...base.accommodations,
+        {
+          id: "acc00000002",
+          kind: "jobcenter_service" as const,
+          description: "Mentor de første uger",
+          responsible: "jobcenter" as const,
+          start: null,
+          end: null,
+          status: "planned" as const,
+          comment: "",
+        },
+      ],
+      evaluationDate: "2027-01-26",
+    };
 
     expect((await savePlan(staff, planId, 2, consultantEdit)).status).toBe(302);
     const refused = await savePlan(a.cookie, planId, 2, employerEdit);
     expect(refused.status).toBe(409);
     const { conflict } = await jsonOf(refused);
-    expect(conflict).toMatchObject({ current: 3, originalBase: 2, theirAuthor: consultant.name, mineChanged: ["tasks", "followUp"], theirsChanged: ["accommodations", "followUp"], both: ["followUp"] });
+    expect(conflict).toMatchObject({
+      current: 3,
+      originalBase: 2,
+      theirAuthor: consultant.name,
+      mineChanged: ["tasks", "followUp"],
+      theirsChanged: ["accommodations", "followUp"],
+      both: ["followUp"],
+    });
     expect(conflict.theirs.accommodations.map((x: any) => x.description)).toContain("Mentor de første uger");
     expect((await planRow(planId)).current_version).toBe(3);
 
     // The employer keeps their own follow-up date; everything else from both is kept.
     const merged = await callAction(
       (await import("~/routes/plan.$planId.rediger")).action,
-      formRequest(`/plan/${planId}/rediger`, { intent: "merge", basedOn: "3", originalBase: "2", mine: JSON.stringify(conflict.mine), "choice.followUp": "mine" }, a.cookie),
+      formRequest(
+        `/plan/${planId}/rediger`,
+        { intent: "merge", basedOn: "3", originalBase: "2", mine: JSON.stringify(conflict.mine), "choice.followUp": "mine" },
+        a.cookie,
+      ),
       { params: { planId } },
     );
     expect(merged.status).toBe(302);
@@ -162,7 +193,10 @@ describe("co-editing", () => {
   it("warns before saving text that looks like a diagnosis, and saves only when confirmed", async () => {
     const a = await employerWithCase();
     const planId = await startPlanAsEmployer(a.cookie, a.caseId);
-    const withDiagnosis = { ...sixWeekPlan(), tasks: [{ id: "task0000001", name: "Plukke ordrer", assessment: "cannot" as const, note: "Hun har diskusprolaps efter operationen" }] };
+    const withDiagnosis = {
+      ...sixWeekPlan(),
+      tasks: [{ id: "task0000001", name: "Plukke ordrer", assessment: "cannot" as const, note: "Hun har diskusprolaps efter operationen" }],
+    };
     const warned = await savePlan(a.cookie, planId, 1, withDiagnosis);
     expect(warned.status).toBe(422);
     expect((await jsonOf(warned)).healthWords).toEqual(["diskusprolaps", "operation"]);
@@ -211,7 +245,11 @@ describe("signing", () => {
 
     const pdf = await callLoader(pdfLoader, getRequest(`/plan/${planId}/pdf`, employee), { params: { planId } });
     expect(pdf.headers.get("Content-Type")).toBe("application/pdf");
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
 
     // The employer edits: a new version awaits approval, the signed one stays in force and visible.
     const edited = { ...sixWeekPlan(), evaluationDate: "2027-01-19" };
@@ -281,7 +319,9 @@ describe("signing", () => {
     await planPost(employee, planId, { intent: "approve", version: "2" });
     await planPost(a.cookie, planId, { intent: "approve", version: "2" });
     setNow(copenhagenToUtc("2026-12-15", "10:00:00"));
-    const view = await jsonOf(await callLoader(caseLoader, getRequest(`/virksomhed/sager/${a.caseId}`, await cookieFor(a.user.id)), { params: { caseId: a.caseId } }));
+    const view = await jsonOf(
+      await callLoader(caseLoader, getRequest(`/virksomhed/sager/${a.caseId}`, await cookieFor(a.user.id)), { params: { caseId: a.caseId } }),
+    );
     expect(view.plans[0].partialReturn).toEqual({ week: 2, hours: 16, normal: 37, partial: true });
   });
 });
@@ -294,8 +334,19 @@ describe("comments", () => {
     const planId = await startPlanAsEmployer(a.cookie, a.caseId);
     const employee = await employeeSignIn(a.caseId, a.employeeEmail);
 
-    expect((await planPost(employee, planId, { intent: "comment", section: "stepUp", body: "Jeg er bekymret for at gå op til 20 timer så hurtigt.", toJobcenter: "on" })).status).toBe(302);
-    expect((await planPost(a.cookie, planId, { intent: "comment", section: "tasks", body: "Vi kan tilbyde kontorarbejde.", toJobcenter: "" })).status).toBe(302);
+    expect(
+      (
+        await planPost(employee, planId, {
+          intent: "comment",
+          section: "stepUp",
+          body: "Jeg er bekymret for at gå op til 20 timer så hurtigt.",
+          toJobcenter: "on",
+        })
+      ).status,
+    ).toBe(302);
+    expect((await planPost(a.cookie, planId, { intent: "comment", section: "tasks", body: "Vi kan tilbyde kontorarbejde.", toJobcenter: "" })).status).toBe(
+      302,
+    );
 
     const inquiry = await db.selectFrom("inquiries").selectAll().where("case_id", "=", a.caseId).where("kind", "=", "plan_comment").executeTakeFirstOrThrow();
     expect(inquiry).toMatchObject({ from_employee: 1, created_by: null, contact_email: a.employeeEmail, status: "open" });

@@ -41,7 +41,13 @@ describe("the placement journey", () => {
     expect(view.search.query).toMatchObject({ hours: 15, availableBy: "2026-12-07" });
 
     expect((await staff(staffCookie, placementId, proposal(offerId))).status).toBe(302);
-    expect(await placementRow(placementId)).toMatchObject({ status: "proposed", offer_id: offerId, host_company_id: a.company.id, start_date: "2026-12-07", weeks: 8 });
+    expect(await placementRow(placementId)).toMatchObject({
+      status: "proposed",
+      offer_id: offerId,
+      host_company_id: a.company.id,
+      start_date: "2026-12-07",
+      weeks: 8,
+    });
     expect((await emailJobs()).some((j) => j.payload.template === "placement-proposed" && j.payload.to.includes("lone@lager.example"))).toBe(true);
 
     // The host sees the proposal, but never B's employee: no name, no CPR before approval.
@@ -75,7 +81,10 @@ describe("the placement journey", () => {
     expect(early.status).toBe(409);
     expect((await jsonOf(early)).formError).toMatch(/evaluering/);
     expect((await company(host, placementId, { intent: "evaluate", how: "good", text: "Søren var en god hjælp." })).status).toBe(302);
-    expect((await staff(jobcenter, placementId, { intent: "evaluate", how: "good", outcome: "other_tasks", text: "Søren fortsætter med lageropgaver hos B." })).status).toBe(302);
+    expect(
+      (await staff(jobcenter, placementId, { intent: "evaluate", how: "good", outcome: "other_tasks", text: "Søren fortsætter med lageropgaver hos B." }))
+        .status,
+    ).toBe(302);
     expect((await staff(jobcenter, placementId, { intent: "complete" })).status).toBe(302);
     expect((await placementRow(placementId)).status).toBe("completed");
 
@@ -119,7 +128,9 @@ describe("the placement journey", () => {
     await staff(staffCookie, id, { intent: "approve", staffRepName: "Tina", consentDate: "2026-11-30" });
     expect(await refused(a.cookie, { intent: "start" }, "company")).toMatch(/startdatoen/); // before 7 December
     expect(await refused(b.cookie, { intent: "cancel", reason: "Fortrudt" }, "company")).toMatch(/kan du ikke/); // approved: only the jobcenter cancels
-    expect(await refused(a.cookie, { intent: "checkin", weekStart: "2026-12-07", attendance: "all", hours: "10", how: "ok" }, "company")).toMatch(/nuværende status/);
+    expect(await refused(a.cookie, { intent: "checkin", weekStart: "2026-12-07", attendance: "all", hours: "10", how: "ok" }, "company")).toMatch(
+      /nuværende status/,
+    );
   });
 
   it("a host that declines sends the request back for a new proposal", async () => {
@@ -153,7 +164,9 @@ describe("duration", () => {
 
     const noReason = await staff(staffCookie, id, { intent: "extend", extraWeeks: "4", reason: "" });
     expect(noReason.status).toBe(400);
-    expect((await staff(staffCookie, id, { intent: "extend", extraWeeks: "4", reason: "Har brug for længere tid til at vænne sig til opgaverne." })).status).toBe(302);
+    expect(
+      (await staff(staffCookie, id, { intent: "extend", extraWeeks: "4", reason: "Har brug for længere tid til at vænne sig til opgaverne." })).status,
+    ).toBe(302);
     const row = await placementRow(id);
     expect(row).toMatchObject({ weeks: 13, extra_weeks: 4 });
     const view = await staffView(staffCookie, id);
@@ -193,7 +206,8 @@ describe("the bank", () => {
     const { a, b, staffCookie } = await setting();
     const single = await createOffer(a.cookie, { title: "En enkelt plads", places: "1" });
     const paused = await createOffer(a.cookie, { title: "Pause-plads" });
-    const offerPost = (offerId: string, intent: string) => callAction(offerAction, formRequest(`/virksomhed/praktik/tilbud/${offerId}`, { intent }, a.cookie), { params: { offerId } });
+    const offerPost = (offerId: string, intent: string) =>
+      callAction(offerAction, formRequest(`/virksomhed/praktik/tilbud/${offerId}`, { intent }, a.cookie), { params: { offerId } });
     expect((await offerPost(paused, "paused")).status).toBe(302);
     let titles = (await bank(staffCookie)).offers.map((o: any) => o.title);
     expect(titles).toContain("En enkelt plads");
@@ -228,7 +242,9 @@ describe("tenant isolation", () => {
 
     expect((await callLoader(offerLoader, getRequest(`/virksomhed/praktik/tilbud/${offerId}`, b.cookie), { params: { offerId } })).status).toBe(404);
     const before = await tableCounts();
-    expect((await callAction(offerAction, formRequest(`/virksomhed/praktik/tilbud/${offerId}`, { intent: "withdrawn" }, b.cookie), { params: { offerId } })).status).toBe(404);
+    expect(
+      (await callAction(offerAction, formRequest(`/virksomhed/praktik/tilbud/${offerId}`, { intent: "withdrawn" }, b.cookie), { params: { offerId } })).status,
+    ).toBe(404);
     expect(await tableCounts()).toEqual(before);
     // Staff pages are the jobcenter's only.
     expect((await callLoader(staffListLoader, getRequest("/jobcenter/praktik", a.cookie))).status).toBe(404);
@@ -236,7 +252,10 @@ describe("tenant isolation", () => {
 
   it("rejects bad offers and requests with a message per field and writes nothing", async () => {
     const { a } = await setting();
-    const before = await db.selectFrom("placement_offers").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const before = await db
+      .selectFrom("placement_offers")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     const { action: newOffer } = await import("~/routes/virksomhed.praktik.tilbud.ny");
     const { offerForm, requestForm } = await import("../support/praktik");
     for (const [fields, field] of [
@@ -251,7 +270,14 @@ describe("tenant isolation", () => {
       expect(res.status, field).toBe(400);
       expect((await jsonOf(res)).errors[field], field).toBeTruthy();
     }
-    expect((await db.selectFrom("placement_offers").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n).toBe(before.n);
+    expect(
+      (
+        await db
+          .selectFrom("placement_offers")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ).toBe(before.n);
     const { action: requestAction } = await import("~/routes/virksomhed.praktik.anmod");
     for (const [fields, field] of [
       [requestForm({ cpr: "12" }), "cpr"],
@@ -285,7 +311,9 @@ describe("follow-up and figures", () => {
     expect(await reminders()).toHaveLength(1);
     // Week two is checked in before Friday: no reminder for it.
     setNow(copenhagenToUtc("2026-12-16", "10:00:00"));
-    expect((await company(await cookieFor(a.user.id), id, { intent: "checkin", weekStart: "2026-12-14", attendance: "partly", hours: "9", how: "ok" })).status).toBe(302);
+    expect(
+      (await company(await cookieFor(a.user.id), id, { intent: "checkin", weekStart: "2026-12-14", attendance: "partly", hours: "9", how: "ok" })).status,
+    ).toBe(302);
     setNow(copenhagenToUtc("2026-12-18", "10:00:00"));
     await deliverAll();
     expect(await reminders()).toHaveLength(1);
@@ -302,7 +330,8 @@ describe("follow-up and figures", () => {
     await staff(staffCookie, quick, proposal(tal));
     setNow(copenhagenToUtc("2026-12-10", "09:00:00")); // 17 days later
     await staff(await cookieFor((await makeUser("consultant")).id), slow, proposal(tal, { startDate: "2026-12-14" }));
-    const figures = (await jsonOf(await callLoader(staffListLoader, getRequest("/jobcenter/praktik", await cookieFor((await makeUser("consultant")).id))))).figures;
+    const figures = (await jsonOf(await callLoader(staffListLoader, getRequest("/jobcenter/praktik", await cookieFor((await makeUser("consultant")).id)))))
+      .figures;
     expect(figures.offersActive).toBe(base.offersActive + 1);
     expect(figures.placesActive).toBe(base.placesActive + 3);
     expect(figures.matchedWithin14.judged - base.matchedWithin14.judged).toBeGreaterThanOrEqual(2);

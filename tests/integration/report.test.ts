@@ -22,7 +22,11 @@ async function inquiry(date: string, time: string, answeredBy: { id: string } | 
   const received = copenhagenToUtc(date, time);
   setNow(received);
   const company = await createCompany(db, { cvr: makeCvr(), name: `Firma ${date} ${time}` }, null);
-  const row = await insertInquiry(db, { companyId: company.id, kind: "general", subject: `Henvendelse ${date} ${time}`, createdBy: null }, assignee?.id ?? null);
+  const row = await insertInquiry(
+    db,
+    { companyId: company.id, kind: "general", subject: `Henvendelse ${date} ${time}`, createdBy: null },
+    assignee?.id ?? null,
+  );
   if (answeredBy && answerMinutes !== null) {
     setNow(new Date(received.getTime() + answerMinutes * MINUTE));
     const res = await deskAction(await cookieFor(answeredBy.id), row.id, { intent: "answer", answerKind: "reply", body: "Svar" });
@@ -57,8 +61,27 @@ describe("the team lead's report", () => {
     const { report } = await jsonOf(await callLoader(reportLoader, getRequest("/jobcenter/rapport", leadCookie)));
     expect(report.weeks).toHaveLength(12);
     const [w47, w48] = report.weeks.slice(-2);
-    expect(w47).toMatchObject({ week: 47, weekStart: "2026-11-16", received: 4, judged: 4, answeredInTime: 2, shareInTime: 0.5, medianMs: min(1440), p90Ms: min(1800), overdueNow: 1 });
-    expect(w48).toMatchObject({ week: 48, weekStart: "2026-11-23", received: 4, judged: 3, answeredInTime: 2, medianMs: min(180), p90Ms: min(240), overdueNow: 1 });
+    expect(w47).toMatchObject({
+      week: 47,
+      weekStart: "2026-11-16",
+      received: 4,
+      judged: 4,
+      answeredInTime: 2,
+      shareInTime: 0.5,
+      medianMs: min(1440),
+      p90Ms: min(1800),
+      overdueNow: 1,
+    });
+    expect(w48).toMatchObject({
+      week: 48,
+      weekStart: "2026-11-23",
+      received: 4,
+      judged: 3,
+      answeredInTime: 2,
+      medianMs: min(180),
+      p90Ms: min(240),
+      overdueNow: 1,
+    });
     expect(w48.shareInTime).toBeCloseTo(2 / 3, 10);
     for (const w of report.weeks.slice(0, 10)) expect(w).toMatchObject({ received: 0, shareInTime: null, medianMs: null });
   });
@@ -89,7 +112,9 @@ describe("the team lead's report", () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM that makes Excel read UTF-8
     const lines = new TextDecoder().decode(bytes).trim().split("\r\n");
-    expect(lines[0]).toBe("uge;år;ugestart;konsulent;modtaget;vurderet;besvaret_inden_for_frist;andel_inden_for_frist_pct;median_minutter;p90_minutter;overskredet_nu");
+    expect(lines[0]).toBe(
+      "uge;år;ugestart;konsulent;modtaget;vurderet;besvaret_inden_for_frist;andel_inden_for_frist_pct;median_minutter;p90_minutter;overskredet_nu",
+    );
     expect(lines).toContain("47;2026;2026-11-16;Alle;4;4;2;50;1440;1800;1");
     expect(lines).toContain("48;2026;2026-11-23;Alle;4;3;2;66,7;180;240;1");
     expect(lines).toContain(`47;2026;2026-11-16;${anna.name};2;2;2;100;750;1440;0`);

@@ -34,7 +34,10 @@ describe("company sign-up", () => {
 
   it("accepts a CVR written with spaces", async () => {
     const cvr = makeCvr();
-    const res = await callAction(signUpAction, formRequest("/opret-virksomhed", form({ cvr: `${cvr.slice(0, 2)} ${cvr.slice(2, 4)} ${cvr.slice(4, 6)} ${cvr.slice(6)}` })));
+    const res = await callAction(
+      signUpAction,
+      formRequest("/opret-virksomhed", form({ cvr: `${cvr.slice(0, 2)} ${cvr.slice(2, 4)} ${cvr.slice(4, 6)} ${cvr.slice(6)}` })),
+    );
     expect(res.status).toBe(302);
     expect(await db.selectFrom("companies").select("id").where("cvr", "=", cvr).executeTakeFirst()).toBeTruthy();
   });
@@ -73,7 +76,11 @@ describe("company sign-up", () => {
     // No company and no user for the known address; the owner's user is untouched.
     expect(await db.selectFrom("companies").select("id").where("cvr", "=", known.cvr).executeTakeFirst()).toBeUndefined();
     const after = await tableCounts();
-    expect({ companies: after.companies, users: after.users, audit_log: after.audit_log }).toEqual({ companies: before.companies, users: before.users, audit_log: before.audit_log });
+    expect({ companies: after.companies, users: after.users, audit_log: after.audit_log }).toEqual({
+      companies: before.companies,
+      users: before.users,
+      audit_log: before.audit_log,
+    });
     const owner = await db.selectFrom("users").selectAll().where("email", "=", user.email).execute();
     expect(owner).toHaveLength(1);
     expect(owner[0]).toMatchObject({ id: user.id, name: user.name, company_id: company.id });

@@ -49,7 +49,10 @@ describe("tenant isolation", () => {
     expect((await jsonOf(await callLoader(casesLoader, getRequest("/virksomhed", a.cookie)))).cases).toHaveLength(1);
 
     const staff = await makeUser("consultant");
-    const verified = await callAction(companiesAction, formRequest("/jobcenter/virksomheder", { intent: "verify", companyId: a.company.id }, await cookieFor(staff.id)));
+    const verified = await callAction(
+      companiesAction,
+      formRequest("/jobcenter/virksomheder", { intent: "verify", companyId: a.company.id }, await cookieFor(staff.id)),
+    );
     expect(verified.status).toBe(302);
     expect((await callLoader(caseLoader, getRequest(`/virksomhed/sager/${mine}`, colleagueCookie), { params: { caseId: mine } })).status).toBe(200);
     expect((await jsonOf(await callLoader(casesLoader, getRequest("/virksomhed", colleagueCookie)))).cases).toHaveLength(1);
@@ -60,10 +63,16 @@ describe("tenant isolation", () => {
     const caseId = await createCase(a.cookie);
     const inquiry = await db.selectFrom("inquiries").select("id").where("case_id", "=", caseId).executeTakeFirstOrThrow();
     expect((await callLoader(inboxLoader, getRequest("/jobcenter", a.cookie))).status).toBe(404);
-    expect((await callLoader(inquiryLoader, getRequest(`/jobcenter/henvendelser/${inquiry.id}`, a.cookie), { params: { inquiryId: inquiry.id } })).status).toBe(404);
-    const reply = await callAction(inquiryAction, formRequest(`/jobcenter/henvendelser/${inquiry.id}`, { intent: "reply", body: "hej" }, a.cookie), { params: { inquiryId: inquiry.id } });
+    expect((await callLoader(inquiryLoader, getRequest(`/jobcenter/henvendelser/${inquiry.id}`, a.cookie), { params: { inquiryId: inquiry.id } })).status).toBe(
+      404,
+    );
+    const reply = await callAction(inquiryAction, formRequest(`/jobcenter/henvendelser/${inquiry.id}`, { intent: "reply", body: "hej" }, a.cookie), {
+      params: { inquiryId: inquiry.id },
+    });
     expect(reply.status).toBe(404);
-    expect((await callAction(companiesAction, formRequest("/jobcenter/virksomheder", { intent: "verify", companyId: a.company.id }, a.cookie))).status).toBe(404);
+    expect((await callAction(companiesAction, formRequest("/jobcenter/virksomheder", { intent: "verify", companyId: a.company.id }, a.cookie))).status).toBe(
+      404,
+    );
 
     const staff = await makeUser("consultant");
     expect((await callLoader(caseLoader, getRequest(`/virksomhed/sager/${caseId}`, await cookieFor(staff.id)), { params: { caseId } })).status).toBe(404);
@@ -103,7 +112,9 @@ describe("the jobcenter's company search", () => {
     const aeble = await makeCompany({ name: "ÆBLEGÅRDEN Østerå ApS" });
     const other = await makeCompany({ name: "Bager Bent ApS" });
     const search = async (q: string) =>
-      (await jsonOf(await callLoader(companiesLoader, getRequest(`/jobcenter/virksomheder?q=${encodeURIComponent(q)}`, staff)))).companies.map((c: { id: string }) => c.id);
+      (await jsonOf(await callLoader(companiesLoader, getRequest(`/jobcenter/virksomheder?q=${encodeURIComponent(q)}`, staff)))).companies.map(
+        (c: { id: string }) => c.id,
+      );
     for (const q of ["æblegården", "ØSTERÅ", "gårdEN øst", "Æble"]) {
       expect(await search(q), q).toContain(aeble.id);
       expect(await search(q), q).not.toContain(other.id);

@@ -73,7 +73,11 @@ const matrix: Record<string, Entry> = {
       "send-now": () => ({ intent: "send-now" }),
     },
   },
-  "jobcenter.nyhedsbrev.$issueId.preview.tsx": { staffOnly: true, path: (i) => `/jobcenter/nyhedsbrev/${i.issueId}/preview`, params: (i) => ({ issueId: i.issueId }) },
+  "jobcenter.nyhedsbrev.$issueId.preview.tsx": {
+    staffOnly: true,
+    path: (i) => `/jobcenter/nyhedsbrev/${i.issueId}/preview`,
+    params: (i) => ({ issueId: i.issueId }),
+  },
   "jobcenter.nyhedsbrev._index.tsx": noIds("staff list"),
   "jobcenter.nyhedsbrev.import.tsx": noIds("staff import of new subscribers"),
   "jobcenter.nyhedsbrev.ny.tsx": noIds("staff: a new issue"),
@@ -210,7 +214,14 @@ function intentsInSource(file: string): string[] {
 
 // ---- The world: company A with everything, and the callers -------------------------------
 
-const A = { name: "Astrid Aagaard-Matrix", cpr: "2408851357", functions: "Matrixløft-A i hal 4", comment: "Matrixkommentar-A om skærme", tasks: "Matrixopgaver-A på lageret", offer: "Matrixtilbud-A lager" };
+const A = {
+  name: "Astrid Aagaard-Matrix",
+  cpr: "2408851357",
+  functions: "Matrixløft-A i hal 4",
+  comment: "Matrixkommentar-A om skærme",
+  tasks: "Matrixopgaver-A på lageret",
+  offer: "Matrixtilbud-A lager",
+};
 const secrets = [A.name, "Aagaard-Matrix", A.cpr, "240885-1357", A.functions, A.comment, A.tasks, A.offer];
 
 let ids: Ids;
@@ -267,9 +278,13 @@ beforeAll(async () => {
   await deliverAll();
   callers = { "B's HR": b.cookie, "unverified company": unverified.cookie, "employee link of B": employeeB, "signed out": undefined };
   // Sanity: A's own HR user reaches A's case (the matrix below would prove nothing otherwise).
-  const own = await callLoader(modules["../../app/routes/virksomhed.sager.$caseId.tsx"].loader! as any, new Request(`http://localhost:3999/virksomhed/sager/${a.caseId}`, { headers: { Cookie: a.cookie } }), {
-    params: { caseId: a.caseId },
-  });
+  const own = await callLoader(
+    modules["../../app/routes/virksomhed.sager.$caseId.tsx"].loader! as any,
+    new Request(`http://localhost:3999/virksomhed/sager/${a.caseId}`, { headers: { Cookie: a.cookie } }),
+    {
+      params: { caseId: a.caseId },
+    },
+  );
   expect(own.status).toBe(200);
   expect(await own.text()).toContain(A.name);
 });
@@ -295,7 +310,11 @@ async function call(file: string, entry: Extract<Entry, { path: unknown }>, kind
   const headers: Record<string, string> = cookie ? { Cookie: cookie } : {};
   if (kind === "loader") return callLoader(mod.loader! as any, new Request(url, { headers }), { params: entry.params(used) });
   const fields = entry.intents![kind](used);
-  const request = new Request(url, { method: "POST", body: new URLSearchParams(fields), headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" } });
+  const request = new Request(url, {
+    method: "POST",
+    body: new URLSearchParams(fields),
+    headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
+  });
   return callAction(mod.action! as any, request, { params: entry.params(used) });
 }
 
@@ -345,7 +364,11 @@ describe("tenant matrix: every route, every intent, as every caller who must not
     for (const [file] of lists) {
       const mod = modules[`../../app/routes/${file}`];
       if (!mod.loader || file.startsWith("dev.mailbox")) continue;
-      const url = `http://localhost:3999/${file.replace(/\.tsx$/, "").replace(/\[\.\]/, ".").replace(/_index$/, "").replace(/\./g, "/")}`;
+      const url = `http://localhost:3999/${file
+        .replace(/\.tsx$/, "")
+        .replace(/\[\.\]/, ".")
+        .replace(/_index$/, "")
+        .replace(/\./g, "/")}`;
       for (const [caller, cookie] of Object.entries(callers)) {
         const res = await callLoader(mod.loader as any, new Request(url, { headers: cookie ? { Cookie: cookie } : {} }), { params: {} });
         const body = await res.text();

@@ -12,12 +12,7 @@ export async function deliverAll(): Promise<number> {
 }
 
 export async function mailsTo(address: string) {
-  return db
-    .selectFrom("dev_mailbox")
-    .selectAll()
-    .where("to_address", "like", `%${address.toLowerCase()}%`)
-    .orderBy("created_at", "asc")
-    .execute();
+  return db.selectFrom("dev_mailbox").selectAll().where("to_address", "like", `%${address.toLowerCase()}%`).orderBy("created_at", "asc").execute();
 }
 
 /** The newest mail to an address (of those whose subject matches, when given: with a fixed clock several share a timestamp). */
@@ -50,7 +45,10 @@ export async function tableCounts() {
   const tables = ["companies", "users", "absence_cases", "fast_track_requests", "inquiries", "inquiry_messages", "audit_log", "jobs"] as const;
   const counts: Record<string, number> = {};
   for (const t of tables) {
-    const row = await db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom(t)
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     counts[t] = Number(row.n);
   }
   return counts;

@@ -17,7 +17,19 @@ let n = 0;
 export async function employerWithCase(opts: { verified?: boolean; cpr?: string; name?: string; functions?: string } = {}) {
   const employer = await makeEmployer(opts);
   const employeeEmail = `ansat-${Date.now().toString(36)}${n++}@example.test`;
-  const res = await callAction(fastTrackAction, formRequest("/virksomhed/fast-track", fastTrackForm({ employeeEmail, cpr: opts.cpr ?? "0101901234", ...(opts.name ? { employeeName: opts.name } : {}), ...(opts.functions ? { affectedFunctions: opts.functions } : {}) }), employer.cookie));
+  const res = await callAction(
+    fastTrackAction,
+    formRequest(
+      "/virksomhed/fast-track",
+      fastTrackForm({
+        employeeEmail,
+        cpr: opts.cpr ?? "0101901234",
+        ...(opts.name ? { employeeName: opts.name } : {}),
+        ...(opts.functions ? { affectedFunctions: opts.functions } : {}),
+      }),
+      employer.cookie,
+    ),
+  );
   if (res.status !== 302) throw new Error(`fast track answered ${res.status}`);
   const caseId = res.headers.get("Location")!.match(/sager\/([^?]+)/)![1];
   return { ...employer, caseId, employeeEmail };
@@ -37,7 +49,8 @@ export async function employeeSignIn(caseId: string, email: string): Promise<str
 
 export async function startPlanAsEmployer(cookie: string, caseId: string): Promise<string> {
   const res = await callAction(caseAction, formRequest(`/virksomhed/sager/${caseId}`, { intent: "start-plan" }, cookie), { params: { caseId } });
-  if (res.status !== 302 || !res.headers.get("Location")?.startsWith("/plan/")) throw new Error(`start plan answered ${res.status} ${res.headers.get("Location")}`);
+  if (res.status !== 302 || !res.headers.get("Location")?.startsWith("/plan/"))
+    throw new Error(`start plan answered ${res.status} ${res.headers.get("Location")}`);
   return res.headers.get("Location")!.split("/")[2];
 }
 
@@ -51,7 +64,9 @@ export async function planPost(cookie: string, planId: string, fields: Record<st
 
 /** Saves a whole content through the edit form, as a browser would post it. */
 export async function savePlan(cookie: string, planId: string, basedOn: number, content: PlanContent, extra: Record<string, string> = {}) {
-  return callAction(editAction, formRequest(`/plan/${planId}/rediger`, { basedOn: String(basedOn), ...contentToValues(content), ...extra }, cookie), { params: { planId } });
+  return callAction(editAction, formRequest(`/plan/${planId}/rediger`, { basedOn: String(basedOn), ...contentToValues(content), ...extra }, cookie), {
+    params: { planId },
+  });
 }
 
 export async function planRow(planId: string) {
@@ -60,7 +75,12 @@ export async function planRow(planId: string) {
 
 export async function currentContent(planId: string): Promise<PlanContent> {
   const plan = await planRow(planId);
-  const row = await db.selectFrom("retention_plan_versions").select("content").where("plan_id", "=", planId).where("version", "=", plan.current_version).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("retention_plan_versions")
+    .select("content")
+    .where("plan_id", "=", planId)
+    .where("version", "=", plan.current_version)
+    .executeTakeFirstOrThrow();
   return JSON.parse(row.content);
 }
 
@@ -69,7 +89,16 @@ export const sixWeekPlan = (): PlanContent => ({
   goal: "own_job_changed",
   tasks: [{ id: "task0000001", name: "Plukke ordrer", assessment: "can_adjusted", note: "Med løftevogn" }],
   accommodations: [
-    { id: "acc00000001", kind: "reduced_hours", description: "Nedsat tid med optrapning", responsible: "employer", start: "2026-12-07", end: "2027-01-17", status: "planned", comment: "" },
+    {
+      id: "acc00000001",
+      kind: "reduced_hours",
+      description: "Nedsat tid med optrapning",
+      responsible: "employer",
+      start: "2026-12-07",
+      end: "2027-01-17",
+      status: "planned",
+      comment: "",
+    },
   ],
   stepUp: { startDate: "2026-12-07", weeklyHours: [12, 16, 20, 24, 30, 37] },
   evaluationDate: "2027-01-12",

@@ -1,20 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  addBankDays,
-  copenhagenDate,
-  copenhagenToUtc,
-  easterSunday,
-  endOfCopenhagenDay,
-  formatDuration,
-  isBankDay,
-} from "~/utils/dates";
-import {
-  consentDeadline,
-  fastTrackWindow,
-  firstConversationDue,
-  inquiryDueAt,
-  normalFollowUpBy,
-} from "~/domain/deadlines";
+import { addBankDays, copenhagenDate, copenhagenToUtc, easterSunday, endOfCopenhagenDay, formatDuration, isBankDay } from "~/utils/dates";
+import { consentDeadline, fastTrackWindow, firstConversationDue, inquiryDueAt, normalFollowUpBy } from "~/domain/deadlines";
 
 describe("Easter", () => {
   it("matches the known dates", () => {

@@ -28,7 +28,11 @@ describe("parseForm's echo", () => {
   });
 
   it("cuts every value to its field's maximum, and fields without one (or unknown) to the fallback", () => {
-    const parsed = parseForm(schema, form({ name: huge, note: huge, address: huge, kind: huge, weekly: huge, from: huge, agree: huge, redirectTo: huge, other: huge }), t);
+    const parsed = parseForm(
+      schema,
+      form({ name: huge, note: huge, address: huge, kind: huge, weekly: huge, from: huge, agree: huge, redirectTo: huge, other: huge }),
+      t,
+    );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     const v = parsed.failure.values;
@@ -93,8 +97,16 @@ describe("the plan editor's lists", () => {
     expect(rows).toEqual({ tasks: 100, acc: 2, meet: 2, week: 52 });
     // What the browser posts back: every rendered row, blank ones included.
     const posted = { ...values };
-    for (let i = 0; i < rows.acc; i++) Object.assign(posted, { [`acc.${i}.id`]: "", [`acc.${i}.kind`]: "changed_tasks", [`acc.${i}.description`]: "", [`acc.${i}.responsible`]: "employer", [`acc.${i}.status`]: "planned" });
-    for (let i = 0; i < rows.meet; i++) Object.assign(posted, { [`meet.${i}.id`]: "", [`meet.${i}.date`]: "", [`meet.${i}.kind`]: "follow_up", [`meet.${i}.note`]: "" });
+    for (let i = 0; i < rows.acc; i++)
+      Object.assign(posted, {
+        [`acc.${i}.id`]: "",
+        [`acc.${i}.kind`]: "changed_tasks",
+        [`acc.${i}.description`]: "",
+        [`acc.${i}.responsible`]: "employer",
+        [`acc.${i}.status`]: "planned",
+      });
+    for (let i = 0; i < rows.meet; i++)
+      Object.assign(posted, { [`meet.${i}.id`]: "", [`meet.${i}.date`]: "", [`meet.${i}.kind`]: "follow_up", [`meet.${i}.note`]: "" });
     expect(listIndexesValid(posted)).toBe(true);
     expect(editorRows(posted)).toEqual(rows);
     expect(listIndexesValid({ ...posted, "tasks.100.name": "" })).toBe(false);

@@ -10,7 +10,9 @@ const floors = ["utils", "domain", "models", "services", "components", "routes"]
 const rank = (floor: string) => floors.indexOf(floor as (typeof floors)[number]);
 
 function filesIn(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesIn(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? filesIn(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
 }
 
 /** The floor an import lands on, from "~/floor/…" or a relative path. */
@@ -39,7 +41,9 @@ describe("layers", () => {
 
   it("the pure rules have a floor of their own and touch no database", () => {
     const domain = filesIn("app/domain");
-    expect(domain.map((f) => path.basename(f))).toEqual(expect.arrayContaining(["cpr.ts", "deadlines.ts", "planContent.ts", "placementRules.ts", "healthWords.ts", "planForm.ts"]));
+    expect(domain.map((f) => path.basename(f))).toEqual(
+      expect.arrayContaining(["cpr.ts", "deadlines.ts", "planContent.ts", "placementRules.ts", "healthWords.ts", "planForm.ts"]),
+    );
     for (const file of domain) expect(fs.readFileSync(file, "utf8"), file).not.toMatch(/from "(~db\/index|kysely|better-sqlite3|pg)"/);
   });
 });

@@ -43,7 +43,20 @@ describe("CSV import parsing", () => {
 describe("the issue form", () => {
   const t = translator("da");
   it("keeps filled sections, drops empty and removed ones, and names what is missing", () => {
-    const ok = parseIssueForm({ title: "Nr. 1", preview: "Kort", "sections.0.heading": "A", "sections.0.markdown": "tekst", "sections.1.heading": "B", "sections.1.markdown": "x", "sections.1.remove": "on", "sections.2.heading": "", "sections.2.markdown": "" }, t);
+    const ok = parseIssueForm(
+      {
+        title: "Nr. 1",
+        preview: "Kort",
+        "sections.0.heading": "A",
+        "sections.0.markdown": "tekst",
+        "sections.1.heading": "B",
+        "sections.1.markdown": "x",
+        "sections.1.remove": "on",
+        "sections.2.heading": "",
+        "sections.2.markdown": "",
+      },
+      t,
+    );
     expect(ok).toEqual({ ok: true, data: { title: "Nr. 1", preview: "Kort", sections: [{ heading: "A", markdown: "tekst" }] } });
     const bad = parseIssueForm({ title: "", preview: "p", "sections.0.heading": "A", "sections.0.markdown": "" }, t);
     expect(bad).toEqual({ ok: false, errors: { title: "Udfyld feltet.", "sections.0.markdown": "Udfyld feltet." } });

@@ -93,8 +93,25 @@ describe("searching the bank", () => {
       ...o,
     }) as OfferRow;
   const offers = [
-    offer({ id: "a", industry: "logistics", postcode: "7400", municipality: "Herning", hours_min: 10, hours_max: 25, accommodations: JSON.stringify(["reduced_hours", "no_heavy_lifting"]) }),
-    offer({ id: "b", industry: "office", postcode: "7430", municipality: "Ikast-Brande", hours_min: 5, hours_max: 15, available_from: "2027-01-04", accommodations: JSON.stringify(["quiet_workplace", "reduced_hours"]) }),
+    offer({
+      id: "a",
+      industry: "logistics",
+      postcode: "7400",
+      municipality: "Herning",
+      hours_min: 10,
+      hours_max: 25,
+      accommodations: JSON.stringify(["reduced_hours", "no_heavy_lifting"]),
+    }),
+    offer({
+      id: "b",
+      industry: "office",
+      postcode: "7430",
+      municipality: "Ikast-Brande",
+      hours_min: 5,
+      hours_max: 15,
+      available_from: "2027-01-04",
+      accommodations: JSON.stringify(["quiet_workplace", "reduced_hours"]),
+    }),
     offer({ id: "c", industry: "logistics", postcode: "6800", municipality: "Varde", hours_min: 20, hours_max: 37 }),
     offer({ id: "full", industry: "logistics", places: 2, taken: 2 }),
   ];

@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  conflictOf,
-  diffPlans,
-  emptyPlan,
-  mergeSections,
-  partialReturnOn,
-  validateStepUp,
-  type PlanContent,
-} from "~/domain/planContent";
+import { conflictOf, diffPlans, emptyPlan, mergeSections, partialReturnOn, validateStepUp, type PlanContent } from "~/domain/planContent";
 import { findHealthWords } from "~/domain/healthWords";
 
 const base: PlanContent = {
@@ -18,7 +10,16 @@ const base: PlanContent = {
     { id: "t2", name: "Løfte paller", assessment: "cannot", note: "Ikke over 10 kg" },
   ],
   accommodations: [
-    { id: "a1", kind: "reduced_hours", description: "Nedsat tid", responsible: "employer", start: "2026-12-01", end: "2027-01-10", status: "planned", comment: "" },
+    {
+      id: "a1",
+      kind: "reduced_hours",
+      description: "Nedsat tid",
+      responsible: "employer",
+      start: "2026-12-01",
+      end: "2027-01-10",
+      status: "planned",
+      comment: "",
+    },
   ],
   stepUp: { startDate: "2026-12-01", weeklyHours: [12, 16, 20, 24, 30, 37] },
   meetings: [{ id: "m1", date: "2026-12-15", kind: "follow_up", note: "" }],
