@@ -1,8 +1,14 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const port = 3100;
-export const resendPort = 3101;
-export const stubPort = 3102;
+// PW_PORT_BASE moves every port of the end-to-end run, so two checkouts can run it side by side.
+const base = Number(process.env.PW_PORT_BASE || 3100);
+export const port = base;
+export const resendPort = base + 1;
+export const stubPort = base + 2;
+/** The two-process test's app servers. */
+export const twoProcessPorts = [base + 10, base + 11] as const;
+/** A server that must refuse to start. */
+export const refusedPort = base + 98;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -38,7 +44,7 @@ export default defineConfig({
       url: `http://localhost:${port}/healthz`,
       reuseExistingServer: false,
       timeout: 120_000,
-      env: { PORT: String(port), APP_URL: `http://localhost:${port}`, E2E_NAME: "e2e", RESEND_API_KEY: "", RESEND_BASE_URL: "" },
+      env: { PORT: String(port), APP_URL: `http://localhost:${port}`, E2E_NAME: `e2e-${base}`, RESEND_API_KEY: "", RESEND_BASE_URL: "" },
     },
     // The same app sending through the official resend SDK to a Resend-compatible stub (the newsletter journey).
     {
@@ -55,7 +61,7 @@ export default defineConfig({
       env: {
         PORT: String(resendPort),
         APP_URL: `http://localhost:${resendPort}`,
-        E2E_NAME: "e2e-resend",
+        E2E_NAME: `e2e-resend-${base}`,
         RESEND_API_KEY: "re_e2e",
         RESEND_BASE_URL: `http://127.0.0.1:${stubPort}`,
         NEWSLETTER_REQUESTS_PER_SECOND: "20",

@@ -3,10 +3,9 @@
 import { spawn } from "node:child_process";
 import http from "node:http";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { resendPort } from "../../playwright.config";
+import { port, refusedPort, resendPort } from "../../playwright.config";
 import { readStubMail, signIn } from "./support";
 
-const port = 3100;
 const mainServer = `http://localhost:${port}`;
 const profile = "/virksomhed/profil";
 const profileData = `${profile}?_data=${encodeURIComponent("routes/virksomhed.profil")}`;
@@ -154,7 +153,7 @@ test("the built server refuses to start on a public https address with the demo 
   const child = spawn(process.execPath, ["server.js"], {
     env: {
       ...process.env,
-      PORT: "3198",
+      PORT: String(refusedPort),
       APP_URL: "https://fasthold.example",
       RESEND_API_KEY: "",
       DEMO: "",

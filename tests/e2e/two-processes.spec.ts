@@ -8,11 +8,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
+import { twoProcessPorts } from "../../playwright.config";
 import { ResendStub } from "../support/resend-stub";
 import { expectAccessible, signIn } from "./support";
 
 const adminUrl = process.env.TEST_DATABASE_URL;
-const ports = [3110, 3111] as const;
+const ports = twoProcessPorts;
 const origin = (port: number) => `http://localhost:${port}`;
 const database = `fasthold_e2e_${crypto.randomBytes(4).toString("hex")}`;
 const SUBSCRIBERS = 1000;
