@@ -58,11 +58,25 @@ export async function consumeCode(db: DB, input: { email: string; purpose: CodeP
     .executeTakeFirst();
   if (!row) return { ok: false, error: "codeInvalid" };
   if (row.attempts >= MAX_CODE_ATTEMPTS) return { ok: false, error: "tooManyAttempts" };
+  // Both updates are conditional and atomic, so processes checking the same code at once can neither
+  // lose a counted attempt nor both use the code.
   if (!safeEqual(row.code_hash, hashCode(row.id, input.code))) {
-    const attempts = row.attempts + 1;
-    await db.updateTable("login_codes").set({ attempts }).where("id", "=", row.id).execute();
-    return { ok: false, error: attempts >= MAX_CODE_ATTEMPTS ? "tooManyAttempts" : "codeInvalid" };
+    const counted = await db
+      .updateTable("login_codes")
+      .set((eb) => ({ attempts: eb("attempts", "+", 1) }))
+      .where("id", "=", row.id)
+      .where("attempts", "<", MAX_CODE_ATTEMPTS)
+      .returning("attempts")
+      .executeTakeFirst();
+    return { ok: false, error: !counted || Number(counted.attempts) >= MAX_CODE_ATTEMPTS ? "tooManyAttempts" : "codeInvalid" };
   }
-  await db.updateTable("login_codes").set({ used_at: nowIso(), payload: null }).where("id", "=", row.id).execute();
+  const used = await db
+    .updateTable("login_codes")
+    .set({ used_at: nowIso(), payload: null })
+    .where("id", "=", row.id)
+    .where("used_at", "is", null)
+    .where("attempts", "<", MAX_CODE_ATTEMPTS)
+    .executeTakeFirst();
+  if (Number(used.numUpdatedRows) !== 1) return { ok: false, error: "codeInvalid" };
   return { ok: true, payload: row.payload ? JSON.parse(row.payload) : null };
 }

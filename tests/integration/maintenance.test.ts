@@ -67,3 +67,20 @@ describe("the daily purge", () => {
     expect(await db.selectFrom("jobs").select("dedupe_key").where("kind", "=", "maintenance.purge").execute()).toHaveLength(2);
   });
 });
+
+describe("one-time codes under concurrency", () => {
+  it("a code is used once however many checks race for it, and every wrong attempt is counted", async () => {
+    const { issueCode, consumeCode, MAX_CODE_ATTEMPTS } = await import("~/models/oneTimeCode.server");
+    const email = "race@example.test";
+    const { code } = await issueCode(db, { email, purpose: "sign_in" });
+    const results = await Promise.all(Array.from({ length: 8 }, () => consumeCode(db, { email, purpose: "sign_in", code })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+
+    const second = await issueCode(db, { email: "race2@example.test", purpose: "sign_in" });
+    const wrong = second.code === "000000" ? "111111" : "000000";
+    await Promise.all(Array.from({ length: 3 }, () => consumeCode(db, { email: "race2@example.test", purpose: "sign_in", code: wrong })));
+    const row = await db.selectFrom("login_codes").select("attempts").where("id", "=", second.id).executeTakeFirstOrThrow();
+    expect(Number(row.attempts)).toBe(3);
+    expect(MAX_CODE_ATTEMPTS).toBeGreaterThan(3);
+  });
+});
