@@ -15,6 +15,6 @@ export default defineConfig({
     setupFiles: ["tests/support/setup.ts"],
     environment: "node",
     pool: "forks",
-    testTimeout: 20_000,
+    testTimeout: 60_000,
   },
 });
