@@ -26,6 +26,8 @@ import { translator, useT, type Lang } from "~/utils/i18n";
 import { useNonce } from "~/utils/nonce";
 
 export const links: LinksFunction = () => [
+  // Det Fælles Designsystem (virk.dk theme), copied from the dkfds package into public/ at build time (scripts/copy-dkfds.mjs).
+  { rel: "stylesheet", href: "/dkfds/css/dkfds-virkdk.min.css" },
   { rel: "stylesheet", href: stylesHref },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
