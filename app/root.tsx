@@ -17,6 +17,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import stylesHref from "~/styles/app.css";
+import { SubmissionGuard } from "~/components/forms";
 import { getUser } from "~/services/auth.server";
 import { getEmployee } from "~/services/employeeAccess.server";
 import { isStaff } from "~/models/user.server";
@@ -257,6 +258,7 @@ function Document({ children, lang, data }: { children: ReactNode; lang: Lang; d
           {children}
         </main>
         <Footer data={data} t={t} />
+        <SubmissionGuard />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -25,6 +25,13 @@ export const da = {
   "form.optional": "(valgfrit)",
   "form.errorSummary": "Der er fejl i formularen",
   "form.errorPrefix": "Fejl:",
+  "form.dateHint": "Skriv datoen som dd.mm.åååå, fx 14.12.2026.",
+  "form.timeHint": "Skriv tidspunktet som tt.mm, fx 09.00.",
+  "form.sending": "Sender …",
+  "alert.info": "Information",
+  "alert.success": "Succes",
+  "alert.warning": "Advarsel",
+  "alert.error": "Fejl",
 
   "error.required": "Udfyld feltet.",
   "error.invalid": "Værdien er ikke gyldig.",

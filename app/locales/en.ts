@@ -26,6 +26,13 @@ export const en: Record<keyof typeof da, string> = {
   "form.optional": "(optional)",
   "form.errorSummary": "There is a problem with the form",
   "form.errorPrefix": "Error:",
+  "form.dateHint": "Write the date as dd.mm.yyyy, e.g. 14.12.2026.",
+  "form.timeHint": "Write the time as hh.mm, e.g. 09.00.",
+  "form.sending": "Sending …",
+  "alert.info": "Information",
+  "alert.success": "Success",
+  "alert.warning": "Warning",
+  "alert.error": "Error",
 
   "error.required": "Fill in this field.",
   "error.invalid": "The value is not valid.",
