@@ -17,15 +17,18 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import stylesHref from "~/styles/app.css";
+import { SubmissionGuard } from "~/components/forms";
 import { getUser } from "~/services/auth.server";
 import { getEmployee } from "~/services/employeeAccess.server";
 import { isStaff } from "~/models/user.server";
-import { usesLocalMailbox } from "~/utils/env.server";
+import { authority, usesLocalMailbox } from "~/utils/env.server";
 import { getLang } from "~/utils/i18n.server";
 import { translator, useT, type Lang } from "~/utils/i18n";
 import { useNonce } from "~/utils/nonce";
 
 export const links: LinksFunction = () => [
+  // Det Fælles Designsystem (virk.dk theme), copied from the dkfds package into public/ at build time (scripts/copy-dkfds.mjs).
+  { rel: "stylesheet", href: "/dkfds/css/dkfds-virkdk.min.css" },
   { rel: "stylesheet", href: stylesHref },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
@@ -48,124 +51,190 @@ export async function loader({ request }: LoaderFunctionArgs) {
         }
       : null,
     mailbox: usesLocalMailbox(),
+    authority: authority(),
   });
 }
 
 type RootData = ReturnType<typeof useLoaderData<typeof loader>>;
 
+/** One entry of the main menu; the current page is marked for DKFDS (`active current`) and for assistive technology (`aria-current`). */
+function MenuItem({ to, end, children }: { to: string; end?: boolean; children: ReactNode }) {
+  const { pathname } = useLocation();
+  const active = pathname === to || (!end && pathname.startsWith(`${to}/`));
+  return (
+    <li className={active ? "active current" : undefined}>
+      <NavLink to={to} end={end} className="nav-link">
+        <span>{children}</span>
+      </NavLink>
+    </li>
+  );
+}
+
+const telHref = (phone: string) => `tel:${phone.replace(/[^+\d]/g, "")}`;
+
+/** DKFDS header: the user bar, the solution with its authority, and the main menu (one scrolling row on a phone). */
 function Header({ data }: { data: RootData | undefined }) {
   const { t, lang } = useT();
   const location = useLocation();
   const user = data?.user;
+  const authority = data?.authority;
   const other: Lang = lang === "da" ? "en" : "da";
   return (
-    <header className="site-header">
-      <div className="container header-row">
-        <Link to="/" className="brand">
-          Fasthold <span className="brand-sub">{t("brand.sub")}</span>
-        </Link>
-        <nav aria-label={t("nav.label")}>
-          <ul className="nav-list">
-            {user?.staff ? (
-              <>
-                <li>
-                  <NavLink to="/jobcenter" end>
-                    {t("nav.inbox")}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/jobcenter/planer">{t("nav.plans")}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/jobcenter/praktik">{t("nav.praktik")}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/jobcenter/nyhedsbrev">{t("nav.newsletter")}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/jobcenter/virksomheder">{t("nav.companies")}</NavLink>
-                </li>
-                {user.role === "team_lead" ? (
-                  <li>
-                    <NavLink to="/jobcenter/rapport">{t("nav.report")}</NavLink>
-                  </li>
-                ) : null}
-                <li>
-                  <NavLink to="/jobcenter/profil">{t("nav.profile")}</NavLink>
-                </li>
-              </>
-            ) : data?.employee ? (
-              <li>
-                <NavLink to="/medarbejder" end>
-                  {t("nav.employeeHome")}
-                </NavLink>
-              </li>
-            ) : user ? (
-              <>
-                <li>
-                  <NavLink to="/virksomhed" end>
-                    {t("nav.cases")}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/virksomhed/henvendelser">{t("nav.inquiries")}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/virksomhed/praktik">{t("nav.praktik")}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/virksomhed/fast-track">{t("nav.fastTrack")}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/kontakt">{t("nav.contact")}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/virksomhed/profil">{t("nav.profile")}</NavLink>
-                </li>
-              </>
-            ) : (
-              <>
-                <li>
-                  <NavLink to="/log-ind">{t("nav.signIn")}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/opret-virksomhed">{t("nav.signUp")}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/kontakt">{t("nav.contact")}</NavLink>
-                </li>
-              </>
-            )}
-          </ul>
-        </nav>
-        <div className="header-tools">
-          <Form method="post" action="/sprog" className="inline-form">
-            <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
-            <button type="submit" name="lang" value={other} className="link-button" lang={other}>
-              {other === "en" ? "English" : "Dansk"}
-            </button>
-          </Form>
+    <header className="header">
+      <div className="portal-bar">
+        <div className="container portal-bar-inner">
           {user ? (
-            <Form method="post" action="/log-ud" className="inline-form">
+            <Form method="post" action="/log-ud" className="portal-bar-user">
               <span className="user-name">
                 {user.name}
                 {user.companyName ? `, ${user.companyName}` : ""}
-              </span>{" "}
-              <button type="submit" className="link-button">
+              </span>
+              <button type="submit" className="function-link">
                 {t("nav.signOut")}
               </button>
             </Form>
           ) : data?.employee ? (
-            <Form method="post" action="/medarbejder/log-ud" className="inline-form">
-              <span className="user-name">{data.employee.name}</span>{" "}
-              <button type="submit" className="link-button">
+            <Form method="post" action="/medarbejder/log-ud" className="portal-bar-user">
+              <span className="user-name">{data.employee.name}</span>
+              <button type="submit" className="function-link">
                 {t("nav.signOut")}
               </button>
             </Form>
           ) : null}
+          <Form method="post" action="/sprog">
+            <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+            <button type="submit" name="lang" value={other} className="function-link" lang={other}>
+              {other === "en" ? "English" : "Dansk"}
+            </button>
+          </Form>
+        </div>
+      </div>
+      <div className="solution-info">
+        <div className="solution-info-inner container">
+          <div>
+            <div className="solution-heading">
+              <Link to="/" aria-label={`Fasthold, ${t("header.home")}`}>
+                Fasthold
+              </Link>
+            </div>
+            <p className="solution-sub">{t("brand.sub")}</p>
+          </div>
+          {authority ? (
+            <div className="additional-info">
+              <p>
+                <strong className="authority-name">{authority.name}</strong>
+              </p>
+              <p>
+                {t("header.phone")} <a href={telHref(authority.phone)}>{authority.phone}</a>
+                <br />
+                <a href={`mailto:${authority.email}`}>{authority.email}</a>
+              </p>
+            </div>
+          ) : null}
+        </div>
+      </div>
+      <div className="navigation-menu">
+        <div className="navigation-menu-inner container">
+          <nav className="nav" aria-label={t("nav.label")}>
+            <ul className="mainmenu">
+              {user?.staff ? (
+                <>
+                  <MenuItem to="/jobcenter" end>
+                    {t("nav.inbox")}
+                  </MenuItem>
+                  <MenuItem to="/jobcenter/planer">{t("nav.plans")}</MenuItem>
+                  <MenuItem to="/jobcenter/praktik">{t("nav.praktik")}</MenuItem>
+                  <MenuItem to="/jobcenter/nyhedsbrev">{t("nav.newsletter")}</MenuItem>
+                  <MenuItem to="/jobcenter/virksomheder">{t("nav.companies")}</MenuItem>
+                  {user.role === "team_lead" ? <MenuItem to="/jobcenter/rapport">{t("nav.report")}</MenuItem> : null}
+                  <MenuItem to="/jobcenter/profil">{t("nav.profile")}</MenuItem>
+                </>
+              ) : data?.employee ? (
+                <MenuItem to="/medarbejder" end>
+                  {t("nav.employeeHome")}
+                </MenuItem>
+              ) : user ? (
+                <>
+                  <MenuItem to="/virksomhed" end>
+                    {t("nav.cases")}
+                  </MenuItem>
+                  <MenuItem to="/virksomhed/henvendelser">{t("nav.inquiries")}</MenuItem>
+                  <MenuItem to="/virksomhed/praktik">{t("nav.praktik")}</MenuItem>
+                  <MenuItem to="/virksomhed/fast-track">{t("nav.fastTrack")}</MenuItem>
+                  <MenuItem to="/kontakt">{t("nav.contact")}</MenuItem>
+                  <MenuItem to="/virksomhed/profil">{t("nav.profile")}</MenuItem>
+                </>
+              ) : (
+                <>
+                  <MenuItem to="/log-ind">{t("nav.signIn")}</MenuItem>
+                  <MenuItem to="/opret-virksomhed">{t("nav.signUp")}</MenuItem>
+                  <MenuItem to="/kontakt">{t("nav.contact")}</MenuItem>
+                </>
+              )}
+            </ul>
+          </nav>
         </div>
       </div>
     </header>
+  );
+}
+
+/** DKFDS footer: the responsible authority, how to reach it, and the statements every public solution links to. */
+function Footer({ data, t }: { data: RootData | undefined; t: ReturnType<typeof translator> }) {
+  const authority = data?.authority;
+  return (
+    <footer>
+      <div className="footer">
+        <div className="container">
+          <div className="row">
+            <div className="col-12 col-md-4 footer-col">
+              <section>
+                <h2 className="h5">{t("footer.responsible")}</h2>
+                {authority ? (
+                  <p>
+                    <strong>{authority.name}</strong>
+                    <br />
+                    {t("header.phone")} <a href={telHref(authority.phone)}>{authority.phone}</a>
+                    <br />
+                    <a href={`mailto:${authority.email}`}>{authority.email}</a>
+                  </p>
+                ) : null}
+              </section>
+            </div>
+            <div className="col-12 col-md-4 footer-col">
+              <section>
+                <h2 className="h5">Fasthold</h2>
+                <p>{t("footer.about")}</p>
+              </section>
+            </div>
+            <div className="col-12 col-md-4 footer-col">
+              <section>
+                <h2 className="h5">{t("footer.links")}</h2>
+                <ul className="unstyled-list">
+                  <li>
+                    <Link to="/tilgaengelighed">{t("a11y.title")}</Link>
+                  </li>
+                  <li>
+                    <Link to="/privatliv">{t("privacy.title")}</Link>
+                  </li>
+                  <li>
+                    <Link to="/nyhedsbrev">{t("footer.newsletter")}</Link>
+                  </li>
+                  <li>
+                    <Link to="/nyhedsbrev/arkiv">{t("newsletter.archive.title")}</Link>
+                  </li>
+                  {data?.mailbox ? (
+                    <li>
+                      <Link to="/dev/mailbox">{t("footer.mailbox")}</Link>
+                    </li>
+                  ) : null}
+                </ul>
+              </section>
+            </div>
+          </div>
+        </div>
+      </div>
+    </footer>
   );
 }
 
@@ -181,26 +250,15 @@ function Document({ children, lang, data }: { children: ReactNode; lang: Lang; d
         <Links />
       </head>
       <body>
-        <a href="#main" className="skip-link">
+        <a href="#main" className="skipnav">
           {t("nav.skip")}
         </a>
         <Header data={data} />
-        <main id="main" className="container" tabIndex={-1}>
+        <main id="main" className="container page-container" tabIndex={-1}>
           {children}
         </main>
-        <footer className="site-footer">
-          <div className="container">
-            <p>{t("footer.about")}</p>
-            <p>
-              <Link to="/nyhedsbrev">{t("footer.newsletter")}</Link> · <Link to="/nyhedsbrev/arkiv">{t("newsletter.archive.title")}</Link>
-            </p>
-            {data?.mailbox ? (
-              <p>
-                <Link to="/dev/mailbox">{t("footer.mailbox")}</Link>
-              </p>
-            ) : null}
-          </div>
-        </footer>
+        <Footer data={data} t={t} />
+        <SubmissionGuard />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

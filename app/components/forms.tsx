@@ -1,6 +1,8 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import { useNavigation } from "@remix-run/react";
+import { useEffect, useRef, type InputHTMLAttributes, type MouseEvent, type ReactNode } from "react";
 import type { FormFailure } from "~/utils/forms";
 import { useT } from "~/utils/i18n";
+import { toDanishDate } from "~/utils/dates";
 
 type Common = {
   name: string;
@@ -17,60 +19,147 @@ function describedBy(name: string, hint: unknown, error: unknown) {
   return ids.length ? ids.join(" ") : undefined;
 }
 
+/** A DKFDS icon from the sprite copied to public/dkfds (scripts/copy-dkfds.mjs). */
+export function Icon({ name, label, className }: { name: string; label?: string; className?: string }) {
+  return (
+    <svg
+      className={`icon-svg${className ? ` ${className}` : ""}`}
+      focusable="false"
+      aria-hidden={label ? undefined : true}
+      aria-label={label}
+      role={label ? "img" : undefined}
+    >
+      <use href={`/dkfds/img/all-svg-icons.svg#${name}`} />
+    </svg>
+  );
+}
+
+export type AlertVariant = "info" | "success" | "warning" | "error";
+
+/** A DKFDS alert (besked) with its icon. */
+export function Alert({
+  variant,
+  children,
+  role,
+  className,
+  ...rest
+}: {
+  variant: AlertVariant;
+  children: ReactNode;
+  role?: "status" | "alert";
+  className?: string;
+  "data-testid"?: string;
+  id?: string;
+}) {
+  const { t } = useT();
+  const icon = variant === "success" ? "success" : variant;
+  return (
+    <div className={`alert alert-${variant}${className ? ` ${className}` : ""}`} role={role} {...rest}>
+      <Icon name={icon} label={t(`alert.${variant}`)} className="alert-icon" />
+      <div className="alert-body">{children}</div>
+    </div>
+  );
+}
+
 function Label({ name, label, optional }: { name: string; label: ReactNode; optional?: boolean }) {
   const { t } = useT();
   return (
-    <label htmlFor={fieldId(name)} className="label">
+    <label htmlFor={fieldId(name)} className="form-label">
       {label}
-      {optional ? <span className="optional"> {t("form.optional")}</span> : null}
+      {optional ? <span className="weight-normal"> {t("form.optional")}</span> : null}
     </label>
   );
 }
 
 function Hint({ name, hint }: { name: string; hint?: ReactNode }) {
   return hint ? (
-    <p id={`${fieldId(name)}-hint`} className="hint">
+    <span id={`${fieldId(name)}-hint`} className="form-hint">
       {hint}
-    </p>
+    </span>
   ) : null;
 }
 
 function FieldError({ name, error }: { name: string; error?: string }) {
   const { t } = useT();
   return error ? (
-    <p id={`${fieldId(name)}-error`} className="field-error">
-      <span className="visually-hidden">{t("form.errorPrefix")} </span>
+    <span id={`${fieldId(name)}-error`} className="form-error-message">
+      <span className="sr-only">{t("form.errorPrefix")} </span>
       {error}
-    </p>
+    </span>
   ) : null;
 }
 
+/** Focuses a field from the error summary, with its label (or legend) in view. */
+function focusField(id: string): boolean {
+  const target = document.getElementById(id);
+  if (!target) return false;
+  const input = target.matches("input, select, textarea") ? target : target.querySelector<HTMLElement>("input, select, textarea");
+  const label =
+    target.tagName === "FIELDSET"
+      ? target.querySelector("legend")
+      : (document.querySelector(`label[for="${CSS.escape(id)}"]`) ?? target.closest(".form-group"));
+  (label ?? target).scrollIntoView({ block: "start" });
+  (input ?? target).focus({ preventScroll: true });
+  return true;
+}
+
 /**
- * Errors for the whole form, linking to each field (shown first so it is read
- * first). `labels` names the fields, so "Udfyld feltet." says which one.
+ * Errors for the whole form (DKFDS fejlopsummering), linking to each field, shown
+ * first so it is read first. `labels` names the fields, so "Udfyld feltet." says
+ * which one. With JavaScript, a new failure moves focus to the summary, and a link
+ * focuses its field without a navigation (which would clear the errors).
  */
 export function ErrorSummary({ failure, labels = {} }: { failure?: FormFailure | null; labels?: Record<string, string> }) {
   const { t } = useT();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (failure && ref.current) {
+      ref.current.scrollIntoView({ block: "start" });
+      ref.current.focus({ preventScroll: true });
+    }
+  }, [failure]);
   if (!failure) return null;
   const entries = Object.entries(failure.errors).filter(([name]) => name !== "_form");
   if (!failure.formError && entries.length === 0 && !failure.errors._form) return null;
+  const onLink = (event: MouseEvent<HTMLAnchorElement>, name: string) => {
+    if (focusField(fieldId(name))) event.preventDefault();
+  };
   return (
-    <div className="error-summary" role="alert" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">{t("form.errorSummary")}</h2>
-      {failure.formError ? <p>{failure.formError}</p> : null}
-      {failure.errors._form ? <p>{failure.errors._form}</p> : null}
-      {entries.length ? (
-        <ul>
-          {entries.map(([name, message]) => (
-            <li key={name}>
-              <a href={`#${fieldId(name)}`}>{labels[name] ? `${labels[name]}: ${message}` : message}</a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+    <div className="alert alert-error error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
+      <Icon name="error" label={t("alert.error")} className="alert-icon" />
+      <div className="alert-body">
+        <h2 id="error-summary-title" className="alert-heading">
+          {t("form.errorSummary")}
+        </h2>
+        {failure.formError ? <p className="alert-text">{failure.formError}</p> : null}
+        {failure.errors._form ? <p className="alert-text">{failure.errors._form}</p> : null}
+        {entries.length ? (
+          <ul className="alert-text nobullet-list">
+            {entries.map(([name, message]) => (
+              <li key={name}>
+                <a href={`#${fieldId(name)}`} className="function-link" onClick={(e) => onLink(e, name)}>
+                  {labels[name] ? `${labels[name]}: ${message}` : message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
     </div>
   );
 }
+
+const widthClass: Record<string, string> = {
+  "input--short": "input-width-xs",
+  "input--medium": "input-width-m",
+  "input--code": "input-width-s input--code",
+};
+const dkfdsWidth = (className?: string) =>
+  (className ?? "")
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((c) => widthClass[c] ?? c)
+    .join(" ");
 
 export function TextField({
   name,
@@ -85,7 +174,7 @@ export function TextField({
   const error = failure?.errors[name];
   const value = failure ? (failure.values[name] ?? "") : (defaultValue ?? "");
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
+    <div className={`form-group${error ? " form-error" : ""}`}>
       <Label name={name} label={label} optional={optional} />
       <Hint name={name} hint={hint} />
       <FieldError name={name} error={error} />
@@ -96,10 +185,71 @@ export function TextField({
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(name, hint, error)}
         required={!optional && input.type !== "hidden" ? true : undefined}
-        className={`input ${className ?? ""}`}
+        className={`form-input ${dkfdsWidth(className)}`.trim()}
         {...input}
       />
     </div>
+  );
+}
+
+/**
+ * A date as DKFDS asks for it: one text field typed dd.mm.åååå (the server also
+ * takes ISO). A stored ISO date is shown the Danish way.
+ */
+export function DateField({
+  hint,
+  defaultValue,
+  className,
+  ...props
+}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue" | "type"> & { defaultValue?: string | null }) {
+  const { t } = useT();
+  return (
+    <TextField
+      {...props}
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      maxLength={10}
+      hint={
+        hint ? (
+          <>
+            {hint} {t("form.dateHint")}
+          </>
+        ) : (
+          t("form.dateHint")
+        )
+      }
+      defaultValue={defaultValue ? toDanishDate(defaultValue) : defaultValue}
+      className={className ?? "input-width-s"}
+    />
+  );
+}
+
+/** A time of day as tt.mm text (the server also takes tt:mm). */
+export function TimeField({
+  hint,
+  className,
+  ...props
+}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue" | "type"> & { defaultValue?: string | null }) {
+  const { t } = useT();
+  return (
+    <TextField
+      {...props}
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      maxLength={5}
+      hint={
+        hint ? (
+          <>
+            {hint} {t("form.timeHint")}
+          </>
+        ) : (
+          t("form.timeHint")
+        )
+      }
+      className={className ?? "input-width-xs"}
+    />
   );
 }
 
@@ -116,7 +266,7 @@ export function SelectField({
   const error = failure?.errors[name];
   const current = failure?.values[name] ?? value ?? "";
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
+    <div className={`form-group${error ? " form-error" : ""}`}>
       <Label name={name} label={label} optional={optional} />
       <Hint name={name} hint={hint} />
       <FieldError name={name} error={error} />
@@ -124,7 +274,7 @@ export function SelectField({
         id={fieldId(name)}
         name={name}
         defaultValue={current}
-        className="input input--medium"
+        className="form-select"
         aria-describedby={describedBy(name, hint, error)}
         aria-invalid={error ? true : undefined}
       >
@@ -151,7 +301,7 @@ export function TextAreaField({
   const error = failure?.errors[name];
   const value = failure ? (failure.values[name] ?? "") : (defaultValue ?? "");
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
+    <div className={`form-group${error ? " form-error" : ""}`}>
       <Label name={name} label={label} optional={optional} />
       <Hint name={name} hint={hint} />
       <FieldError name={name} error={error} />
@@ -164,7 +314,7 @@ export function TextAreaField({
         required={!optional ? true : undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(name, hint, error)}
-        className="input"
+        className="form-input"
       />
     </div>
   );
@@ -188,29 +338,38 @@ export function RadioGroup({
   const error = failure?.errors[name];
   const current = failure ? failure.values[name] : defaultValue;
   return (
-    <fieldset className={`field${error ? " field--error" : ""}`} aria-describedby={describedBy(name, hint, error)} id={fieldId(name)}>
-      <legend className="label">{legend}</legend>
-      <Hint name={name} hint={hint} />
-      <FieldError name={name} error={error} />
-      {options.map((o) => (
-        <div className="choice" key={o.value}>
-          <input
-            type="radio"
-            id={`${fieldId(name)}-${o.value}`}
-            name={name}
-            value={o.value}
-            defaultChecked={current === o.value}
-            aria-describedby={o.hint ? `${fieldId(name)}-${o.value}-hint` : undefined}
-          />
-          <label htmlFor={`${fieldId(name)}-${o.value}`}>{o.label}</label>
-          {o.hint ? (
-            <p className="hint choice-hint" id={`${fieldId(name)}-${o.value}-hint`}>
-              {o.hint}
-            </p>
-          ) : null}
-        </div>
-      ))}
-    </fieldset>
+    <div className={`form-group${error ? " form-error" : ""}`}>
+      <fieldset aria-describedby={describedBy(name, hint, error)} id={fieldId(name)}>
+        <legend className="form-label">{legend}</legend>
+        <Hint name={name} hint={hint} />
+        <FieldError name={name} error={error} />
+        <ul className="nobullet-list">
+          {options.map((o) => (
+            <li key={o.value}>
+              <div className="form-group-radio">
+                <input
+                  type="radio"
+                  className="form-radio"
+                  id={`${fieldId(name)}-${o.value}`}
+                  name={name}
+                  value={o.value}
+                  defaultChecked={current === o.value}
+                  aria-describedby={o.hint ? `${fieldId(name)}-${o.value}-hint` : undefined}
+                />
+                <label className="form-label" htmlFor={`${fieldId(name)}-${o.value}`}>
+                  {o.label}
+                </label>
+                {o.hint ? (
+                  <span className="form-hint" id={`${fieldId(name)}-${o.value}-hint`}>
+                    {o.hint}
+                  </span>
+                ) : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+    </div>
   );
 }
 
@@ -218,20 +377,81 @@ export function CheckboxField({ name, label, hint, failure, defaultChecked }: Om
   const error = failure?.errors[name];
   const checked = failure ? failure.values[name] === "on" : defaultChecked;
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
+    <div className={`form-group${error ? " form-error" : ""}`}>
       <FieldError name={name} error={error} />
-      <div className="choice">
+      <div className="form-group-checkbox">
         <input
           type="checkbox"
+          className="form-checkbox"
           id={fieldId(name)}
           name={name}
           defaultChecked={checked}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(name, hint, error)}
         />
-        <label htmlFor={fieldId(name)}>{label}</label>
+        <label className="form-label" htmlFor={fieldId(name)}>
+          {label}
+        </label>
+        <Hint name={name} hint={hint} />
       </div>
-      <Hint name={name} hint={hint} />
+    </div>
+  );
+}
+
+/** A DKFDS spinner with a status text for screen readers. */
+export function Spinner({ status, small }: { status?: string; small?: boolean }) {
+  return (
+    <span className="spinner-inline">
+      <span className={`spinner${small ? " spinner-small" : ""}`} aria-hidden="true" />
+      {status ? (
+        <span className="spinner-status" role="status">
+          {status}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/**
+ * While a form is being submitted (Remix `useNavigation`), its submit button shows
+ * a spinner and every further submission is refused until the answer is in, so a
+ * double click cannot send twice. Without JavaScript the browser submits as always.
+ */
+export function SubmissionGuard() {
+  const { t } = useT();
+  const navigation = useNavigation();
+  const submitting = navigation.state === "submitting";
+  const submitter = useRef<HTMLElement | null>(null);
+  const busy = useRef(false);
+  busy.current = submitting;
+  useEffect(() => {
+    const onSubmit = (event: SubmitEvent) => {
+      if (busy.current) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        return;
+      }
+      const method = ((event.submitter as HTMLButtonElement | null)?.formMethod || (event.target as HTMLFormElement).method || "get").toLowerCase();
+      submitter.current = method === "get" ? null : ((event.submitter as HTMLElement | null) ?? null);
+    };
+    window.addEventListener("submit", onSubmit, true);
+    return () => window.removeEventListener("submit", onSubmit, true);
+  }, []);
+  useEffect(() => {
+    const button = submitter.current;
+    if (!button) return;
+    if (submitting) {
+      button.setAttribute("aria-disabled", "true");
+      button.classList.add("button--pending");
+    } else {
+      button.removeAttribute("aria-disabled");
+      button.classList.remove("button--pending");
+      submitter.current = null;
+    }
+  }, [submitting]);
+  return (
+    <div className="sr-only" role="status">
+      {submitting ? t("form.sending") : ""}
     </div>
   );
 }

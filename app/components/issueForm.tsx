@@ -28,7 +28,7 @@ export function IssueForm({ values, failure, submitLabel }: { values: Record<str
         />
         {Array.from({ length: rows }, (_, i) => (
           <fieldset key={i} className="row-group">
-            <legend className="label">{i < count ? t("newsletter.issue.sectionN", { n: i + 1 }) : t("newsletter.issue.newSection")}</legend>
+            <legend className="form-label">{i < count ? t("newsletter.issue.sectionN", { n: i + 1 }) : t("newsletter.issue.newSection")}</legend>
             <TextField
               name={`sections.${i}.heading`}
               label={t("newsletter.issue.heading")}
@@ -50,7 +50,7 @@ export function IssueForm({ values, failure, submitLabel }: { values: Record<str
             {i < count ? <CheckboxField name={`sections.${i}.remove`} label={t("plan.remove")} failure={null} /> : null}
           </fieldset>
         ))}
-        <button type="submit" className="button">
+        <button type="submit" className="button button-primary">
           {submitLabel}
         </button>
       </Form>

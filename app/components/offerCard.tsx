@@ -37,7 +37,7 @@ export function OfferCard({ offer: o }: { offer: Offer }) {
       {o.accommodations.length ? (
         <p>
           {o.accommodations.map((a) => (
-            <span key={a} className="badge badge--neutral">
+            <span key={a} className="badge">
               {t(`praktik.acc.${a}`)}
             </span>
           ))}

@@ -77,8 +77,8 @@ export function PlanView({ content, only, idPrefix = "plan" }: { content: PlanCo
           {content.tasks.length === 0 ? (
             <p>{t("plan.none")}</p>
           ) : (
-            <div className="table-wrap">
-              <table>
+            <div className="table--responsive-scroll">
+              <table className="table">
                 <caption className="visually-hidden">{t("plan.section.tasks")}</caption>
                 <thead>
                   <tr>
@@ -110,8 +110,8 @@ export function PlanView({ content, only, idPrefix = "plan" }: { content: PlanCo
           {content.accommodations.length === 0 ? (
             <p>{t("plan.none")}</p>
           ) : (
-            <div className="table-wrap">
-              <table data-testid="plan-accommodations">
+            <div className="table--responsive-scroll">
+              <table className="table" data-testid="plan-accommodations">
                 <caption className="visually-hidden">{t("plan.section.accommodations")}</caption>
                 <thead>
                   <tr>
@@ -153,8 +153,8 @@ export function PlanView({ content, only, idPrefix = "plan" }: { content: PlanCo
           ) : (
             <>
               <StepUpChart stepUp={content.stepUp} normal={content.normalWeeklyHours} idPrefix={idPrefix} />
-              <div className="table-wrap">
-                <table data-testid="plan-stepup">
+              <div className="table--responsive-scroll">
+                <table className="table" data-testid="plan-stepup">
                   <caption className="visually-hidden">{t("plan.section.stepUp")}</caption>
                   <thead>
                     <tr>

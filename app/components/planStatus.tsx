@@ -1,6 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import type { PlanStatus } from "~db/schema";
 import { useT } from "~/utils/i18n";
+import { Alert } from "./forms";
 
 type PlanSummary = {
   id: string;
@@ -21,9 +22,11 @@ export function CasePlanCard({ plans, canStart }: { plans: PlanSummary[]; canSta
       <h2 id="case-plan-h">{t("plan.caseCard.title")}</h2>
       {open?.status === "requested" ? (
         <>
-          <p className="notice notice--warning">{t("plan.caseCard.requested")}</p>
+          <Alert variant="warning">
+            <p className="alert-text">{t("plan.caseCard.requested")}</p>
+          </Alert>
           <p>
-            <Link to={`/plan/${open.id}`} className="button">
+            <Link to={`/plan/${open.id}`} className="button button-primary">
               {t("plan.caseCard.answer")}
             </Link>
           </p>
@@ -39,7 +42,7 @@ export function CasePlanCard({ plans, canStart }: { plans: PlanSummary[]; canSta
             </p>
           ) : null}
           <p>
-            <Link to={`/plan/${open.id}`} className="button">
+            <Link to={`/plan/${open.id}`} className="button button-primary">
               {t("plan.caseCard.open")}
             </Link>
           </p>
@@ -50,7 +53,7 @@ export function CasePlanCard({ plans, canStart }: { plans: PlanSummary[]; canSta
           <p>{t("plan.caseCard.explain")}</p>
           {canStart ? (
             <Form method="post">
-              <button type="submit" name="intent" value="start-plan" className="button button--secondary">
+              <button type="submit" name="intent" value="start-plan" className="button button-secondary">
                 {t("plan.caseCard.start")}
               </button>
             </Form>

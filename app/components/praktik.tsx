@@ -4,21 +4,21 @@ import type { PlacementStatus, TargetGroup } from "~db/schema";
 import type { FormFailure } from "~/utils/forms";
 import { hows, industries, offerAccommodations, outcomes } from "~/domain/placementRules";
 import { municipalities } from "~/domain/municipalities";
-import { formatDate } from "~/utils/dates";
+import { formatDate, toDanishDate } from "~/utils/dates";
 import { formatDecimal, useT, type MessageKey } from "~/utils/i18n";
-import { ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "./forms";
+import { DateField, ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "./forms";
 import { DateOnly, DateTime } from "./time";
 
 export function StatusBadge({ status }: { status: PlacementStatus }) {
   const { t } = useT();
   const cls = {
-    requested: "badge--open",
-    proposed: "badge--soon",
-    accepted: "badge--soon",
-    approved: "badge--ok",
-    active: "badge--ok",
-    completed: "badge--neutral",
-    cancelled: "badge--neutral",
+    requested: "badge-info",
+    proposed: "badge-warning",
+    accepted: "badge-warning",
+    approved: "badge-success",
+    active: "badge-success",
+    completed: "",
+    cancelled: "",
   }[status];
   return <span className={`badge ${cls}`}>{t(`praktik.status.${status}`)}</span>;
 }
@@ -92,23 +92,16 @@ export function OfferForm({ failure, defaults, submitLabel }: { failure?: FormFa
           <TextField name="hoursMax" label={labels.hoursMax} inputMode="decimal" className="input--short" defaultValue={defaults.hoursMax} failure={failure} />
         </div>
         <div className="inline-fields">
-          <TextField
-            name="availableFrom"
-            type="date"
-            label={labels.availableFrom}
-            className="input--medium"
-            defaultValue={defaults.availableFrom}
-            failure={failure}
-          />
+          <DateField name="availableFrom" label={labels.availableFrom} defaultValue={defaults.availableFrom} failure={failure} />
           <TextField name="maxWeeks" label={labels.maxWeeks} inputMode="numeric" className="input--short" defaultValue={defaults.maxWeeks} failure={failure} />
           <TextField name="places" label={labels.places} inputMode="numeric" className="input--short" defaultValue={defaults.places} failure={failure} />
         </div>
-        <fieldset className="field">
-          <legend className="label">{t("praktik.offer.accommodations")}</legend>
-          <p className="hint">{t("praktik.offer.accommodationsHint")}</p>
+        <fieldset className="form-group">
+          <legend className="form-label">{t("praktik.offer.accommodations")}</legend>
+          <p className="form-hint">{t("praktik.offer.accommodationsHint")}</p>
           {offerAccommodations.map((a) => (
-            <div className="choice" key={a}>
-              <input type="checkbox" id={`acc_${a}`} name={`acc_${a}`} defaultChecked={checked(a)} />
+            <div className="form-group-checkbox" key={a}>
+              <input type="checkbox" className="form-checkbox" id={`acc_${a}`} name={`acc_${a}`} defaultChecked={checked(a)} />
               <label htmlFor={`acc_${a}`}>{t(`praktik.acc.${a}`)}</label>
             </div>
           ))}
@@ -124,7 +117,7 @@ export function OfferForm({ failure, defaults, submitLabel }: { failure?: FormFa
           failure={failure}
         />
         <TextField name="contactEmail" type="email" label={labels.contactEmail} autoComplete="email" defaultValue={defaults.contactEmail} failure={failure} />
-        <button type="submit" className="button">
+        <button type="submit" className="button button-primary">
           {submitLabel}
         </button>
       </Form>
@@ -226,7 +219,7 @@ export function EvaluationForm({ failure, withOutcome = false }: { failure?: For
         />
       ) : null}
       <TextAreaField name="text" label={t("praktik.evaluation.text")} rows={3} maxLength={2000} failure={failure} />
-      <button type="submit" className="button button--secondary">
+      <button type="submit" className="button button-secondary">
         {t("praktik.evaluation.submit")}
       </button>
     </Form>
@@ -240,7 +233,7 @@ export function CancelPlacementForm({ failure }: { failure?: FormFailure | null 
       <input type="hidden" name="intent" value="cancel" />
       <h2>{t("praktik.cancel.title")}</h2>
       <TextAreaField name="reason" label={t("praktik.cancel.reason")} rows={2} maxLength={1000} failure={failure} />
-      <button type="submit" className="button button--secondary">
+      <button type="submit" className="button button-secondary">
         {t("praktik.cancel.submit")}
       </button>
     </Form>
@@ -333,10 +326,10 @@ export function BankSearchForm({
       ))}
       <div className="filters">
         <div className="filter">
-          <label htmlFor="q-industry" className="label">
+          <label htmlFor="q-industry" className="form-label">
             {t("praktik.offer.industry")}
           </label>
-          <select id="q-industry" name="branche" defaultValue={query.industry ?? ""} className="input">
+          <select id="q-industry" name="branche" defaultValue={query.industry ?? ""} className="form-select">
             <option value="">{t("desk.filter.all")}</option>
             {industries.map((i) => (
               <option key={i} value={i}>
@@ -346,16 +339,16 @@ export function BankSearchForm({
           </select>
         </div>
         <div className="filter">
-          <label htmlFor="q-postcode" className="label">
+          <label htmlFor="q-postcode" className="form-label">
             {t("praktik.offer.postcode")}
           </label>
-          <input id="q-postcode" name="postnr" defaultValue={query.postcode ?? ""} inputMode="numeric" maxLength={4} className="input input--short" />
+          <input id="q-postcode" name="postnr" defaultValue={query.postcode ?? ""} inputMode="numeric" maxLength={4} className="form-input input-width-xs" />
         </div>
         <div className="filter">
-          <label htmlFor="q-municipality" className="label">
+          <label htmlFor="q-municipality" className="form-label">
             {t("praktik.offer.municipality")}
           </label>
-          <select id="q-municipality" name="kommune" defaultValue={query.municipality ?? ""} className="input">
+          <select id="q-municipality" name="kommune" defaultValue={query.municipality ?? ""} className="form-select">
             <option value="">{t("desk.filter.all")}</option>
             {municipalities.map((m) => (
               <option key={m} value={m}>
@@ -365,24 +358,36 @@ export function BankSearchForm({
           </select>
         </div>
         <div className="filter">
-          <label htmlFor="q-hours" className="label">
+          <label htmlFor="q-hours" className="form-label">
             {t("praktik.bank.hours")}
           </label>
-          <input id="q-hours" name="timer" defaultValue={query.hours ?? ""} inputMode="decimal" className="input input--short" />
+          <input id="q-hours" name="timer" defaultValue={query.hours ?? ""} inputMode="decimal" className="form-input input-width-xs" />
         </div>
         <div className="filter">
-          <label htmlFor="q-available" className="label">
+          <label htmlFor="q-available" className="form-label">
             {t("praktik.bank.availableBy")}
           </label>
-          <input id="q-available" name="ledig" type="date" defaultValue={query.availableBy ?? ""} className="input" />
+          <span id="q-available-hint" className="form-hint">
+            {t("form.dateHint")}
+          </span>
+          <input
+            id="q-available"
+            name="ledig"
+            type="text"
+            inputMode="numeric"
+            maxLength={10}
+            aria-describedby="q-available-hint"
+            defaultValue={query.availableBy ? toDanishDate(query.availableBy) : ""}
+            className="form-input input-width-s"
+          />
         </div>
       </div>
-      <fieldset className="field">
-        <legend className="label">{t("praktik.offer.accommodations")}</legend>
+      <fieldset className="form-group">
+        <legend className="form-label">{t("praktik.offer.accommodations")}</legend>
         <div className="choices-inline">
           {offerAccommodations.map((a) => (
-            <div className="choice" key={a}>
-              <input type="checkbox" id={`q-acc-${a}`} name={`acc_${a}`} defaultChecked={query.accommodations.includes(a)} />
+            <div className="form-group-checkbox" key={a}>
+              <input type="checkbox" className="form-checkbox" id={`q-acc-${a}`} name={`acc_${a}`} defaultChecked={query.accommodations.includes(a)} />
               <label htmlFor={`q-acc-${a}`}>
                 {t(`praktik.acc.${a}`)} ({counts.byAccommodation[a] ?? 0})
               </label>
@@ -390,7 +395,7 @@ export function BankSearchForm({
           ))}
         </div>
       </fieldset>
-      <button type="submit" className="button button--secondary">
+      <button type="submit" className="button button-secondary">
         {t("praktik.bank.searchSubmit")}
       </button>
       <p role="status" className="result-count" data-testid="bank-total">

@@ -3,6 +3,6 @@ import { useT } from "~/utils/i18n";
 
 export function ConsentTag({ status }: { status: ConsentStatus }) {
   const { t } = useT();
-  const cls = { awaiting: "badge--open", consented: "badge--ok", declined: "badge--neutral", expired: "badge--neutral" }[status];
+  const cls = { awaiting: "badge-info", consented: "badge-success", declined: "", expired: "" }[status];
   return <span className={`badge ${cls}`}>{t(`consent.status.${status}`)}</span>;
 }

@@ -26,13 +26,13 @@ export function DeadlineBadge({ dueAt, now, answeredAt }: { dueAt: string; now: 
   const { t, lang } = useT();
   if (answeredAt) {
     const late = answeredAt > dueAt;
-    return <span className={`badge ${late ? "badge--late" : "badge--ok"}`}>{late ? t("deadline.answeredLate") : t("deadline.answeredInTime")}</span>;
+    return <span className={`badge ${late ? "badge-error" : "badge-success"}`}>{late ? t("deadline.answeredLate") : t("deadline.answeredInTime")}</span>;
   }
   const left = Date.parse(dueAt) - Date.parse(now);
   if (left < 0) {
-    return <span className="badge badge--overdue">{t("deadline.overdue", { duration: formatDuration(-left, lang) })}</span>;
+    return <span className="badge badge-error">{t("deadline.overdue", { duration: formatDuration(-left, lang) })}</span>;
   }
   return (
-    <span className={`badge ${left < 4 * 3_600_000 ? "badge--soon" : "badge--open"}`}>{t("deadline.left", { duration: formatDuration(left, lang) })}</span>
+    <span className={`badge ${left < 4 * 3_600_000 ? "badge-warning" : "badge-info"}`}>{t("deadline.left", { duration: formatDuration(left, lang) })}</span>
   );
 }

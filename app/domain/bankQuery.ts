@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { OfferFilters } from "./bankSearch";
 import { industries, offerAccommodations } from "~/domain/placementRules";
-import { isValidDate } from "~/utils/dates";
+import { parseDateInput } from "~/utils/dates";
 import { isMunicipality } from "./municipalities";
 
 /** The bank's search from a URL: anything unknown is ignored rather than refused. */
@@ -27,7 +27,7 @@ export function bankQueryFrom(params: URLSearchParams, defaults: Partial<OfferFi
           .parse(hoursRaw.replace(",", ".") || undefined)
       : defaults.hours;
   const availableRaw = get("ledig");
-  const availableBy = availableRaw !== undefined ? (isValidDate(availableRaw) ? availableRaw : undefined) : defaults.availableBy;
+  const availableBy = availableRaw !== undefined ? (parseDateInput(availableRaw) ?? undefined) : defaults.availableBy;
   const accommodations = offerAccommodations.filter((a) => params.get(`acc_${a}`) === "on");
   return { industry, postcode, municipality, hours, availableBy, accommodations };
 }

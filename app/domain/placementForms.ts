@@ -1,7 +1,7 @@
 /** The forms of virksomhedspraktik, parsed with a message key per field. */
 import { z } from "zod";
 import { parseCpr } from "~/domain/cpr";
-import { isValidDate } from "~/utils/dates";
+import { isValidDate, parseDateInput } from "~/utils/dates";
 import { email, msg, optionalText, phone, requiredText } from "~/utils/forms";
 import { isMunicipality } from "~/domain/municipalities";
 import { attendances, hows, industries, offerAccommodations, outcomes, targetGroups } from "./placementRules";
@@ -11,6 +11,7 @@ const date = () =>
     .string({ error: msg("error.required") })
     .trim()
     .min(1, msg("error.required"))
+    .transform((v) => parseDateInput(v) ?? v)
     .refine(isValidDate, msg("error.date"));
 
 const number = (min: number, max: number, integer = false) =>

@@ -3,7 +3,7 @@
  * JavaScript, parsed into PlanContent with a message per field.
  */
 import { z } from "zod";
-import { isValidDate } from "~/utils/dates";
+import { isValidDate, parseDateInput } from "~/utils/dates";
 import { cutToLength, maxLengthOf } from "~/utils/forms";
 import type { MessageKey, Translate } from "~/utils/i18n";
 import {
@@ -97,8 +97,9 @@ export function parsePlanForm(values: Values, t: Translate, newId: () => string)
       if (required) err(field, "error.required");
       return null;
     }
-    if (!isValidDate(value)) err(field, "error.date");
-    return isValidDate(value) ? value : null;
+    const iso = parseDateInput(value);
+    if (!iso) err(field, "error.date");
+    return iso;
   };
   const hours = (field: string): number | null => {
     const value = (values[field] ?? "").trim().replace(",", ".");

@@ -25,6 +25,13 @@ export const da = {
   "form.optional": "(valgfrit)",
   "form.errorSummary": "Der er fejl i formularen",
   "form.errorPrefix": "Fejl:",
+  "form.dateHint": "Skriv datoen som dd.mm.åååå, fx 14.12.2026.",
+  "form.timeHint": "Skriv tidspunktet som tt.mm, fx 09.00.",
+  "form.sending": "Sender …",
+  "alert.info": "Information",
+  "alert.success": "Succes",
+  "alert.warning": "Advarsel",
+  "alert.error": "Fejl",
 
   "error.required": "Udfyld feltet.",
   "error.invalid": "Værdien er ikke gyldig.",
@@ -919,4 +926,94 @@ export const da = {
   "newsletter.import.outcome.invalid": "Ugyldig",
   "newsletter.import.outcome.duplicate": "Står flere gange i filen",
   "newsletter.import.missingEmail": "mangler e-mail",
+
+  "header.home": "til forsiden",
+  "header.phone": "Tlf.",
+  "footer.responsible": "Ansvarlig myndighed",
+  "footer.links": "Om portalen",
+
+  "a11y.title": "Tilgængelighedserklæring",
+  "a11y.lead":
+    "{authority} ønsker, at alle kan bruge Fasthold. Denne erklæring gælder for Fasthold, jobcentrets fastholdelsesportal for virksomheder, sygemeldte medarbejdere og jobcentrets medarbejdere.",
+  "a11y.status.title": "Overholdelse",
+  "a11y.status.text":
+    "Fasthold overholder delvist standarden WCAG 2.1 på niveau AA (EN 301 549). Det betyder, at de kendte problemer nedenfor endnu ikke er løst.",
+  "a11y.method.title": "Sådan har vi testet",
+  "a11y.method.automatic":
+    "Automatisk test: hver side, som de automatiske slut-til-slut-test besøger, kontrolleres med axe-core mod WCAG 2.1 A og AA, og en fejl stopper udgivelsen. Det gælder også e-mails, som portalen sender.",
+  "a11y.method.keyboard":
+    "Tastatur: de vigtigste forløb (log ind, Fast Track-anmodning, samtykke, plan og henvendelser) er gennemgået kun med tastatur, og alle formularer virker uden JavaScript.",
+  "a11y.method.design": "Portalen er bygget med Det Fælles Designsystem (DKFDS), som er udviklet til at opfylde WCAG 2.1 AA.",
+  "a11y.method.self":
+    "Erklæringen bygger på vores egen vurdering. Der er endnu ikke lavet en uafhængig ekspertgennemgang eller en test med brugere af skærmlæser.",
+  "a11y.issues.title": "Kendte problemer",
+  "a11y.issues.pdf": "Den underskrevne plan kan hentes som PDF, men PDF-filen er ikke tilgængelig (den er ikke tagget). Den samme plan kan læses som webside.",
+  "a11y.issues.email": "E-mails fra portalen er kun på dansk, også når du har valgt engelsk.",
+  "a11y.issues.chart": "Diagrammet i teamlederens rapport er et billede; de samme tal står i tabellen under det.",
+  "a11y.issues.automatic": "Automatiske test finder kun en del af de mulige problemer. Vi retter fejl, når vi finder dem eller får dem at vide.",
+  "a11y.report.title": "Feedback og kontakt",
+  "a11y.report.text":
+    "Oplever du problemer med tilgængeligheden, eller har du brug for indholdet i en anden form, så kontakt {authority} på telefon {phone} eller e-mail {email}. Vi svarer inden for 24 timer på hverdage.",
+  "a11y.enforcement.title": "Håndhævelse",
+  "a11y.enforcement.text":
+    "Digitaliseringsstyrelsen fører tilsyn med, at offentlige myndigheder overholder webtilgængelighedsloven. Er du utilfreds med vores svar, kan du klage til Digitaliseringsstyrelsen på digst.dk.",
+  "a11y.prepared": "Erklæringen er udarbejdet december 2026 og gennemgås mindst én gang om året.",
+
+  "privacy.title": "Privatlivspolitik",
+  "privacy.lead": "Her kan du læse, hvilke personoplysninger Fasthold behandler, hvorfor, hvor længe vi gemmer dem, og hvilke rettigheder du har.",
+  "privacy.controller.title": "Dataansvarlig",
+  "privacy.controller.text":
+    "{authority} er dataansvarlig for oplysningerne i Fasthold. Du kan kontakte os på telefon {phone} eller e-mail {email}, også hvis du vil tale med vores databeskyttelsesrådgiver.",
+  "privacy.parts.title": "Hvad vi gemmer, hvorfor og hvor længe",
+  "privacy.col.part": "Del af portalen",
+  "privacy.col.data": "Oplysninger",
+  "privacy.col.purpose": "Formål og grundlag",
+  "privacy.col.keep": "Hvor længe",
+  "privacy.accounts": "Brugere",
+  "privacy.accounts.data": "Navn, arbejdsmail, telefon, rolle og virksomhed (CVR) for virksomheders HR-medarbejdere og jobcentrets medarbejdere.",
+  "privacy.accounts.purpose": "At vide, hvem der handler, og give adgang. Myndighedsudøvelse (databeskyttelsesforordningen art. 6, stk. 1, litra e).",
+  "privacy.accounts.keep": "Så længe brugeren findes. Der er endnu ingen automatisk sletning af brugere.",
+  "privacy.sessions": "Log ind og sikkerhed",
+  "privacy.sessions.data": "Sessioner, engangskoder (gemt som en nøglet hash) og tællere pr. e-mailadresse og IP-adresse mod misbrug.",
+  "privacy.sessions.purpose": "Sikker log ind (art. 6, stk. 1, litra e, og art. 32).",
+  "privacy.sessions.keep": "Udløbne eller lukkede sessioner og brugte eller udløbne koder slettes efter 7 dage; tællere efter 2 dage.",
+  "privacy.cases": "Sager (Fast Track)",
+  "privacy.cases.data":
+    "Medarbejderens navn, e-mail og CPR-nummer (krypteret, kun de første 6 cifre vises), første fraværsdag, om fraværet er helt eller delvist, timer, kontaktperson og medarbejderens svar på samtykket. Der er intet felt til diagnose.",
+  "privacy.cases.purpose":
+    "Tidlig opfølgning efter sygedagpengeloven § 7 c og jobcentrets opfølgning (art. 6, stk. 1, litra e, art. 9, stk. 2, litra b; CPR-nummeret efter databeskyttelsesloven § 11).",
+  "privacy.cases.keep":
+    "Der er endnu ingen automatisk sletning af sager. Jobcentret sletter efter de regler for journalisering og arkivering, der gælder for sagen.",
+  "privacy.plans": "Fastholdelsesplaner",
+  "privacy.plans.data":
+    "Alle versioner af planen, hvem der skrev dem, godkendelser og kommentarer. Tekst, der ligner helbredsoplysninger, skal bekræftes, før den gemmes.",
+  "privacy.plans.purpose": "Fastholdelsesplan efter sygedagpengeloven § 7 b (art. 6, stk. 1, litra e, art. 9, stk. 2, litra b).",
+  "privacy.plans.keep": "Der er endnu ingen automatisk sletning af planer.",
+  "privacy.inquiries": "Henvendelser",
+  "privacy.inquiries.data": "Beskeder mellem virksomhed, medarbejder og jobcenter, telefonnotater og afsenderens navn, e-mail og telefon.",
+  "privacy.inquiries.purpose": "At besvare henvendelser inden for 24 timer (art. 6, stk. 1, litra e).",
+  "privacy.inquiries.keep": "Der er endnu ingen automatisk sletning af henvendelser.",
+  "privacy.placements": "Virksomhedspraktik",
+  "privacy.placements.data":
+    "Medarbejderens navn og CPR-nummer (krypteret), ønsker til praktikken, forløbets trin, opfølgninger og evaluering. Værtsvirksomheden ser kun fornavnet.",
+  "privacy.placements.purpose": "Virksomhedspraktik efter lov om en aktiv beskæftigelsesindsats (art. 6, stk. 1, litra e).",
+  "privacy.placements.keep": "Der er endnu ingen automatisk sletning af praktikforløb.",
+  "privacy.newsletter": "Nyhedsbrev",
+  "privacy.newsletter.data": "E-mail, navn, virksomhed, hvornår og hvor du gav samtykke, og om du har afmeldt dig eller e-mails er kommet retur.",
+  "privacy.newsletter.purpose": "At sende nyhedsbrevet, som du selv har tilmeldt dig (samtykke, art. 6, stk. 1, litra a, og markedsføringsloven § 10).",
+  "privacy.newsletter.keep":
+    "Afmelder du dig, sender vi ikke mere, men vi gemmer adressen som afmeldt, så den ikke bliver tilmeldt igen ved en fejl. Der er endnu ingen automatisk sletning.",
+  "privacy.audit": "Log over handlinger",
+  "privacy.audit.data": "Hvem gjorde hvad hvornår (fx hvem så et fuldt CPR-nummer). Aldrig helbredsoplysninger.",
+  "privacy.audit.purpose": "Sikkerhed og dokumentation (art. 6, stk. 1, litra e, og art. 32).",
+  "privacy.audit.keep": "Loggen slettes ikke automatisk.",
+  "privacy.email": "E-mails",
+  "privacy.email.data": "Modtager, indhold og tidspunkt for e-mails, portalen sender (koder, links, kvitteringer, påmindelser, nyhedsbrev).",
+  "privacy.email.purpose":
+    "E-mails sendes gennem Resend, som er vores databehandler. Retur- og klagebeskeder fra Resend gemmer vi for ikke at sende til adressen igen.",
+  "privacy.email.keep": "Når en e-mail er leveret, gemmer vi kun skabelon og modtager; afsluttede forsendelser og Resends besked-id'er slettes efter 30 dage.",
+  "privacy.rights.title": "Dine rettigheder",
+  "privacy.rights.text":
+    "Du har ret til at få indsigt i de oplysninger, vi har om dig, og til at få forkerte oplysninger rettet. I visse tilfælde har du ret til at få oplysninger slettet, til at få behandlingen begrænset og til at gøre indsigelse. Et samtykke, fx til nyhedsbrevet, kan du altid trække tilbage med linket i hvert nyhedsbrev. Skriv til {email}, hvis du vil bruge dine rettigheder.",
+  "privacy.complaint": "Du kan klage over vores behandling af dine personoplysninger til Datatilsynet (datatilsynet.dk).",
 } as const;

@@ -26,6 +26,13 @@ export const en: Record<keyof typeof da, string> = {
   "form.optional": "(optional)",
   "form.errorSummary": "There is a problem with the form",
   "form.errorPrefix": "Error:",
+  "form.dateHint": "Write the date as dd.mm.yyyy, e.g. 14.12.2026.",
+  "form.timeHint": "Write the time as hh.mm, e.g. 09.00.",
+  "form.sending": "Sending …",
+  "alert.info": "Information",
+  "alert.success": "Success",
+  "alert.warning": "Warning",
+  "alert.error": "Error",
 
   "error.required": "Fill in this field.",
   "error.invalid": "The value is not valid.",
@@ -921,4 +928,92 @@ export const en: Record<keyof typeof da, string> = {
   "newsletter.import.outcome.invalid": "Invalid",
   "newsletter.import.outcome.duplicate": "Appears more than once in the file",
   "newsletter.import.missingEmail": "email missing",
+
+  "header.home": "to the front page",
+  "header.phone": "Phone",
+  "footer.responsible": "Responsible authority",
+  "footer.links": "About the portal",
+
+  "a11y.title": "Accessibility statement",
+  "a11y.lead":
+    "{authority} wants everyone to be able to use Fasthold. This statement covers Fasthold, the jobcentre's job retention portal for companies, employees on sick leave and the jobcentre's staff.",
+  "a11y.status.title": "Compliance",
+  "a11y.status.text": "Fasthold partially complies with WCAG 2.1 level AA (EN 301 549): the known issues below are not yet resolved.",
+  "a11y.method.title": "How we tested",
+  "a11y.method.automatic":
+    "Automated testing: every page the automated end-to-end tests visit is checked with axe-core against WCAG 2.1 A and AA, and a failure stops the release. The emails the portal sends are checked too.",
+  "a11y.method.keyboard":
+    "Keyboard: the main journeys (sign-in, Fast Track request, consent, plan and inquiries) have been used with the keyboard only, and every form works without JavaScript.",
+  "a11y.method.design": "The portal is built with the Danish common design system (DKFDS), which is designed to meet WCAG 2.1 AA.",
+  "a11y.method.self": "The statement is based on our own assessment. No independent expert audit or test with screen reader users has been made yet.",
+  "a11y.issues.title": "Known issues",
+  "a11y.issues.pdf": "The signed plan can be downloaded as a PDF, but the PDF is not accessible (it is not tagged). The same plan can be read as a web page.",
+  "a11y.issues.email": "Emails from the portal are in Danish only, also when you have chosen English.",
+  "a11y.issues.chart": "The chart in the team lead's report is an image; the same figures are in the table below it.",
+  "a11y.issues.automatic": "Automated tests find only some of the possible problems. We fix issues when we find them or are told about them.",
+  "a11y.report.title": "Feedback and contact",
+  "a11y.report.text":
+    "If you meet an accessibility problem, or need the content in another form, contact {authority} by phone on {phone} or by email at {email}. We answer within 24 hours on working days.",
+  "a11y.enforcement.title": "Enforcement",
+  "a11y.enforcement.text":
+    "The Agency for Digital Government (Digitaliseringsstyrelsen) oversees public authorities' compliance with the Danish web accessibility act. If you are not satisfied with our answer, you can complain to the agency at digst.dk.",
+  "a11y.prepared": "This statement was prepared in December 2026 and is reviewed at least once a year.",
+
+  "privacy.title": "Privacy policy",
+  "privacy.lead": "This page says which personal data Fasthold processes, why, how long we keep it, and what your rights are.",
+  "privacy.controller.title": "Data controller",
+  "privacy.controller.text":
+    "{authority} is the data controller for the data in Fasthold. You can reach us by phone on {phone} or by email at {email}, also to talk to our data protection officer.",
+  "privacy.parts.title": "What we keep, why and for how long",
+  "privacy.col.part": "Part of the portal",
+  "privacy.col.data": "Data",
+  "privacy.col.purpose": "Purpose and legal basis",
+  "privacy.col.keep": "How long",
+  "privacy.accounts": "Users",
+  "privacy.accounts.data": "Name, work email, phone, role and company (CVR) of companies' HR staff and the jobcentre's staff.",
+  "privacy.accounts.purpose": "Knowing who acts, and giving access. Exercise of official authority (GDPR art. 6(1)(e)).",
+  "privacy.accounts.keep": "As long as the user exists. There is no automatic deletion of users yet.",
+  "privacy.sessions": "Sign-in and security",
+  "privacy.sessions.data": "Sessions, one-time codes (stored as a keyed hash) and counters per email address and IP address against abuse.",
+  "privacy.sessions.purpose": "Secure sign-in (art. 6(1)(e) and art. 32).",
+  "privacy.sessions.keep": "Expired or closed sessions and used or expired codes are deleted after 7 days; counters after 2 days.",
+  "privacy.cases": "Cases (Fast Track)",
+  "privacy.cases.data":
+    "The employee's name, email and CPR number (encrypted; only the first 6 digits are shown), first day of absence, whether the absence is full or partial, hours, contact person and the employee's answer on consent. There is no field for a diagnosis.",
+  "privacy.cases.purpose":
+    "Early follow-up under the Sickness Benefit Act § 7 c and the jobcentre's follow-up (art. 6(1)(e), art. 9(2)(b); the CPR number under the Data Protection Act § 11).",
+  "privacy.cases.keep":
+    "There is no automatic deletion of cases yet. The jobcentre deletes under the record-keeping and archiving rules that apply to the case.",
+  "privacy.plans": "Retention plans",
+  "privacy.plans.data":
+    "Every version of the plan, who wrote it, approvals and comments. Text that looks like health data must be confirmed before it is saved.",
+  "privacy.plans.purpose": "Retention plan under the Sickness Benefit Act § 7 b (art. 6(1)(e), art. 9(2)(b)).",
+  "privacy.plans.keep": "There is no automatic deletion of plans yet.",
+  "privacy.inquiries": "Inquiries",
+  "privacy.inquiries.data": "Messages between company, employee and jobcentre, call notes, and the sender's name, email and phone.",
+  "privacy.inquiries.purpose": "Answering inquiries within 24 hours (art. 6(1)(e)).",
+  "privacy.inquiries.keep": "There is no automatic deletion of inquiries yet.",
+  "privacy.placements": "Work placements",
+  "privacy.placements.data":
+    "The employee's name and CPR number (encrypted), wishes for the placement, its steps, check-ins and evaluation. The host company sees the first name only.",
+  "privacy.placements.purpose": "Work placement under the Active Employment Act (art. 6(1)(e)).",
+  "privacy.placements.keep": "There is no automatic deletion of placements yet.",
+  "privacy.newsletter": "Newsletter",
+  "privacy.newsletter.data": "Email, name, company, when and where you gave consent, and whether you unsubscribed or emails bounced.",
+  "privacy.newsletter.purpose": "Sending the newsletter you signed up for (consent, art. 6(1)(a), and the Marketing Practices Act § 10).",
+  "privacy.newsletter.keep":
+    "If you unsubscribe we send nothing more, but we keep the address as unsubscribed so it is not signed up again by mistake. There is no automatic deletion yet.",
+  "privacy.audit": "Audit log",
+  "privacy.audit.data": "Who did what and when (for example who viewed a full CPR number). Never health data.",
+  "privacy.audit.purpose": "Security and documentation (art. 6(1)(e) and art. 32).",
+  "privacy.audit.keep": "The log is not deleted automatically.",
+  "privacy.email": "Emails",
+  "privacy.email.data": "Recipient, content and time of the emails the portal sends (codes, links, receipts, reminders, newsletter).",
+  "privacy.email.purpose":
+    "Emails are sent through Resend, our data processor. We keep Resend's bounce and complaint notices so that we do not send to the address again.",
+  "privacy.email.keep": "Once an email is delivered we keep only its template and recipients; finished sends and Resend's event ids are deleted after 30 days.",
+  "privacy.rights.title": "Your rights",
+  "privacy.rights.text":
+    "You have the right to see the data we hold about you and to have wrong data corrected. In some cases you have the right to have data deleted, to restrict processing and to object. You can always withdraw a consent, for example to the newsletter, with the link in every issue. Write to {email} to use your rights.",
+  "privacy.complaint": "You can complain about how we process your personal data to the Danish Data Protection Agency (datatilsynet.dk).",
 };

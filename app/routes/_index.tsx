@@ -30,10 +30,10 @@ export default function Index() {
         </section>
       </div>
       <p className="actions">
-        <Link to="/log-ind" className="button">
+        <Link to="/log-ind" className="button button-primary">
           {t("nav.signIn")}
         </Link>{" "}
-        <Link to="/opret-virksomhed" className="button button--secondary">
+        <Link to="/opret-virksomhed" className="button button-secondary">
           {t("nav.signUp")}
         </Link>
       </p>

@@ -8,6 +8,7 @@ import { findInquiryByGuestTokenHash, listMessages } from "~/models/inquiry.serv
 import { nowIso } from "~/utils/clock";
 import { sha256 } from "~/utils/crypto.server";
 import { useT } from "~/utils/i18n";
+import { Alert } from "~/components/forms";
 
 export const meta: MetaFunction = () => [{ title: "Din henvendelse – Fasthold" }];
 
@@ -30,10 +31,10 @@ export default function GuestInquiry() {
   return (
     <div className="narrow-wide">
       {params.get("sendt") ? (
-        <div className="notice notice--success" role="status">
-          <h2>{t("contact.sent.title")}</h2>
+        <Alert variant="success" role="status">
+          <h2 className="alert-heading">{t("contact.sent.title")}</h2>
           <p>{t("contact.sent.guestText")}</p>
-        </div>
+        </Alert>
       ) : null}
       <h1>{i.subject}</h1>
       <p className="muted">{i.company_name}</p>

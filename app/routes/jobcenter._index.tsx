@@ -73,20 +73,20 @@ export default function Desk() {
       <Form method="get" className="filters">
         <input type="hidden" name="visning" value={query.visning} />
         <div className="filter">
-          <label htmlFor="filter-status" className="label">
+          <label htmlFor="filter-status" className="form-label">
             {t("desk.filter.status")}
           </label>
-          <select id="filter-status" name="status" defaultValue={query.status} className="input">
+          <select id="filter-status" name="status" defaultValue={query.status} className="form-select">
             <option value="aabne">{t("desk.status.open")}</option>
             <option value="besvarede">{t("desk.status.answered")}</option>
             <option value="lukkede">{t("desk.status.closed")}</option>
           </select>
         </div>
         <div className="filter">
-          <label htmlFor="filter-company" className="label">
+          <label htmlFor="filter-company" className="form-label">
             {t("desk.filter.company")}
           </label>
-          <select id="filter-company" name="virksomhed" defaultValue={query.virksomhed ?? ""} className="input">
+          <select id="filter-company" name="virksomhed" defaultValue={query.virksomhed ?? ""} className="form-select">
             <option value="">{t("desk.filter.all")}</option>
             {data.companies.map((c) => (
               <option key={c.id} value={c.id}>
@@ -96,10 +96,10 @@ export default function Desk() {
           </select>
         </div>
         <div className="filter">
-          <label htmlFor="filter-kind" className="label">
+          <label htmlFor="filter-kind" className="form-label">
             {t("desk.filter.kind")}
           </label>
-          <select id="filter-kind" name="type" defaultValue={query.type ?? ""} className="input">
+          <select id="filter-kind" name="type" defaultValue={query.type ?? ""} className="form-select">
             <option value="">{t("desk.filter.all")}</option>
             <option value="fast_track">{t("inquiry.kind.fast_track")}</option>
             <option value="general">{t("inquiry.kind.general")}</option>
@@ -107,7 +107,7 @@ export default function Desk() {
             <option value="placement">{t("inquiry.kind.placement")}</option>
           </select>
         </div>
-        <button type="submit" className="button button--secondary">
+        <button type="submit" className="button button-secondary">
           {t("desk.filter.apply")}
         </button>
       </Form>
@@ -115,8 +115,8 @@ export default function Desk() {
       {data.inquiries.length === 0 ? (
         <p>{t("inbox.empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
+        <div className="table--responsive-scroll">
+          <table className="table">
             <caption className="visually-hidden">{t("inbox.title")}</caption>
             <thead>
               <tr>

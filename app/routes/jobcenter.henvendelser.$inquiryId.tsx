@@ -119,7 +119,7 @@ export default function InquiryPage() {
       <h1>{i.subject}</h1>
       <p className="muted">
         {t(`inquiry.kind.${i.kind}`)} · {i.company_name} (CVR {i.company_cvr}) · {t(`companyInquiries.status.${i.status}`)}{" "}
-        {!i.company_verified_at ? <span className="badge badge--soon">{t("companies.unverified")}</span> : null}
+        {!i.company_verified_at ? <span className="badge badge-warning">{t("companies.unverified")}</span> : null}
       </p>
 
       <section className="card" aria-labelledby="deadlines">
@@ -159,7 +159,7 @@ export default function InquiryPage() {
           {i.assignee_name ? t("inquiry.assignedTo", { name: i.assignee_name }) : t("inbox.unassigned")}{" "}
           {i.assigned_to !== data.me && open ? (
             <Form method="post" className="inline-form">
-              <button type="submit" name="intent" value="take" className="button button--small">
+              <button type="submit" name="intent" value="take" className="button button-primary button--small">
                 {t("inquiry.take")}
               </button>
             </Form>
@@ -216,7 +216,7 @@ export default function InquiryPage() {
               </div>
               <div>
                 <h3>{t("inquiry.employeeAnswers")}</h3>
-                <p className="hint">{t("inquiry.employeeAnswersHint")}</p>
+                <p className="form-hint">{t("inquiry.employeeAnswersHint")}</p>
                 <FastTrackAnswers functions={ft.employee_affected_functions} duration={ft.employee_affected_duration} adapted={ft.employee_work_adapted} />
               </div>
             </div>
@@ -247,7 +247,7 @@ export default function InquiryPage() {
               failure={failure}
             />
             <TextAreaField name="body" label={t("inquiry.replyLabel")} rows={6} maxLength={5000} failure={failure} />
-            <button type="submit" className="button">
+            <button type="submit" className="button button-primary">
               {t("inquiry.send")}
             </button>
           </Form>
@@ -256,7 +256,7 @@ export default function InquiryPage() {
             <input type="hidden" name="intent" value="note" />
             <h3>{t("desk.noteTitle")}</h3>
             <TextAreaField name="noteBody" label={t("desk.noteLabel")} hint={t("desk.noteHint")} rows={3} maxLength={5000} failure={failure} />
-            <button type="submit" className="button button--secondary">
+            <button type="submit" className="button button-secondary">
               {t("desk.noteSubmit")}
             </button>
           </Form>
@@ -264,19 +264,19 @@ export default function InquiryPage() {
           <Form method="post" noValidate className="card">
             <input type="hidden" name="intent" value="handover" />
             <h3>{t("desk.handoverTitle")}</h3>
-            <div className={`field${failure?.errors.handoverTo ? " field--error" : ""}`}>
-              <label htmlFor="field-handoverTo" className="label">
+            <div className={`form-group${failure?.errors.handoverTo ? " form-error" : ""}`}>
+              <label htmlFor="field-handoverTo" className="form-label">
                 {t("desk.handoverTo")}
               </label>
               {failure?.errors.handoverTo ? (
-                <p id="field-handoverTo-error" className="field-error">
+                <p id="field-handoverTo-error" className="form-error-message">
                   {failure.errors.handoverTo}
                 </p>
               ) : null}
               <select
                 id="field-handoverTo"
                 name="handoverTo"
-                className="input input--medium"
+                className="form-select"
                 defaultValue={failure?.values.handoverTo ?? ""}
                 aria-describedby={failure?.errors.handoverTo ? "field-handoverTo-error" : undefined}
               >
@@ -292,7 +292,7 @@ export default function InquiryPage() {
               </select>
             </div>
             <TextAreaField name="handoverNote" label={t("desk.handoverNote")} hint={t("desk.noteHint")} rows={3} maxLength={2000} failure={failure} />
-            <button type="submit" className="button button--secondary">
+            <button type="submit" className="button button-secondary">
               {t("desk.handoverSubmit")}
             </button>
           </Form>
@@ -301,7 +301,7 @@ export default function InquiryPage() {
             <Form method="post" className="card">
               <h3>{t("desk.closeTitle")}</h3>
               <p>{t("desk.closeHint")}</p>
-              <button type="submit" name="intent" value="close" className="button button--secondary">
+              <button type="submit" name="intent" value="close" className="button button-secondary">
                 {t("desk.closeSubmit")}
               </button>
             </Form>

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { ErrorSummary, TextField } from "~/components/forms";
+import { Alert, DateField, ErrorSummary, TimeField } from "~/components/forms";
 import { IssueForm } from "~/components/issueForm";
 import { DateTime } from "~/components/time";
 import { db } from "~db/index";
@@ -11,8 +11,8 @@ import { requireStaff } from "~/services/auth.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { deliveryTotals, listDeliveries, renderIssue, scheduleIssue, sectionsOf, sendTestIssue, updateIssue } from "~/services/newsletter.server";
 import { now } from "~/utils/clock";
-import { copenhagenDate, copenhagenToUtc, isValidDate } from "~/utils/dates";
-import { formValues, idParam, msg, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { copenhagenDate, copenhagenToUtc, parseTimeInput } from "~/utils/dates";
+import { formValues, idParam, isoDate, msg, parseForm, readFormData, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 
@@ -56,8 +56,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const scheduleSchema = z.object({
-  date: z.string({ error: msg("error.required") }).refine(isValidDate, msg("error.date")),
-  time: z.string({ error: msg("error.required") }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, msg("newsletter.error.time")),
+  date: isoDate(),
+  /** tt.mm as typed (also tt:mm): "HH:MM". */
+  time: z
+    .string({ error: msg("error.required") })
+    .transform((v) => parseTimeInput(v) ?? v)
+    .refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), msg("newsletter.error.time")),
 });
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -117,21 +121,21 @@ export default function IssuePage() {
         ) : null}
       </p>
       {params.get("test") ? (
-        <p className="notice notice--success" role="status">
-          {t("newsletter.test.sent")}
-        </p>
+        <Alert variant="success" role="status">
+          <p className="alert-text">{t("newsletter.test.sent")}</p>
+        </Alert>
       ) : null}
       {params.get("gemt") ? (
-        <p className="notice notice--success" role="status">
-          {t("profile.saved")}
-        </p>
+        <Alert variant="success" role="status">
+          <p className="alert-text">{t("profile.saved")}</p>
+        </Alert>
       ) : null}
       {failure?.formError ? <ErrorSummary failure={failure} /> : null}
 
       {totals ? (
         <section className="card" aria-labelledby="progress-h">
           <h2 id="progress-h">{t("newsletter.progress.title")}</h2>
-          <label htmlFor="send-progress" className="label">
+          <label htmlFor="send-progress" className="form-label">
             {t("newsletter.progress.label", { done, total: issue.recipients ?? 0 })}
           </label>
           <progress id="send-progress" max={Math.max(issue.recipients ?? 0, 1)} value={done} data-testid="progress" />
@@ -148,8 +152,8 @@ export default function IssuePage() {
               <Link to={`/nyhedsbrev/arkiv/${issue.slug}`}>{t("newsletter.archive.permanent")}</Link>
             </p>
           ) : null}
-          <div className="table-wrap">
-            <table data-testid="deliveries">
+          <div className="table--responsive-scroll">
+            <table className="table" data-testid="deliveries">
               <caption>{t("newsletter.delivery.caption", { shown: data.deliveries.length, total: issue.recipients ?? 0 })}</caption>
               <thead>
                 <tr>
@@ -191,36 +195,22 @@ export default function IssuePage() {
           <section className="card" aria-labelledby="send-h">
             <h2 id="send-h">{t("newsletter.send.title")}</h2>
             <Form method="post" className="inline-form">
-              <button type="submit" name="intent" value="test" className="button button--secondary">
+              <button type="submit" name="intent" value="test" className="button button-secondary">
                 {t("newsletter.test.submit")}
               </button>
             </Form>{" "}
             <Form method="post" className="inline-form">
-              <button type="submit" name="intent" value="send-now" className="button">
+              <button type="submit" name="intent" value="send-now" className="button button-primary">
                 {t("newsletter.send.now")}
               </button>
             </Form>
             <Form method="post" noValidate className="schedule-form">
               <input type="hidden" name="intent" value="schedule" />
               <div className="inline-fields">
-                <TextField
-                  name="date"
-                  type="date"
-                  label={t("newsletter.send.date")}
-                  min={data.today}
-                  className="input--medium"
-                  failure={failure?.formError ? null : failure}
-                />
-                <TextField
-                  name="time"
-                  type="time"
-                  label={t("newsletter.send.time")}
-                  className="input--short"
-                  defaultValue="09:00"
-                  failure={failure?.formError ? null : failure}
-                />
+                <DateField name="date" label={t("newsletter.send.date")} failure={failure?.formError ? null : failure} />
+                <TimeField name="time" label={t("newsletter.send.time")} defaultValue="09.00" failure={failure?.formError ? null : failure} />
               </div>
-              <button type="submit" className="button button--secondary">
+              <button type="submit" className="button button-secondary">
                 {t("newsletter.send.schedule")}
               </button>
             </Form>

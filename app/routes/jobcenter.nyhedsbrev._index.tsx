@@ -47,10 +47,10 @@ export default function NewsletterAdmin() {
         </div>
       </dl>
       <p className="actions">
-        <Link to="/jobcenter/nyhedsbrev/ny" className="button">
+        <Link to="/jobcenter/nyhedsbrev/ny" className="button button-primary">
           {t("newsletter.admin.new")}
         </Link>{" "}
-        <Link to="/jobcenter/nyhedsbrev/import" className="button button--secondary">
+        <Link to="/jobcenter/nyhedsbrev/import" className="button button-secondary">
           {t("newsletter.import.title")}
         </Link>{" "}
         <Link to="/nyhedsbrev/arkiv">{t("newsletter.archive.title")}</Link>

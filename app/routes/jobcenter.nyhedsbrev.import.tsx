@@ -67,8 +67,8 @@ export default function Import() {
               invalid: count("invalid") + count("duplicate"),
             })}
           </p>
-          <div className="table-wrap">
-            <table>
+          <div className="table--responsive-scroll">
+            <table className="table">
               <caption className="visually-hidden">{t("newsletter.import.report")}</caption>
               <thead>
                 <tr>
@@ -95,11 +95,11 @@ export default function Import() {
       ) : null}
       <ErrorSummary failure={failure} />
       <Form method="post" encType="multipart/form-data" noValidate className="form">
-        <div className="field">
-          <label htmlFor="field-file" className="label">
+        <div className="form-group">
+          <label htmlFor="field-file" className="form-label">
             {t("newsletter.import.file")}
           </label>
-          <p className="hint" id="field-file-hint">
+          <p className="form-hint" id="field-file-hint">
             {t("newsletter.import.fileHint")}
           </p>
           <input id="field-file" type="file" name="file" accept=".csv,text/csv" aria-describedby="field-file-hint" />
@@ -107,7 +107,7 @@ export default function Import() {
         <TextAreaField name="csv" label={t("newsletter.import.paste")} optional rows={6} failure={failure} />
         <CheckboxField name="consented" label={t("newsletter.import.consented")} hint={t("newsletter.import.consentedHint")} failure={failure} />
         <TextField name="consentSource" label={t("newsletter.import.consentSource")} optional maxLength={200} failure={failure} />
-        <button type="submit" className="button">
+        <button type="submit" className="button button-primary">
           {t("newsletter.import.submit")}
         </button>
       </Form>

@@ -62,8 +62,8 @@ export default function Plans() {
       {plans.length === 0 ? (
         <p>{t("plans.empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
+        <div className="table--responsive-scroll">
+          <table className="table">
             <caption className="visually-hidden">{t("plans.title")}</caption>
             <thead>
               <tr>

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/forms";
+import { DateField, ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { OfferCard } from "~/components/offerCard";
 import { BankSearchForm, CancelPlacementForm, EvaluationForm, PlacementFacts, PlacementRecord, StatusBadge } from "~/components/praktik";
 import { DateTime } from "~/components/time";
@@ -181,8 +181,8 @@ export default function StaffPlacement() {
           <Form method="post" noValidate className="form">
             <input type="hidden" name="intent" value="propose" />
             {data.search ? (
-              <fieldset className="field" id="field-offerId">
-                <legend className="label">{t("praktik.propose.offer")}</legend>
+              <fieldset className="form-group" id="field-offerId">
+                <legend className="form-label">{t("praktik.propose.offer")}</legend>
                 {data.search.offers.length === 0 ? <p>{t("praktik.bank.noResults")}</p> : null}
                 <ul className="offer-list">
                   {data.search.offers.map((o) => (
@@ -207,7 +207,7 @@ export default function StaffPlacement() {
               options={[{ value: "", label: t("plan.choose") }, ...groupOptions]}
             />
             <div className="inline-fields">
-              <TextField name="startDate" type="date" label={t("praktik.start")} className="input--medium" defaultValue={p.wished_start} failure={failure} />
+              <DateField name="startDate" label={t("praktik.start")} defaultValue={p.wished_start} failure={failure} />
               <TextField
                 name="weeks"
                 label={t("praktik.request.weeks")}
@@ -225,7 +225,7 @@ export default function StaffPlacement() {
                 failure={failure}
               />
             </div>
-            <button type="submit" className="button">
+            <button type="submit" className="button button-primary">
               {t("praktik.propose.submit")}
             </button>
           </Form>
@@ -238,15 +238,8 @@ export default function StaffPlacement() {
           <h2>{t("praktik.approve.title")}</h2>
           <p>{t("praktik.approve.text")}</p>
           <TextField name="staffRepName" label={t("praktik.approve.staffRep")} failure={failure} />
-          <TextField
-            name="consentDate"
-            type="date"
-            label={t("praktik.approve.consentDate")}
-            className="input--medium"
-            defaultValue={data.today}
-            failure={failure}
-          />
-          <button type="submit" className="button">
+          <DateField name="consentDate" label={t("praktik.approve.consentDate")} defaultValue={data.today} failure={failure} />
+          <button type="submit" className="button button-primary">
             {t("praktik.approve.submit")}
           </button>
         </Form>
@@ -256,7 +249,7 @@ export default function StaffPlacement() {
         <Form method="post" className="card">
           <h2>{t("praktik.start")}</h2>
           <p>{t("praktik.staff.startText")}</p>
-          <button type="submit" name="intent" value="start" className="button">
+          <button type="submit" name="intent" value="start" className="button button-primary">
             {t("praktik.host.start")}
           </button>
         </Form>
@@ -267,15 +260,15 @@ export default function StaffPlacement() {
           <Form method="post" noValidate className="card">
             <input type="hidden" name="intent" value="extend" />
             <h2>{t("praktik.extend.title")}</h2>
-            <p className="hint">{t("praktik.extend.hint", { max: data.config[p.target_group] })}</p>
+            <p className="form-hint">{t("praktik.extend.hint", { max: data.config[p.target_group] })}</p>
             <TextField name="extraWeeks" label={t("praktik.extend.weeks")} inputMode="numeric" className="input--short" failure={failure} />
             <TextAreaField name="reason" label={t("praktik.extend.reason")} rows={2} maxLength={1000} failure={failure} />
-            <button type="submit" className="button button--secondary">
+            <button type="submit" className="button button-secondary">
               {t("praktik.extend.submit")}
             </button>
           </Form>
         ) : (
-          <p className="hint">{t("praktik.extend.notForGroup")}</p>
+          <p className="form-hint">{t("praktik.extend.notForGroup")}</p>
         )
       ) : null}
 
@@ -285,7 +278,7 @@ export default function StaffPlacement() {
         <Form method="post" className="card">
           <h2>{t("praktik.complete.title")}</h2>
           <p>{t("praktik.complete.text")}</p>
-          <button type="submit" name="intent" value="complete" className="button">
+          <button type="submit" name="intent" value="complete" className="button button-primary">
             {t("praktik.complete.submit")}
           </button>
         </Form>

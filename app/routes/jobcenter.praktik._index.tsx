@@ -29,7 +29,7 @@ export default function StaffPraktik() {
     <>
       <h1>{t("praktik.title")}</h1>
       <p className="actions">
-        <Link to="/jobcenter/praktik/bank" className="button">
+        <Link to="/jobcenter/praktik/bank" className="button button-primary">
           {t("praktik.bank.title")}
         </Link>
       </p>
@@ -53,7 +53,7 @@ export default function StaffPraktik() {
         </div>
       </dl>
       <h2>{t("praktik.kpi.completedPerMonth")}</h2>
-      <table className="compact">
+      <table className="table table--compact">
         <caption className="visually-hidden">{t("praktik.kpi.completedPerMonth")}</caption>
         <thead>
           <tr>
@@ -74,8 +74,8 @@ export default function StaffPraktik() {
       </table>
 
       <h2>{t("praktik.staff.open", { count: open.length })}</h2>
-      <div className="table-wrap">
-        <table>
+      <div className="table--responsive-scroll">
+        <table className="table">
           <caption className="visually-hidden">{t("praktik.staff.open", { count: open.length })}</caption>
           <thead>
             <tr>

@@ -2,13 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { ErrorSummary, TextField } from "~/components/forms";
+import { Alert, DateField, ErrorSummary, TextField } from "~/components/forms";
 import { db } from "~db/index";
 import { writeAudit, userActor } from "~/models/audit.server";
 import { findStaff, updateStaffProfile } from "~/models/user.server";
 import { requireStaff } from "~/services/auth.server";
 import { now } from "~/utils/clock";
-import { copenhagenDate, isValidDate } from "~/utils/dates";
+import { copenhagenDate, isValidDate, parseDateInput } from "~/utils/dates";
 import { msg, parseForm, readFormData, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
@@ -37,7 +37,7 @@ const schema = z.object({
     .string()
     .trim()
     .optional()
-    .transform((v) => v || null)
+    .transform((v) => (v ? (parseDateInput(v) ?? v) : null))
     .pipe(z.string().refine(isValidDate, msg("error.date")).nullable()),
 });
 
@@ -68,9 +68,9 @@ export default function Profile() {
     <div className="narrow">
       <h1>{t("profile.title")}</h1>
       {params.get("gemt") ? (
-        <p className="notice notice--success" role="status">
-          {t("profile.saved")}
-        </p>
+        <Alert variant="success" role="status">
+          <p className="alert-text">{t("profile.saved")}</p>
+        </Alert>
       ) : null}
       <p>
         {data.name}, {data.email}
@@ -87,18 +87,8 @@ export default function Profile() {
           className="input--medium"
           failure={failure}
         />
-        <TextField
-          name="awayUntil"
-          type="date"
-          label={t("profile.awayUntil")}
-          hint={t("profile.awayHint")}
-          optional
-          min={data.today}
-          defaultValue={data.awayUntil}
-          className="input--medium"
-          failure={failure}
-        />
-        <button type="submit" className="button">
+        <DateField name="awayUntil" label={t("profile.awayUntil")} hint={t("profile.awayHint")} optional defaultValue={data.awayUntil} failure={failure} />
+        <button type="submit" className="button button-primary">
           {t("profile.save")}
         </button>
       </Form>

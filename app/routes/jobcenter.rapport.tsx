@@ -68,7 +68,7 @@ export default function Report() {
       <h1>{t("report.title")}</h1>
       <p className="lead">{t("report.lead")}</p>
       <p>
-        <a href="/jobcenter/rapport.csv" className="button button--secondary" download>
+        <a href="/jobcenter/rapport.csv" className="button button-secondary" download>
           {t("report.csv")}
         </a>
       </p>
@@ -104,8 +104,8 @@ export default function Report() {
       />
 
       <h2>{t("report.weeks")}</h2>
-      <div className="table-wrap">
-        <table data-testid="report-weeks">
+      <div className="table--responsive-scroll">
+        <table className="table" data-testid="report-weeks">
           <caption className="visually-hidden">{t("report.weeks")}</caption>
           <thead>
             <tr>
@@ -125,8 +125,8 @@ export default function Report() {
       </div>
 
       <h2>{t("report.consultants")}</h2>
-      <div className="table-wrap">
-        <table data-testid="report-consultants">
+      <div className="table--responsive-scroll">
+        <table className="table" data-testid="report-consultants">
           <caption className="visually-hidden">{t("report.consultants")}</caption>
           <thead>
             <tr>
@@ -163,7 +163,7 @@ export default function Report() {
           ))}
         </ul>
       )}
-      <p className="hint">{t("report.method")}</p>
+      <p className="form-hint">{t("report.method")}</p>
     </>
   );
 }

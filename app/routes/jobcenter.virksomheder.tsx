@@ -52,16 +52,16 @@ export default function Companies() {
       <h1>{t("companies.title")}</h1>
       <p className="lead">{t("companies.lead")}</p>
       <Form method="get" role="search" className="filters">
-        <label className="label" htmlFor="company-search">
+        <label className="form-label" htmlFor="company-search">
           {t("companies.search")}
         </label>
-        <input id="company-search" className="input input--medium" type="search" name="q" defaultValue={q} maxLength={100} />
-        <button type="submit" className="button button--secondary">
+        <input id="company-search" className="form-input input-width-m" type="search" name="q" defaultValue={q} maxLength={100} />
+        <button type="submit" className="button button-secondary">
           {t("companies.searchButton")}
         </button>
       </Form>
-      <div className="table-wrap">
-        <table>
+      <div className="table--responsive-scroll">
+        <table className="table">
           <caption className="visually-hidden">{t("companies.title")}</caption>
           <thead>
             <tr>
@@ -85,7 +85,7 @@ export default function Companies() {
                 <td>
                   {c.verified_at ? (
                     <>
-                      <span className="badge badge--ok">{t("companies.verified")}</span>
+                      <span className="badge badge-success">{t("companies.verified")}</span>
                       {c.verified_by_name ? <span className="muted"> {c.verified_by_name}</span> : null}
                     </>
                   ) : (
@@ -95,7 +95,7 @@ export default function Companies() {
                         type="submit"
                         name="intent"
                         value="verify"
-                        className="button button--small"
+                        className="button button-primary button--small"
                         aria-label={t("companies.verifyNamed", { name: c.name })}
                       >
                         {t("companies.verify")}
@@ -109,7 +109,7 @@ export default function Companies() {
                     <label htmlFor={`contact-${c.id}`} className="visually-hidden">
                       {t("companies.contactFor", { name: c.name })}
                     </label>
-                    <select id={`contact-${c.id}`} name="consultantId" defaultValue={c.contact_consultant_id ?? ""} className="input input--medium">
+                    <select id={`contact-${c.id}`} name="consultantId" defaultValue={c.contact_consultant_id ?? ""} className="form-select">
                       <option value="">{t("companies.noContact")}</option>
                       {consultants.map((p) => (
                         <option key={p.id} value={p.id}>
@@ -121,7 +121,7 @@ export default function Companies() {
                       type="submit"
                       name="intent"
                       value="contact"
-                      className="button button--small button--secondary"
+                      className="button button-secondary button--small"
                       aria-label={t("companies.saveContactFor", { name: c.name })}
                     >
                       {t("companies.saveContact")}

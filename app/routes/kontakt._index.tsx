@@ -166,7 +166,7 @@ export default function ContactJobcenter() {
             />
           </fieldset>
           <p>{t("contact.promise")}</p>
-          <button type="submit" className="button">
+          <button type="submit" className="button button-primary">
             {data.signedIn ? t("contact.submit") : t("contact.submitGuest")}
           </button>
         </Form>

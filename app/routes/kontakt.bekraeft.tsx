@@ -65,7 +65,7 @@ export default function ConfirmGuest() {
           className="input--code"
           failure={failure}
         />
-        <button type="submit" className="button">
+        <button type="submit" className="button button-primary">
           {t("contact.confirm.submit")}
         </button>
       </Form>

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ErrorSummary, TextField } from "~/components/forms";
+import { Alert, ErrorSummary, TextField } from "~/components/forms";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { clientIp, getUser, requestSignInCode } from "~/services/auth.server";
 import { email, parseForm, type FormFailure, readFormData } from "~/utils/forms";
@@ -46,16 +46,16 @@ export default function SignIn() {
     <div className="narrow">
       <h1>{t("signIn.title")}</h1>
       {data.signedOut ? (
-        <p className="notice" role="status">
-          {t("signIn.signedOut")}
-        </p>
+        <Alert variant="info" role="status">
+          <p className="alert-text">{t("signIn.signedOut")}</p>
+        </Alert>
       ) : null}
       <p>{t("signIn.intro")}</p>
       <ErrorSummary failure={failure} />
       <Form method="post" noValidate>
         <input type="hidden" name="redirectTo" value={data.redirectTo} />
         <TextField name="email" type="email" autoComplete="email" label={t("field.email")} failure={failure} />
-        <button type="submit" className="button">
+        <button type="submit" className="button button-primary">
           {t("signIn.sendCode")}
         </button>
       </Form>

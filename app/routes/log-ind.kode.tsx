@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ErrorSummary, TextField } from "~/components/forms";
+import { Alert, ErrorSummary, TextField } from "~/components/forms";
 import { isStaff } from "~/models/user.server";
 import { clientIp, revokeCurrentSession, sessionCookieHeader, verifySignInCode } from "~/services/auth.server";
 import { CODE_TTL_MINUTES } from "~/services/auth.server";
@@ -72,9 +72,9 @@ export default function EnterCode() {
   return (
     <div className="narrow">
       {data.newCompany ? (
-        <p className="notice notice--success" role="status">
-          {t("signIn.newCompany")}
-        </p>
+        <Alert variant="success" role="status">
+          <p className="alert-text">{t("signIn.newCompany")}</p>
+        </Alert>
       ) : null}
       <h1>{data.code ? t("signIn.confirmTitle") : t("signIn.codeTitle")}</h1>
       <p>{data.code ? t("signIn.confirmIntro", { email: data.email }) : t("signIn.codeIntro", { email: data.email, minutes: data.minutes })}</p>
@@ -93,7 +93,7 @@ export default function EnterCode() {
           defaultValue={data.code}
           failure={failure}
         />
-        <button type="submit" className="button">
+        <button type="submit" className="button button-primary">
           {t("signIn.submit")}
         </button>
       </Form>

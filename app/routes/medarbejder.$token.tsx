@@ -84,7 +84,7 @@ export default function EmployeeLink() {
       {!sent ? (
         <Form method="post">
           <p>{t("employee.sendIntro", { email: data.maskedEmail })}</p>
-          <button type="submit" name="intent" value="send" className="button">
+          <button type="submit" name="intent" value="send" className="button button-primary">
             {t("employee.send")}
           </button>
         </Form>
@@ -101,7 +101,7 @@ export default function EmployeeLink() {
             className="input--code"
             failure={failure}
           />
-          <button type="submit" className="button">
+          <button type="submit" className="button button-primary">
             {t("employee.open")}
           </button>
         </Form>

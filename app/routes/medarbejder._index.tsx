@@ -10,6 +10,7 @@ import { requestPlanAsEmployee } from "~/services/plans.server";
 import { readFormData } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
+import { Alert } from "~/components/forms";
 
 export const meta: MetaFunction = () => [{ title: "Din side – Fasthold" }];
 
@@ -64,7 +65,7 @@ export default function EmployeeHome() {
       <section className="card" aria-labelledby="plan-h">
         <h2 id="plan-h">{t("employee.plan.title")}</h2>
         {actionData?.formError ? (
-          <p className="field-error" role="alert">
+          <p className="form-error-message" role="alert">
             {actionData.formError}
           </p>
         ) : null}
@@ -72,7 +73,7 @@ export default function EmployeeHome() {
           <>
             <p>{open.signedVersion ? t("employee.plan.signed", { version: open.signedVersion }) : t("employee.plan.active")}</p>
             <p>
-              <Link to={`/plan/${open.id}`} className="button">
+              <Link to={`/plan/${open.id}`} className="button button-primary">
                 {t("employee.plan.open")}
               </Link>
             </p>
@@ -82,14 +83,14 @@ export default function EmployeeHome() {
         ) : (
           <>
             {declined ? (
-              <div className="notice notice--info">
+              <Alert variant="info">
                 <p>{t("employee.plan.declined")}</p>
                 <p className="prewrap">{declined.declineReason}</p>
-              </div>
+              </Alert>
             ) : null}
             <p>{t("employee.plan.explain")}</p>
             <Form method="post">
-              <button type="submit" name="intent" value="request-plan" className="button">
+              <button type="submit" name="intent" value="request-plan" className="button button-primary">
                 {t("employee.plan.request")}
               </button>
             </Form>

@@ -68,8 +68,8 @@ export default function NewsletterSignUp() {
         <TextField name="email" type="email" label={t("field.email")} autoComplete="email" failure={failure} />
         <TextField name="company" label={t("field.companyName")} optional autoComplete="organization" failure={failure} />
         <TextField name="cvr" label={t("field.cvr")} optional inputMode="numeric" maxLength={12} className="input--short" failure={failure} />
-        <p className="hint">{t("newsletter.consent")}</p>
-        <button type="submit" className="button">
+        <p className="form-hint">{t("newsletter.consent")}</p>
+        <button type="submit" className="button button-primary">
           {t("newsletter.subscribe")}
         </button>
       </Form>

@@ -47,11 +47,11 @@ export default function Unsubscribe() {
       <p role="status">{subscribed ? t("newsletter.unsubscribe.text", { email: data.email }) : t("newsletter.unsubscribed.text", { email: data.email })}</p>
       <Form method="post">
         {subscribed ? (
-          <button type="submit" name="intent" value="unsubscribe" className="button">
+          <button type="submit" name="intent" value="unsubscribe" className="button button-primary">
             {t("newsletter.unsubscribe.submit")}
           </button>
         ) : (
-          <button type="submit" name="intent" value="resubscribe" className="button button--secondary">
+          <button type="submit" name="intent" value="resubscribe" className="button button-secondary">
             {t("newsletter.resubscribe")}
           </button>
         )}

@@ -42,7 +42,7 @@ export default function Confirm() {
           <p>{t("newsletter.confirm.text")}</p>
           <Form method="post">
             <input type="hidden" name="token" value={data.token} />
-            <button type="submit" className="button">
+            <button type="submit" className="button button-primary">
               {t("newsletter.confirm.submit")}
             </button>
           </Form>

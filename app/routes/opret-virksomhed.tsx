@@ -79,7 +79,7 @@ export default function SignUp() {
         <TextField name="name" label={t("field.yourName")} autoComplete="name" failure={failure} />
         <TextField name="email" type="email" label={t("field.workEmail")} hint={t("field.workEmail.hint")} autoComplete="email" failure={failure} />
         <TextField name="phone" type="tel" label={t("field.phone")} autoComplete="tel" optional className="input--medium" failure={failure} />
-        <button type="submit" className="button">
+        <button type="submit" className="button button-primary">
           {t("signUp.submit")}
         </button>
       </Form>

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { CheckboxField, ErrorSummary, RadioGroup, TextAreaField } from "~/components/forms";
+import { Alert, CheckboxField, ErrorSummary, RadioGroup, TextAreaField } from "~/components/forms";
 import { PlanView } from "~/components/plan";
 import { DateTime } from "~/components/time";
 import { db } from "~db/index";
@@ -125,14 +125,14 @@ export default function PlanPage() {
         </Link>
       </p>
       {params.get("underskrevet") ? (
-        <div className="notice notice--success" role="status">
-          <h2>{t("plan.signedNotice.title")}</h2>
+        <Alert variant="success" role="status">
+          <h2 className="alert-heading">{t("plan.signedNotice.title")}</h2>
           <p>{t("plan.signedNotice.text")}</p>
-        </div>
+        </Alert>
       ) : params.get("godkendt") ? (
-        <p className="notice notice--success" role="status">
-          {t("plan.approvedNotice")}
-        </p>
+        <Alert variant="success" role="status">
+          <p className="alert-text">{t("plan.approvedNotice")}</p>
+        </Alert>
       ) : null}
       <h1>{t("plan.title", { name: plan.employee_name })}</h1>
       <p className="muted">
@@ -168,7 +168,7 @@ export default function PlanPage() {
                   maxLength={1000}
                   failure={failure}
                 />
-                <button type="submit" className="button">
+                <button type="submit" className="button button-primary">
                   {t("plan.decide.submit")}
                 </button>
               </Form>
@@ -178,10 +178,10 @@ export default function PlanPage() {
       ) : null}
 
       {plan.status === "declined" ? (
-        <section className="notice notice--info">
-          <h2>{t("plan.declined.title")}</h2>
+        <Alert variant="info">
+          <h2 className="alert-heading">{t("plan.declined.title")}</h2>
           <p className="prewrap">{plan.decline_reason}</p>
-        </section>
+        </Alert>
       ) : null}
 
       {plan.status === "active" && current ? (
@@ -210,9 +210,11 @@ export default function PlanPage() {
           ) : null}
 
           {!isCurrent && shown ? (
-            <p className="notice notice--info">
-              {t("plan.showingOld", { version: shown.version })} <Link to={`/plan/${plan.id}`}>{t("plan.seeCurrent", { version: current.version })}</Link>
-            </p>
+            <Alert variant="info">
+              <p className="alert-text">
+                {t("plan.showingOld", { version: shown.version })} <Link to={`/plan/${plan.id}`}>{t("plan.seeCurrent", { version: current.version })}</Link>
+              </p>
+            </Alert>
           ) : null}
 
           {isCurrent ? (
@@ -241,20 +243,20 @@ export default function PlanPage() {
                 <Form method="post">
                   <input type="hidden" name="intent" value="approve" />
                   <input type="hidden" name="version" value={current.version} />
-                  <p className="hint">{t(viewerParty === "consultant" ? "plan.approvals.ackHint" : "plan.approvals.hint")}</p>
-                  <button type="submit" className="button">
+                  <p className="form-hint">{t(viewerParty === "consultant" ? "plan.approvals.ackHint" : "plan.approvals.hint")}</p>
+                  <button type="submit" className="button button-primary">
                     {t(viewerParty === "consultant" ? "plan.approvals.ack" : "plan.approvals.approve", { version: current.version })}
                   </button>
                 </Form>
               ) : null}
               <p className="actions">
-                <Link to={`/plan/${plan.id}/rediger`} className="button button--secondary">
+                <Link to={`/plan/${plan.id}/rediger`} className="button button-secondary">
                   {t("plan.edit")}
                 </Link>{" "}
                 <Link to={`/plan/${plan.id}/historik`}>{t("plan.history")}</Link> ·{" "}
                 <a href={`/plan/${plan.id}/pdf?version=${current.version}`}>{t("plan.pdf", { version: current.version })}</a>
               </p>
-              <p className="hint">{t("plan.printHint")}</p>
+              <p className="form-hint">{t("plan.printHint")}</p>
             </section>
           ) : null}
 
@@ -269,7 +271,7 @@ export default function PlanPage() {
                   <p className="message-meta">
                     <strong>{t(`plan.section.${c.section as (typeof sections)[number]}`)}</strong> · {c.author_name} ({t(`plan.party.${c.author_kind}`)}),{" "}
                     <DateTime iso={c.created_at} />
-                    {c.to_jobcenter ? <span className="badge badge--open"> {t("plan.comments.toJobcenter")}</span> : null}
+                    {c.to_jobcenter ? <span className="badge badge-info"> {t("plan.comments.toJobcenter")}</span> : null}
                   </p>
                   <p className="message-body">{c.body}</p>
                   {c.answers.map((a) => (
@@ -287,11 +289,11 @@ export default function PlanPage() {
               <Form method="post" noValidate className="card">
                 <input type="hidden" name="intent" value="comment" />
                 <h3>{t("plan.comments.new")}</h3>
-                <div className="field">
-                  <label htmlFor="field-section" className="label">
+                <div className="form-group">
+                  <label htmlFor="field-section" className="form-label">
                     {t("plan.comments.section")}
                   </label>
-                  <select id="field-section" name="section" className="input input--medium" defaultValue={failure?.values.section ?? "goal"}>
+                  <select id="field-section" name="section" className="form-select" defaultValue={failure?.values.section ?? "goal"}>
                     {sections.map((s) => (
                       <option key={s} value={s}>
                         {t(`plan.section.${s}`)}
@@ -300,11 +302,11 @@ export default function PlanPage() {
                   </select>
                 </div>
                 {failure?.healthWords?.length ? (
-                  <div className="notice notice--warning" role="alert" data-testid="comment-health-warning">
+                  <Alert variant="warning" role="alert" data-testid="comment-health-warning">
                     <h4>{t("plan.health.title")}</h4>
                     <p>{t("plan.health.found", { words: failure.healthWords.join(", ") })}</p>
                     <p>{t(viewerParty === "employee" ? "plan.health.commentEmployee" : "plan.health.text")}</p>
-                  </div>
+                  </Alert>
                 ) : null}
                 <TextAreaField name="body" label={t("plan.comments.body")} hint={t("plan.comments.hint")} rows={3} maxLength={2000} failure={failure} />
                 {viewerParty !== "consultant" ? (
@@ -316,7 +318,7 @@ export default function PlanPage() {
                   />
                 ) : null}
                 {failure?.healthWords?.length ? <CheckboxField name="confirmHealth" label={t("plan.health.confirm")} failure={null} /> : null}
-                <button type="submit" className="button button--secondary">
+                <button type="submit" className="button button-secondary">
                   {t("plan.comments.submit")}
                 </button>
               </Form>

@@ -51,7 +51,7 @@ export default function PlanHistory() {
       <Form method="get" className="filters">
         <VersionSelect id="diff-from" name="fra" label={t("plan.diff.from")} value={data.from} versions={data.versions} />
         <VersionSelect id="diff-to" name="til" label={t("plan.diff.to")} value={data.to} versions={data.versions} />
-        <button type="submit" className="button button--secondary">
+        <button type="submit" className="button button-secondary">
           {t("plan.diff.show")}
         </button>
       </Form>
@@ -65,7 +65,7 @@ export default function PlanHistory() {
             <Link to={`/plan/${data.planId}?version=${v.version}`}>{t("plan.versionN", { version: v.version })}</Link> – {v.author_name} (
             {t(`plan.party.${v.author_kind}`)}), <DateTime iso={v.created_at} />
             {v.approvals.length ? ` · ${t("plan.approvedByParties", { parties: v.approvals.map((p) => t(`plan.party.${p}`).toLowerCase()).join(", ") })}` : ""}
-            {data.signedVersion === v.version ? <span className="badge badge--ok"> {t("plan.signedBadge")}</span> : null}
+            {data.signedVersion === v.version ? <span className="badge badge-success"> {t("plan.signedBadge")}</span> : null}
           </li>
         ))}
       </ol>
@@ -77,10 +77,10 @@ function VersionSelect({ id, name, label, value, versions }: { id: string; name:
   const { t } = useT();
   return (
     <div className="filter">
-      <label htmlFor={id} className="label">
+      <label htmlFor={id} className="form-label">
         {label}
       </label>
-      <select id={id} name={name} defaultValue={value} className="input">
+      <select id={id} name={name} defaultValue={value} className="form-select">
         {versions.map((v) => (
           <option key={v.version} value={v.version}>
             {t("plan.versionN", { version: v.version })}

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { CheckboxField, ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/forms";
+import { Alert, CheckboxField, DateField, ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { PlanView } from "~/components/plan";
 import { db } from "~db/index";
 import {
@@ -154,10 +154,10 @@ function MergeView({ conflict, basedOn }: { conflict: Conflict["conflict"]; base
   const label = (s: Section) => t(`plan.section.${s}`);
   return (
     <>
-      <div className="notice notice--warning" role="alert">
-        <h2>{t("plan.conflict.title")}</h2>
+      <Alert variant="warning" role="alert">
+        <h2 className="alert-heading">{t("plan.conflict.title")}</h2>
         <p>{t("plan.conflict.text", { name: conflict.theirAuthor, version: conflict.current })}</p>
-      </div>
+      </Alert>
       <Form method="post">
         <input type="hidden" name="intent" value="merge" />
         <input type="hidden" name="basedOn" value={conflict.current} />
@@ -182,8 +182,8 @@ function MergeView({ conflict, basedOn }: { conflict: Conflict["conflict"]; base
             </legend>
             <div className="two-col">
               <div>
-                <div className="choice">
-                  <input type="radio" id={`choice-${s}-mine`} name={`choice.${s}`} value="mine" defaultChecked />
+                <div className="form-group-radio">
+                  <input type="radio" className="form-radio" id={`choice-${s}-mine`} name={`choice.${s}`} value="mine" defaultChecked />
                   <label htmlFor={`choice-${s}-mine`}>{t("plan.conflict.keepMine")}</label>
                 </div>
                 <div className="merge-preview">
@@ -191,8 +191,8 @@ function MergeView({ conflict, basedOn }: { conflict: Conflict["conflict"]; base
                 </div>
               </div>
               <div>
-                <div className="choice">
-                  <input type="radio" id={`choice-${s}-theirs`} name={`choice.${s}`} value="theirs" />
+                <div className="form-group-radio">
+                  <input type="radio" className="form-radio" id={`choice-${s}-theirs`} name={`choice.${s}`} value="theirs" />
                   <label htmlFor={`choice-${s}-theirs`}>{t("plan.conflict.keepTheirs", { name: conflict.theirAuthor })}</label>
                 </div>
                 <div className="merge-preview">
@@ -202,7 +202,7 @@ function MergeView({ conflict, basedOn }: { conflict: Conflict["conflict"]; base
             </div>
           </fieldset>
         ))}
-        <button type="submit" className="button">
+        <button type="submit" className="button button-primary">
           {t("plan.conflict.save")}
         </button>
       </Form>
@@ -243,16 +243,16 @@ export default function EditPlan() {
       </p>
       <h1>{t("plan.editTitle", { name: data.employeeName })}</h1>
       <p className="lead">{t("plan.editLead")}</p>
-      <div className="notice notice--info">
-        <h2>{t("plan.noDiagnosis.title")}</h2>
+      <Alert variant="info">
+        <h2 className="alert-heading">{t("plan.noDiagnosis.title")}</h2>
         <p>{t(data.party === "employee" ? "plan.noDiagnosis.employee" : "plan.noDiagnosis.text")}</p>
-      </div>
+      </Alert>
       {failure?.healthWords ? (
-        <div className="notice notice--warning" role="alert" data-testid="health-warning">
-          <h2>{t("plan.health.title")}</h2>
+        <Alert variant="warning" role="alert" data-testid="health-warning">
+          <h2 className="alert-heading">{t("plan.health.title")}</h2>
           <p>{t("plan.health.found", { words: failure.healthWords.join(", ") })}</p>
           <p>{t(data.party === "employee" ? "plan.health.employee" : "plan.health.text")}</p>
-        </div>
+        </Alert>
       ) : null}
       <ErrorSummary failure={failure} />
       <Form method="post" noValidate className="form plan-form">
@@ -279,10 +279,10 @@ export default function EditPlan() {
           <legend>
             <h2>{t("plan.section.tasks")}</h2>
           </legend>
-          <p className="hint">{t("plan.tasks.hint")}</p>
+          <p className="form-hint">{t("plan.tasks.hint")}</p>
           {rows("tasks").map((i) => (
             <fieldset key={i} className="row-group">
-              <legend className="label">{values[`tasks.${i}.id`] ? t("plan.task.n", { n: i + 1 }) : t("plan.task.new")}</legend>
+              <legend className="form-label">{values[`tasks.${i}.id`] ? t("plan.task.n", { n: i + 1 }) : t("plan.task.new")}</legend>
               <input type="hidden" name={`tasks.${i}.id`} value={values[`tasks.${i}.id`] ?? ""} />
               <TextField name={`tasks.${i}.name`} label={t("plan.task.name")} optional maxLength={200} defaultValue={values[`tasks.${i}.name`]} failure={f} />
               <SelectField
@@ -310,10 +310,10 @@ export default function EditPlan() {
           <legend>
             <h2>{t("plan.section.accommodations")}</h2>
           </legend>
-          <p className="hint">{t("plan.acc.hint")}</p>
+          <p className="form-hint">{t("plan.acc.hint")}</p>
           {rows("acc").map((i) => (
             <fieldset key={i} className="row-group">
-              <legend className="label">{values[`acc.${i}.id`] ? t("plan.acc.n", { n: i + 1 }) : t("plan.acc.new")}</legend>
+              <legend className="form-label">{values[`acc.${i}.id`] ? t("plan.acc.n", { n: i + 1 }) : t("plan.acc.new")}</legend>
               <input type="hidden" name={`acc.${i}.id`} value={values[`acc.${i}.id`] ?? ""} />
               <SelectField
                 name={`acc.${i}.kind`}
@@ -339,24 +339,8 @@ export default function EditPlan() {
                 failure={f}
               />
               <div className="inline-fields">
-                <TextField
-                  name={`acc.${i}.start`}
-                  type="date"
-                  label={t("plan.acc.start")}
-                  optional
-                  className="input--medium"
-                  defaultValue={values[`acc.${i}.start`]}
-                  failure={f}
-                />
-                <TextField
-                  name={`acc.${i}.end`}
-                  type="date"
-                  label={t("plan.acc.end")}
-                  optional
-                  className="input--medium"
-                  defaultValue={values[`acc.${i}.end`]}
-                  failure={f}
-                />
+                <DateField name={`acc.${i}.start`} label={t("plan.acc.start")} optional defaultValue={values[`acc.${i}.start`]} failure={f} />
+                <DateField name={`acc.${i}.end`} label={t("plan.acc.end")} optional defaultValue={values[`acc.${i}.end`]} failure={f} />
               </div>
               <SelectField
                 name={`acc.${i}.status`}
@@ -383,17 +367,9 @@ export default function EditPlan() {
           <legend>
             <h2>{t("plan.section.stepUp")}</h2>
           </legend>
-          <p className="hint">{t("plan.stepUp.hint")}</p>
-          {errors.stepUp ? <p className="field-error">{errors.stepUp}</p> : null}
-          <TextField
-            name="stepUpStart"
-            type="date"
-            label={t("plan.stepUp.start")}
-            optional
-            className="input--medium"
-            defaultValue={values.stepUpStart}
-            failure={f}
-          />
+          <p className="form-hint">{t("plan.stepUp.hint")}</p>
+          {errors.stepUp ? <p className="form-error-message">{errors.stepUp}</p> : null}
+          <DateField name="stepUpStart" label={t("plan.stepUp.start")} optional defaultValue={values.stepUpStart} failure={f} />
           <div className="week-grid">
             {Array.from({ length: weekRows }, (_, i) => (
               <TextField
@@ -416,17 +392,9 @@ export default function EditPlan() {
           </legend>
           {rows("meet").map((i) => (
             <fieldset key={i} className="row-group">
-              <legend className="label">{values[`meet.${i}.id`] ? t("plan.meeting.n", { n: i + 1 }) : t("plan.meeting.new")}</legend>
+              <legend className="form-label">{values[`meet.${i}.id`] ? t("plan.meeting.n", { n: i + 1 }) : t("plan.meeting.new")}</legend>
               <input type="hidden" name={`meet.${i}.id`} value={values[`meet.${i}.id`] ?? ""} />
-              <TextField
-                name={`meet.${i}.date`}
-                type="date"
-                label={t("plan.meeting.date")}
-                optional
-                className="input--medium"
-                defaultValue={values[`meet.${i}.date`]}
-                failure={f}
-              />
+              <DateField name={`meet.${i}.date`} label={t("plan.meeting.date")} optional defaultValue={values[`meet.${i}.date`]} failure={f} />
               <SelectField
                 name={`meet.${i}.kind`}
                 label={t("plan.meeting.kind")}
@@ -438,13 +406,11 @@ export default function EditPlan() {
               {values[`meet.${i}.id`] ? <CheckboxField name={`meet.${i}.remove`} label={t("plan.remove")} failure={f} /> : null}
             </fieldset>
           ))}
-          <TextField
+          <DateField
             name="evaluationDate"
-            type="date"
             label={t("plan.evaluationDate")}
             hint={t("plan.evaluationHint")}
             optional
-            className="input--medium"
             defaultValue={values.evaluationDate}
             failure={f}
           />
@@ -452,7 +418,7 @@ export default function EditPlan() {
 
         {failure?.healthWords ? <CheckboxField name="confirmHealth" label={t("plan.health.confirm")} failure={null} /> : null}
         <p>{t("plan.saveHint")}</p>
-        <button type="submit" className="button">
+        <button type="submit" className="button button-primary">
           {t("plan.save")}
         </button>
       </Form>

@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { FastTrackAnswers } from "~/components/case";
-import { ErrorSummary, TextAreaField } from "~/components/forms";
+import { Alert, ErrorSummary, TextAreaField } from "~/components/forms";
 import { DateOnly, DateTime } from "~/components/time";
 import { answerConsent, findConsentRequest } from "~/services/fastTrack.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
@@ -60,13 +60,13 @@ export default function Consent() {
     <div className="narrow">
       <h1>{t("consent.title", { company: data.company_name })}</h1>
       {answered ? (
-        <div className={`notice ${data.consent_status === "consented" ? "notice--success" : "notice--info"}`} role="status">
-          <h2>{t(`consent.outcome.${data.consent_status}`)}</h2>
+        <Alert variant={data.consent_status === "consented" ? "success" : "info"} role="status">
+          <h2 className="alert-heading">{t(`consent.outcome.${data.consent_status}`)}</h2>
           <p>
             {data.consent_status === "consented" ? t("consent.outcome.consentedText") : t("consent.outcome.otherText")}{" "}
             {data.consent_status === "consented" ? <DateOnly date={data.first_conversation_due} /> : null}
           </p>
-        </div>
+        </Alert>
       ) : null}
       <p>{t("consent.hello", { name: data.employee_name })}</p>
       <p>{t("consent.intro", { company: data.company_name })}</p>
@@ -93,17 +93,17 @@ export default function Consent() {
               <legend>
                 <h2>{t("consent.yourAnswers")}</h2>
               </legend>
-              <p className="hint">{t("consent.yourAnswersHint")}</p>
+              <p className="form-hint">{t("consent.yourAnswersHint")}</p>
               <TextAreaField name="affectedFunctions" label={t("field.affectedFunctions.employee")} optional maxLength={2000} failure={failure} />
               <TextAreaField name="affectedDuration" label={t("field.affectedDuration.employee")} optional rows={2} maxLength={1000} failure={failure} />
               <TextAreaField name="workAdapted" label={t("field.workAdapted.employee")} optional maxLength={2000} failure={failure} />
             </fieldset>
             <p>{t("consent.choose")}</p>
             <div className="button-row">
-              <button type="submit" name="decision" value="consent" className="button">
+              <button type="submit" name="decision" value="consent" className="button button-primary">
                 {t("consent.yes")}
               </button>
-              <button type="submit" name="decision" value="decline" className="button button--secondary">
+              <button type="submit" name="decision" value="decline" className="button button-secondary">
                 {t("consent.no")}
               </button>
             </div>

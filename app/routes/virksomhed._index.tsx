@@ -9,6 +9,7 @@ import { contactCardFor } from "~/services/contact.server";
 import { ContactCard } from "~/components/inquiry";
 import { nowIso } from "~/utils/clock";
 import { useT } from "~/utils/i18n";
+import { Alert } from "~/components/forms";
 
 export const meta: MetaFunction = () => [{ title: "Sager – Fasthold" }];
 
@@ -31,23 +32,23 @@ export default function EmployerCases() {
       <div>
         <h1>{t("cases.title", { company: data.companyName ?? "" })}</h1>
         {!data.verified ? (
-          <div className="notice notice--warning">
+          <Alert variant="warning">
             <p>{t("cases.unverified")}</p>
-          </div>
+          </Alert>
         ) : null}
         <p className="actions">
-          <Link to="/virksomhed/fast-track" className="button">
+          <Link to="/virksomhed/fast-track" className="button button-primary">
             {t("nav.fastTrack")}
           </Link>{" "}
-          <Link to="/kontakt" className="button button--secondary">
+          <Link to="/kontakt" className="button button-secondary">
             {t("nav.contact")}
           </Link>
         </p>
         {data.cases.length === 0 ? (
           <p>{t("cases.empty")}</p>
         ) : (
-          <div className="table-wrap">
-            <table>
+          <div className="table--responsive-scroll">
+            <table className="table table--responsive-headers">
               <caption className="visually-hidden">{t("cases.caption")}</caption>
               <thead>
                 <tr>
@@ -60,16 +61,16 @@ export default function EmployerCases() {
               <tbody>
                 {data.cases.map((c) => (
                   <tr key={c.id}>
-                    <td>
+                    <td data-title={t("cases.col.employee")}>
                       <Link to={`/virksomhed/sager/${c.id}`}>{c.employeeName}</Link>
                       <br />
                       <span className="muted">{c.cprMasked}</span>
                     </td>
-                    <td>
+                    <td data-title={t("cases.col.firstDay")}>
                       <DateOnly date={c.firstAbsenceDay} />
                     </td>
-                    <td>{c.consentStatus ? <ConsentTag status={c.consentStatus} /> : "–"}</td>
-                    <td>
+                    <td data-title={t("cases.col.consent")}>{c.consentStatus ? <ConsentTag status={c.consentStatus} /> : "–"}</td>
+                    <td data-title={t("cases.col.answer")}>
                       {c.inquiry ? (
                         c.inquiry.first_answered_at ? (
                           <>

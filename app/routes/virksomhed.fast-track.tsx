@@ -2,13 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { CheckboxField, ErrorSummary, RadioGroup, TextAreaField, TextField } from "~/components/forms";
+import { Alert, CheckboxField, DateField, ErrorSummary, RadioGroup, TextAreaField, TextField } from "~/components/forms";
 import { requireEmployer } from "~/services/auth.server";
 import { submitFastTrack } from "~/services/fastTrack.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { now } from "~/utils/clock";
 import { parseCpr } from "~/domain/cpr";
-import { addDays, copenhagenDate, formatDate, isValidDate } from "~/utils/dates";
+import { addDays, copenhagenDate, formatDate, isValidDate, parseDateInput } from "~/utils/dates";
 import { normalFollowUpBy } from "~/domain/deadlines";
 import { checkbox, email, hours, msg, optionalText, parseForm, phone, requiredText, type FormFailure, readFormData } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
@@ -27,9 +27,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /** Accepts 2026-11-23 (date picker) and Danish 23.11.2026, 23-11-2026 or 23/11/2026. */
+/** dd.mm.åååå as typed into the DKFDS date field (or ISO) becomes ISO; anything else stays for the check to refuse. */
 function normalizeDate(value: string): string {
-  const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(value.trim());
-  return m ? `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}` : value.trim();
+  return parseDateInput(value) ?? value.trim();
 }
 
 function schemaFor(today: string) {
@@ -169,13 +169,11 @@ export default function FastTrackForm() {
           <legend>
             <h2>{t("fastTrack.section.absence")}</h2>
           </legend>
-          <TextField
+          <DateField
             name="firstAbsenceDay"
-            type="date"
             label={t("field.firstAbsenceDay")}
             hint={t("field.firstAbsenceDay.hint", { earliest: formatDate(data.earliest, lang) })}
             max={data.today}
-            className="input--medium"
             failure={failure}
           />
           <RadioGroup
@@ -203,10 +201,10 @@ export default function FastTrackForm() {
           <legend>
             <h2>{t("fastTrack.section.questions")}</h2>
           </legend>
-          <div className="notice notice--info">
-            <h3>{t("fastTrack.noDiagnosis.title")}</h3>
+          <Alert variant="info">
+            <h3 className="alert-heading">{t("fastTrack.noDiagnosis.title")}</h3>
             <p>{t("fastTrack.noDiagnosis.text")}</p>
-          </div>
+          </Alert>
           <TextAreaField name="affectedFunctions" label={t("field.affectedFunctions")} optional maxLength={2000} failure={failure} />
           <TextAreaField name="affectedDuration" label={t("field.affectedDuration")} optional rows={2} maxLength={1000} failure={failure} />
           <TextAreaField name="workAdapted" label={t("field.workAdapted")} optional maxLength={2000} failure={failure} />
@@ -237,7 +235,7 @@ export default function FastTrackForm() {
         </fieldset>
 
         <p>{t("fastTrack.whatHappens")}</p>
-        <button type="submit" className="button">
+        <button type="submit" className="button button-primary">
           {t("fastTrack.submit")}
         </button>
       </Form>

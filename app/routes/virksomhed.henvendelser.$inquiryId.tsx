@@ -9,6 +9,7 @@ import { contactCardFor } from "~/services/contact.server";
 import { nowIso } from "~/utils/clock";
 import { idParam } from "~/utils/forms";
 import { useT } from "~/utils/i18n";
+import { Alert } from "~/components/forms";
 
 export const meta: MetaFunction = () => [{ title: "Henvendelse – Fasthold" }];
 
@@ -32,10 +33,10 @@ export default function CompanyInquiry() {
           <Link to="/virksomhed/henvendelser">← {t("companyInquiries.title")}</Link>
         </p>
         {params.get("sendt") ? (
-          <div className="notice notice--success" role="status">
-            <h2>{t("contact.sent.title")}</h2>
+          <Alert variant="success" role="status">
+            <h2 className="alert-heading">{t("contact.sent.title")}</h2>
             <p>{t("contact.sent.text")}</p>
-          </div>
+          </Alert>
         ) : null}
         <h1>{i.subject}</h1>
         <CompanyInquiryView

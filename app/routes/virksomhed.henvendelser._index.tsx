@@ -28,15 +28,15 @@ export default function CompanyInquiries() {
         <h1>{t("companyInquiries.title")}</h1>
         <p className="lead">{t("companyInquiries.lead")}</p>
         <p className="actions">
-          <Link to="/kontakt" className="button">
+          <Link to="/kontakt" className="button button-primary">
             {t("nav.contact")}
           </Link>
         </p>
         {data.inquiries.length === 0 ? (
           <p>{t("companyInquiries.empty")}</p>
         ) : (
-          <div className="table-wrap">
-            <table>
+          <div className="table--responsive-scroll">
+            <table className="table">
               <caption className="visually-hidden">{t("companyInquiries.title")}</caption>
               <thead>
                 <tr>

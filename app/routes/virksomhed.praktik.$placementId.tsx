@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/forms";
+import { Alert, ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { CancelPlacementForm, EvaluationForm, PlacementFacts, PlacementRecord, StatusBadge } from "~/components/praktik";
 import { checkinSchema, evaluationSchema, reasonSchema } from "~/domain/placementForms";
 import { attendances, hows } from "~/domain/placementRules";
@@ -97,9 +97,9 @@ export default function CompanyPlacement() {
         <Link to="/virksomhed/praktik">← {t("praktik.title")}</Link>
       </p>
       {params.get("sendt") ? (
-        <p className="notice notice--success" role="status">
-          {t("praktik.request.sent")}
-        </p>
+        <Alert variant="success" role="status">
+          <p className="alert-text">{t("praktik.request.sent")}</p>
+        </Alert>
       ) : null}
       <h1>
         {requester
@@ -128,14 +128,14 @@ export default function CompanyPlacement() {
           <h2 id="answer-h">{t("praktik.host.answer")}</h2>
           <p>{t("praktik.host.answerText")}</p>
           <Form method="post">
-            <button type="submit" name="intent" value="accept" className="button">
+            <button type="submit" name="intent" value="accept" className="button button-primary">
               {t("praktik.host.accept")}
             </button>
           </Form>
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="decline" />
             <TextAreaField name="reason" label={t("praktik.host.declineReason")} rows={2} maxLength={1000} failure={failure} />
-            <button type="submit" className="button button--secondary">
+            <button type="submit" className="button button-secondary">
               {t("praktik.host.decline")}
             </button>
           </Form>
@@ -146,7 +146,7 @@ export default function CompanyPlacement() {
         <Form method="post" className="card">
           <h2>{t("praktik.start")}</h2>
           <p>{t("praktik.host.startText")}</p>
-          <button type="submit" name="intent" value="start" className="button" disabled={!p.start_date || data.today < p.start_date}>
+          <button type="submit" name="intent" value="start" className="button button-primary" disabled={!p.start_date || data.today < p.start_date}>
             {t("praktik.host.start")}
           </button>
         </Form>
@@ -172,7 +172,7 @@ export default function CompanyPlacement() {
           <TextField name="hours" label={t("praktik.checkin.hours")} inputMode="decimal" className="input--short" failure={failure} />
           <RadioGroup name="how" legend={t("praktik.checkin.how")} failure={failure} options={hows.map((h) => ({ value: h, label: t(`praktik.how.${h}`) }))} />
           <TextAreaField name="comment" label={t("praktik.checkin.comment")} optional rows={2} maxLength={1000} failure={failure} />
-          <button type="submit" className="button">
+          <button type="submit" className="button button-primary">
             {t("praktik.checkin.submit")}
           </button>
         </Form>

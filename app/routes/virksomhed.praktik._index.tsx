@@ -9,6 +9,7 @@ import { placesLeft } from "~/domain/bankSearch";
 import { listOffersOfCompany } from "~/models/placementOffer.server";
 import { requireEmployer } from "~/services/auth.server";
 import { useT } from "~/utils/i18n";
+import { Alert } from "~/components/forms";
 
 export const meta: MetaFunction = () => [{ title: "Virksomhedspraktik – Fasthold" }];
 
@@ -35,15 +36,15 @@ export default function CompanyPraktik() {
       <h1>{t("praktik.title")}</h1>
       <p className="lead">{t("praktik.lead")}</p>
       {params.get("sendt") ? (
-        <p className="notice notice--success" role="status">
-          {t("praktik.request.sent")}
-        </p>
+        <Alert variant="success" role="status">
+          <p className="alert-text">{t("praktik.request.sent")}</p>
+        </Alert>
       ) : null}
       <p className="actions">
-        <Link to="/virksomhed/praktik/tilbud/ny" className="button">
+        <Link to="/virksomhed/praktik/tilbud/ny" className="button button-primary">
           {t("praktik.offer.new")}
         </Link>{" "}
-        <Link to="/virksomhed/praktik/anmod" className="button button--secondary">
+        <Link to="/virksomhed/praktik/anmod" className="button button-secondary">
           {t("praktik.request.new")}
         </Link>
       </p>

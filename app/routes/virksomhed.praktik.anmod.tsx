@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/forms";
+import { DateField, ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { db } from "~db/index";
 import { listCasesForEmployer } from "~/models/absenceCase.server";
 import { requestSchema } from "~/domain/placementForms";
@@ -69,7 +69,7 @@ export default function RequestPlacement() {
           <legend>
             <h2>{t("praktik.request.employee")}</h2>
           </legend>
-          <p className="hint">{t("praktik.request.employeeHint")}</p>
+          <p className="form-hint">{t("praktik.request.employeeHint")}</p>
           <SelectField
             name="caseId"
             label={labels.caseId}
@@ -93,7 +93,7 @@ export default function RequestPlacement() {
           <legend>
             <h2>{t("praktik.request.wish")}</h2>
           </legend>
-          <TextField name="wishedStart" type="date" label={labels.wishedStart} min={data.today} className="input--medium" failure={failure} />
+          <DateField name="wishedStart" label={labels.wishedStart} failure={failure} />
           <div className="inline-fields">
             <TextField name="wishedWeeks" label={labels.wishedWeeks} inputMode="numeric" className="input--short" failure={failure} />
             <TextField name="wishedHours" label={labels.wishedHours} inputMode="decimal" className="input--short" failure={failure} />
@@ -101,7 +101,7 @@ export default function RequestPlacement() {
           <TextAreaField name="wishedTasks" label={labels.wishedTasks} hint={t("praktik.request.tasksHint")} rows={4} maxLength={2000} failure={failure} />
         </fieldset>
         <p>{t("praktik.request.promise")}</p>
-        <button type="submit" className="button">
+        <button type="submit" className="button button-primary">
           {t("praktik.request.submit")}
         </button>
       </Form>

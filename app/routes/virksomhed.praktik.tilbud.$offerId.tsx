@@ -12,6 +12,7 @@ import { changeOfferStatus, editOffer } from "~/services/placements.server";
 import { idParam, parseForm, readFormData, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
+import { Alert } from "~/components/forms";
 
 export const meta: MetaFunction = () => [{ title: "Praktikplads – Fasthold" }];
 
@@ -77,9 +78,9 @@ export default function EditOffer() {
         <Link to="/virksomhed/praktik">← {t("praktik.title")}</Link>
       </p>
       {params.get("oprettet") ? (
-        <p className="notice notice--success" role="status">
-          {t("praktik.offer.created")}
-        </p>
+        <Alert variant="success" role="status">
+          <p className="alert-text">{t("praktik.offer.created")}</p>
+        </Alert>
       ) : null}
       <h1>{data.defaults.title}</h1>
       <p>
@@ -88,15 +89,15 @@ export default function EditOffer() {
       {data.status !== "withdrawn" ? (
         <Form method="post" className="button-row">
           {data.status === "active" ? (
-            <button type="submit" name="intent" value="paused" className="button button--secondary">
+            <button type="submit" name="intent" value="paused" className="button button-secondary">
               {t("praktik.offer.pause")}
             </button>
           ) : (
-            <button type="submit" name="intent" value="active" className="button button--secondary">
+            <button type="submit" name="intent" value="active" className="button button-secondary">
               {t("praktik.offer.activate")}
             </button>
           )}
-          <button type="submit" name="intent" value="withdrawn" className="button button--secondary">
+          <button type="submit" name="intent" value="withdrawn" className="button button-secondary">
             {t("praktik.offer.withdraw")}
           </button>
         </Form>

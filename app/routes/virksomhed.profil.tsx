@@ -37,11 +37,11 @@ export default function EmployerProfile() {
         <p data-testid="profile-subscription">{data.subscribed ? t("newsletter.profile.on") : t("newsletter.profile.off")}</p>
         <Form method="post">
           {data.subscribed ? (
-            <button type="submit" name="intent" value="unsubscribe" className="button button--secondary">
+            <button type="submit" name="intent" value="unsubscribe" className="button button-secondary">
               {t("newsletter.unsubscribe.submit")}
             </button>
           ) : (
-            <button type="submit" name="intent" value="subscribe" className="button">
+            <button type="submit" name="intent" value="subscribe" className="button button-primary">
               {t("newsletter.profile.subscribe")}
             </button>
           )}

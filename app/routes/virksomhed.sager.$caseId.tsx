@@ -14,6 +14,7 @@ import { employerCaseView, revealCprForEmployer } from "~/services/caseViews.ser
 import { nowIso } from "~/utils/clock";
 import { idParam, readFormData } from "~/utils/forms";
 import { useT } from "~/utils/i18n";
+import { Alert } from "~/components/forms";
 
 export const meta: MetaFunction = () => [{ title: "Sag – Fasthold" }];
 
@@ -63,10 +64,10 @@ export default function EmployerCase() {
         <Link to="/virksomhed">← {t("nav.cases")}</Link>
       </p>
       {params.get("sendt") ? (
-        <div className="notice notice--success" role="status">
-          <h2>{t("case.sent.title")}</h2>
+        <Alert variant="success" role="status">
+          <h2 className="alert-heading">{t("case.sent.title")}</h2>
           <p>{t("case.sent.text")}</p>
-        </div>
+        </Alert>
       ) : null}
       <h1>{c.employee_name}</h1>
 

@@ -15,6 +15,35 @@ export function isValidDate(value: string): boolean {
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
+const danishDate = /^(\d{1,2})[.\-/ ](\d{1,2})[.\-/ ](\d{4})$/;
+
+/**
+ * A date as a person types it into a DKFDS date field: dd.mm.åååå (also d.m.åååå,
+ * and - / or a space between the parts), or ISO YYYY-MM-DD. The ISO date, or null
+ * when it is not a real date.
+ */
+export function parseDateInput(value: string): string | null {
+  const v = value.trim();
+  if (isValidDate(v)) return v;
+  const m = danishDate.exec(v);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`;
+  return isValidDate(iso) ? iso : null;
+}
+
+/** An ISO date shown the way the date field takes it (dd.mm.åååå); anything else as it is. */
+export function toDanishDate(value: string): string {
+  const m = isoDate.exec(value);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : value;
+}
+
+/** A time of day typed as tt.mm or tt:mm (also t.mm): "HH:MM", or null. */
+export function parseTimeInput(value: string): string | null {
+  const m = /^(\d{1,2})[.:](\d{2})$/.exec(value.trim());
+  if (!m || +m[1] > 23 || +m[2] > 59) return null;
+  return `${m[1].padStart(2, "0")}:${m[2]}`;
+}
+
 function toUtcDate(date: string): Date {
   const m = isoDate.exec(date);
   if (!m) throw new Error(`not a date: ${date}`);

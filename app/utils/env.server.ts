@@ -22,6 +22,10 @@ const schema = z
     RESEND_API_KEY: z.string().min(1).optional(),
     RESEND_BASE_URL: z.url().optional(),
     MAIL_FROM: z.string().min(3).default("Fasthold – Jobcenter <fasthold@jobcenter.example>"),
+    /** The authority responsible for the portal, shown in the header and footer (DKFDS) and on the statements. */
+    AUTHORITY_NAME: z.string().min(2).max(120).default("Jobcenter Eksempelby"),
+    AUTHORITY_PHONE: z.string().min(3).max(40).default("70 10 20 30"),
+    AUTHORITY_EMAIL: z.email().default("jobcenter@jobcenter.example"),
     JOB_POLL_MS: z.coerce.number().int().min(50).default(1000),
     /** The response-time promise for company inquiries. */
     INQUIRY_RESPONSE_HOURS: z.coerce.number().positive().default(24),
@@ -110,4 +114,10 @@ export function usesLocalMailbox(): boolean {
 export function placementDurationConfig() {
   const e = env();
   return { sick_leave: e.PLACEMENT_MAX_WEEKS_SICK_LEAVE, activity_ready: e.PLACEMENT_MAX_WEEKS_ACTIVITY_READY, job_ready: e.PLACEMENT_MAX_WEEKS_JOB_READY };
+}
+
+/** The responsible authority's name and contact, as the pages show it. */
+export function authority(): { name: string; phone: string; email: string } {
+  const e = env();
+  return { name: e.AUTHORITY_NAME, phone: e.AUTHORITY_PHONE, email: e.AUTHORITY_EMAIL };
 }

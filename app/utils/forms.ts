@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidDate } from "./dates";
+import { isValidDate, parseDateInput } from "./dates";
 import { isMessageKey, type MessageKey, type Translate } from "./i18n";
 
 /** What a form action returns on bad input: messages per field and what was typed. */
@@ -185,11 +185,13 @@ export function phone() {
     .regex(/^\+?[\d\s-]{8,20}$/, msg("error.phone"));
 }
 
+/** A date typed dd.mm.åååå (the DKFDS date field) or ISO; the value is the ISO date. */
 export function isoDate() {
   return z
     .string({ error: msg("error.required") })
     .trim()
     .min(1, msg("error.required"))
+    .transform((v) => parseDateInput(v) ?? v)
     .refine(isValidDate, msg("error.date"));
 }
 

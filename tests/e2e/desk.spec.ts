@@ -128,8 +128,8 @@ test("the team lead's report, the companies page and a consultant's profile", as
 
   await page.getByRole("link", { name: "Min profil" }).click();
   await expectAccessible(page);
-  await page.getByLabel(/Væk til og med/).fill("2099-01-01");
+  await page.getByLabel(/Væk til og med/).fill("01.01.2099");
   await page.getByRole("button", { name: "Gem" }).click();
   await expect(page.getByText("Gemt.")).toBeVisible();
-  await expect(page.getByLabel(/Væk til og med/)).toHaveValue("2099-01-01");
+  await expect(page.getByLabel(/Væk til og med/)).toHaveValue("01.01.2099");
 });

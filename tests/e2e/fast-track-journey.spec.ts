@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { danishDate, expectAccessible, linkIn, readMail, signIn, signOut } from "./support";
+import { danishDate, expectAccessible, typedDate, linkIn, readMail, signIn, signOut } from "./support";
 
 const HOUR = 3_600_000;
 
@@ -49,7 +49,7 @@ test("company sign-up → Fast Track → employee consent → consultant answers
   await page.getByLabel("Medarbejderens navn").fill("Sofie Andersen");
   await page.getByLabel("CPR-nummer").fill("010190-1234");
   await page.getByLabel("Medarbejderens e-mail").fill(employeeEmail);
-  await page.getByLabel("Første fraværsdag").fill(danishDate(-12));
+  await page.getByLabel("Første fraværsdag").fill(typedDate(-12));
   await page.getByLabel("Helt sygemeldt").check();
   await page.getByLabel("Medarbejderen forventes ikke at være tilbage på fuld tid inden for 8 uger").check();
   await page.getByLabel("Hvilke arbejdsfunktioner er påvirket af sygdommen?").fill("Kan ikke stå ved samlebåndet en hel dag.");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { codeIn, danishDate, expectAccessible, linkIn, readMail, signIn, signOut } from "./support";
+import { codeIn, expectAccessible, linkIn, readMail, signIn, signOut, typedDate } from "./support";
 
 test("retention plan: employer starts → consultant adds a measure and a six-week step-up → employee approves via link and code → employer approves → locked, printable, mailed → an edit awaits new approval", async ({
   page,
@@ -31,10 +31,9 @@ test("retention plan: employer starts → consultant adds a measure and a six-we
   const measure = page.getByRole("group", { name: "Nyt tiltag" }).first();
   await measure.getByLabel("Type").selectOption({ label: "Nedsat tid" });
   await measure.getByLabel("Tiltag").fill("Nedsat tid med gradvis optrapning");
-  await measure.getByLabel("Start").fill(danishDate(7));
-  await measure.getByLabel("Slut").fill(danishDate(48));
-  const start = danishDate(7);
-  await page.getByLabel("Startdato").fill(start);
+  await measure.getByLabel("Start").fill(typedDate(7));
+  await measure.getByLabel("Slut").fill(typedDate(48));
+  await page.getByLabel("Startdato").fill(typedDate(7));
   // A step-up that leaves too little absence is refused next to the week, with the hours kept.
   const hours = ["12", "16", "20", "24", "34", "37"];
   for (const [i, h] of hours.entries()) await page.getByLabel(`Uge ${i + 1}, timer`).fill(h);
@@ -88,7 +87,7 @@ test("retention plan: employer starts → consultant adds a measure and a six-we
 
   // A later edit: a new version awaits approval, the signed one stays visible.
   await page.goto(`${planUrl}/rediger`);
-  await page.getByLabel("Evalueringsdato").fill(danishDate(50));
+  await page.getByLabel("Evalueringsdato").fill(typedDate(50));
   await page.getByRole("button", { name: "Gem ny version" }).click();
   await expect(page.getByRole("heading", { name: `Gældende plan: version ${signedVersion}` })).toBeVisible();
   await expect(page.getByText(`Der er en nyere version (${signedVersion + 1}), som afventer godkendelse.`)).toBeVisible();

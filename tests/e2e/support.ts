@@ -80,6 +80,12 @@ export async function signOut(page: Page): Promise<void> {
 }
 
 /** YYYY-MM-DD in Denmark, `days` from now. */
+/** The same date as typed into a DKFDS date field: dd.mm.åååå. */
+export function typedDate(days = 0, from = new Date()): string {
+  const [y, m, d] = danishDate(days, from).split("-");
+  return `${d}.${m}.${y}`;
+}
+
 export function danishDate(days = 0, from = new Date()): string {
   const d = new Date(from.getTime() + days * 86_400_000);
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" }).format(d);

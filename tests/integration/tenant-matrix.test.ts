@@ -44,6 +44,8 @@ const day = "2026-12-14";
 const matrix: Record<string, Entry> = {
   "_index.tsx": noIds("front page: redirects by role"),
   "healthz.tsx": noIds("health check"),
+  "tilgaengelighed.tsx": noIds("the accessibility statement: public text"),
+  "privatliv.tsx": noIds("the privacy policy: public text"),
   "dev.mailbox._index.tsx": noIds("the demo mailbox: exists only without a Resend key and is refused on https (env)"),
   "dev.mailbox.$id.tsx": noIds("the demo mailbox: exists only without a Resend key and is refused on https (env)"),
   "henvendelse.$token.tsx": { path: (i) => `/henvendelse/${i.inquiryId}`, params: (i) => ({ token: i.inquiryId }) },
