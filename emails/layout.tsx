@@ -44,7 +44,8 @@ const texts = emailTexts(
   },
   {
     brand: "Fasthold · The jobcentre",
-    footer: "This email was sent from Fasthold, the jobcentre's portal for keeping employees on sick leave in work. Do not reply to this email; use the portal.",
+    footer:
+      "This email was sent from Fasthold, the jobcentre's portal for keeping employees on sick leave in work. Do not reply to this email; use the portal.",
   },
 );
 

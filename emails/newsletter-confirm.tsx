@@ -11,8 +11,7 @@ export const newsletterConfirmTexts = emailTexts(
     headingAlready: "Du er allerede tilmeldt",
     heading: "Bekræft dit abonnement",
     dear: (p: NewsletterConfirmProps) => `Kære ${p.name}`,
-    already:
-      "Nogen har tilmeldt denne adresse til jobcentrets nyhedsbrev om sygefravær og fastholdelse. Du er allerede tilmeldt, så du skal ikke gøre noget.",
+    already: "Nogen har tilmeldt denne adresse til jobcentrets nyhedsbrev om sygefravær og fastholdelse. Du er allerede tilmeldt, så du skal ikke gøre noget.",
     thanks:
       "Tak for din tilmelding til jobcentrets kvartalsvise nyhedsbrev om sygefravær og fastholdelse. Bekræft, at det er dig, så sender vi dig det næste nummer.",
     button: "Bekræft abonnementet",

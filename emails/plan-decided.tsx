@@ -41,11 +41,7 @@ export const planDecidedTexts = emailTexts(
 export default function PlanDecidedEmail({ lang, ...p }: PlanDecidedProps & WithLang) {
   const t = planDecidedTexts[langOf(lang)];
   return (
-    <EmailLayout
-      lang={lang}
-      preview={p.accepted ? t.previewAccepted(p) : t.previewDeclined(p)}
-      heading={p.accepted ? t.headingAccepted : t.headingDeclined}
-    >
+    <EmailLayout lang={lang} preview={p.accepted ? t.previewAccepted(p) : t.previewDeclined(p)} heading={p.accepted ? t.headingAccepted : t.headingDeclined}>
       <Text style={styles.text}>{t.dear(p)}</Text>
       {p.accepted ? (
         <Text style={styles.text}>{t.accepted(p)}</Text>
