@@ -58,7 +58,7 @@ export function EmailLayout({ preview, heading, children, lang }: { preview: str
         <title>{heading}</title>
       </Head>
       <Preview>{preview}</Preview>
-      <Body style={{ backgroundColor: "#ffffff", fontFamily: "Arial, Helvetica, sans-serif", margin: 0, padding: "24px 0" }}>
+      <Body lang={l} style={{ backgroundColor: "#ffffff", fontFamily: "Arial, Helvetica, sans-serif", margin: 0, padding: "24px 0" }}>
         <Container style={{ maxWidth: "560px", padding: "0 16px" }}>
           <Text style={{ ...styles.muted, fontWeight: 700, color: colors.brand }}>{t.brand}</Text>
           <Heading as="h1" style={{ color: colors.text, fontSize: "22px", lineHeight: "30px", margin: "0 0 16px" }}>
