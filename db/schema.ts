@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from "kysely";
+import type { ColumnType, Insertable, Selectable, Updateable } from "kysely";
 
 /**
  * The database, one interface per table. Times are ISO-8601 UTC strings,
@@ -65,6 +65,8 @@ export interface UserTable {
   disabled_at: string | null;
   /** YYYY-MM-DD, inclusive: away until the end of this day. */
   away_until: string | null;
+  /** "da" or "en": chosen at /sprog while signed in; the language of every email to this address. */
+  lang: ColumnType<string, string | undefined, string>;
 }
 export type User = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;

@@ -1,4 +1,5 @@
 import { Button, Text } from "react-email";
+import { emailTexts, langOf, type WithLang } from "./i18n";
 import { EmailLayout, styles } from "./layout";
 
 export type FastTrackReceiptProps = {
@@ -11,21 +12,40 @@ export type FastTrackReceiptProps = {
   caseUrl: string;
 };
 
-export default function FastTrackReceiptEmail(p: FastTrackReceiptProps) {
+export const fastTrackReceiptTexts = emailTexts(
+  {
+    subject: (p: FastTrackReceiptProps) => `Fast Track modtaget – svar senest ${p.answerBy}`,
+    preview: (p: FastTrackReceiptProps) => `Vi har modtaget jeres Fast Track-anmodning. Svar senest ${p.answerBy}.`,
+    heading: "Vi har modtaget jeres Fast Track-anmodning",
+    requested: (p: FastTrackReceiptProps) => `${p.companyName} har ${p.requestedAt} bedt om Fast Track for ${p.employeeName}.`,
+    answerBy: (p: FastTrackReceiptProps) => `I får svar fra jobcentret senest ${p.answerBy}.`,
+    consent: (p: FastTrackReceiptProps) =>
+      `Medarbejderen har fået en e-mail og skal give samtykke senest ${p.consentDeadline}. Siger medarbejderen ja, holder jobcentret den første opfølgningssamtale senest ${p.firstConversationDue}.`,
+    button: "Se sagen i Fasthold",
+  },
+  {
+    subject: (p) => `Fast Track received – answer by ${p.answerBy}`,
+    preview: (p) => `We have received your Fast Track request. Answer by ${p.answerBy}.`,
+    heading: "We have received your Fast Track request",
+    requested: (p) => `${p.companyName} asked for Fast Track for ${p.employeeName} on ${p.requestedAt}.`,
+    answerBy: (p) => `You will get an answer from the jobcentre by ${p.answerBy}.`,
+    consent: (p) =>
+      `The employee has been sent an email and must give consent by ${p.consentDeadline}. If the employee says yes, the jobcentre will hold the first follow-up meeting by ${p.firstConversationDue}.`,
+    button: "See the case in Fasthold",
+  },
+);
+
+export default function FastTrackReceiptEmail({ lang, ...p }: FastTrackReceiptProps & WithLang) {
+  const t = fastTrackReceiptTexts[langOf(lang)];
   return (
-    <EmailLayout preview={`Vi har modtaget jeres Fast Track-anmodning. Svar senest ${p.answerBy}.`} heading="Vi har modtaget jeres Fast Track-anmodning">
+    <EmailLayout lang={lang} preview={t.preview(p)} heading={t.heading}>
+      <Text style={styles.text}>{t.requested(p)}</Text>
       <Text style={styles.text}>
-        {p.companyName} har {p.requestedAt} bedt om Fast Track for {p.employeeName}.
+        <strong>{t.answerBy(p)}</strong>
       </Text>
-      <Text style={styles.text}>
-        <strong>I får svar fra jobcentret senest {p.answerBy}.</strong>
-      </Text>
-      <Text style={styles.text}>
-        Medarbejderen har fået en e-mail og skal give samtykke senest {p.consentDeadline}. Siger medarbejderen ja, holder jobcentret den første
-        opfølgningssamtale senest {p.firstConversationDue}.
-      </Text>
+      <Text style={styles.text}>{t.consent(p)}</Text>
       <Button href={p.caseUrl} style={styles.button}>
-        Se sagen i Fasthold
+        {t.button}
       </Button>
     </EmailLayout>
   );

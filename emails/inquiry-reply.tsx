@@ -1,4 +1,5 @@
 import { Button, Text } from "react-email";
+import { emailTexts, langOf, type WithLang } from "./i18n";
 import { EmailLayout, styles } from "./layout";
 
 export type InquiryReplyProps = {
@@ -9,14 +10,34 @@ export type InquiryReplyProps = {
   url: string;
 };
 
-export default function InquiryReplyEmail(p: InquiryReplyProps) {
+export const inquiryReplyTexts = emailTexts(
+  {
+    subject: (p: InquiryReplyProps) => `Svar fra jobcentret: ${p.subject}`,
+    preview: (p: InquiryReplyProps) => `Svar fra ${p.consultantName}: ${p.subject}`,
+    heading: (p: InquiryReplyProps) => `Svar fra jobcentret: ${p.subject}`,
+    answered: (p: InquiryReplyProps) => `${p.consultantName} har svaret:`,
+    after: (p: InquiryReplyProps) => `Besvaret ${p.answeredAfter} efter jeres henvendelse.`,
+    button: "Se svaret i Fasthold",
+  },
+  {
+    subject: (p) => `Answer from the jobcentre: ${p.subject}`,
+    preview: (p) => `Answer from ${p.consultantName}: ${p.subject}`,
+    heading: (p) => `Answer from the jobcentre: ${p.subject}`,
+    answered: (p) => `${p.consultantName} has answered:`,
+    after: (p) => `Answered ${p.answeredAfter} after your inquiry.`,
+    button: "See the answer in Fasthold",
+  },
+);
+
+export default function InquiryReplyEmail({ lang, ...p }: InquiryReplyProps & WithLang) {
+  const t = inquiryReplyTexts[langOf(lang)];
   return (
-    <EmailLayout preview={`Svar fra ${p.consultantName}: ${p.subject}`} heading={`Svar fra jobcentret: ${p.subject}`}>
-      <Text style={styles.text}>{p.consultantName} har svaret:</Text>
+    <EmailLayout lang={lang} preview={t.preview(p)} heading={t.heading(p)}>
+      <Text style={styles.text}>{t.answered(p)}</Text>
       <Text style={styles.quote}>{p.body}</Text>
-      <Text style={styles.muted}>Besvaret {p.answeredAfter} efter jeres henvendelse.</Text>
+      <Text style={styles.muted}>{t.after(p)}</Text>
       <Button href={p.url} style={styles.button}>
-        Se svaret i Fasthold
+        {t.button}
       </Button>
     </EmailLayout>
   );

@@ -1,5 +1,6 @@
 import { Heading, Link, Section, Text } from "react-email";
 import { Markdown } from "~/utils/markdown";
+import { emailTexts, langOf, type WithLang } from "./i18n";
 import { colors, EmailLayout, styles } from "./layout";
 
 export type NewsletterSection = { heading: string; markdown: string };
@@ -19,10 +20,31 @@ const md = {
   blockquote: { borderLeft: `4px solid ${colors.border}`, margin: "0 0 16px", paddingLeft: "12px" },
 };
 
+/**
+ * The frame around an issue. Issues are written in Danish and sent in Danish
+ * (one rendering per issue); these texts exist in English so the template
+ * renders in both languages like every other.
+ */
+export const newsletterTexts = emailTexts(
+  {
+    subject: (p: NewsletterProps) => p.title,
+    why: "Du får nyhedsbrevet fra jobcentret om sygefravær og fastholdelse, fordi du har tilmeldt dig.",
+    unsubscribe: "Afmeld nyhedsbrevet",
+    archive: "Læs tidligere numre",
+  },
+  {
+    subject: (p) => p.title,
+    why: "You receive the jobcentre's newsletter on sickness absence and job retention because you signed up for it.",
+    unsubscribe: "Unsubscribe from the newsletter",
+    archive: "Read earlier issues",
+  },
+);
+
 /** The quarterly newsletter on sickness absence and job retention. */
-export default function NewsletterEmail(p: NewsletterProps) {
+export default function NewsletterEmail({ lang, ...p }: NewsletterProps & WithLang) {
+  const t = newsletterTexts[langOf(lang)];
   return (
-    <EmailLayout preview={p.preview} heading={p.title}>
+    <EmailLayout lang={lang} preview={p.preview} heading={p.title}>
       {p.sections.map((s, i) => (
         <Section key={i}>
           <Heading as="h2" style={{ color: colors.text, fontSize: "19px", margin: "24px 0 8px" }}>
@@ -32,13 +54,13 @@ export default function NewsletterEmail(p: NewsletterProps) {
         </Section>
       ))}
       <Text style={{ ...styles.muted, marginTop: "32px" }}>
-        Du får nyhedsbrevet fra jobcentret om sygefravær og fastholdelse, fordi du har tilmeldt dig.{" "}
+        {t.why}{" "}
         <Link href={p.unsubscribeUrl} style={{ color: colors.brand }}>
-          Afmeld nyhedsbrevet
+          {t.unsubscribe}
         </Link>{" "}
         ·{" "}
         <Link href={p.archiveUrl} style={{ color: colors.brand }}>
-          Læs tidligere numre
+          {t.archive}
         </Link>
       </Text>
     </EmailLayout>

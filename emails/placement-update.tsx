@@ -1,15 +1,29 @@
 import { Button, Text } from "react-email";
+import { emailTexts, langOf, type WithLang } from "./i18n";
 import { EmailLayout, styles } from "./layout";
 
+/** `heading` and `text` are written in the reader's language by the sender (the step's own words). */
 export type PlacementUpdateProps = { heading: string; text: string; url: string };
 
+export const placementUpdateTexts = emailTexts(
+  {
+    subject: (p: PlacementUpdateProps) => p.heading,
+    button: "Se praktikken i Fasthold",
+  },
+  {
+    subject: (p) => p.heading,
+    button: "See the work placement in Fasthold",
+  },
+);
+
 /** A step in a placement, told to a party (accepted, declined, approved, started, completed, cancelled). */
-export default function PlacementUpdateEmail(p: PlacementUpdateProps) {
+export default function PlacementUpdateEmail({ lang, ...p }: PlacementUpdateProps & WithLang) {
+  const t = placementUpdateTexts[langOf(lang)];
   return (
-    <EmailLayout preview={p.heading} heading={p.heading}>
+    <EmailLayout lang={lang} preview={p.heading} heading={p.heading}>
       <Text style={styles.text}>{p.text}</Text>
       <Button href={p.url} style={styles.button}>
-        Se praktikken i Fasthold
+        {t.button}
       </Button>
     </EmailLayout>
   );

@@ -2,6 +2,7 @@ import type { DB } from "~db/index";
 import type { UserRole } from "~db/schema";
 import { nowIso } from "~/utils/clock";
 import { newId } from "~/utils/crypto.server";
+import type { Lang } from "~/utils/dates";
 
 /** The signed-in user as routes see it. */
 export type SessionUser = {
@@ -56,7 +57,10 @@ export async function loadSessionUser(db: DB, userId: string): Promise<SessionUs
   };
 }
 
-export async function createUser(db: DB, input: { email: string; name: string; phone?: string | null; role: UserRole; companyId?: string | null }) {
+export async function createUser(
+  db: DB,
+  input: { email: string; name: string; phone?: string | null; role: UserRole; companyId?: string | null; lang?: Lang },
+) {
   const user = {
     id: newId(),
     email: input.email.toLowerCase(),
@@ -67,9 +71,23 @@ export async function createUser(db: DB, input: { email: string; name: string; p
     created_at: nowIso(),
     disabled_at: null,
     away_until: null,
+    lang: input.lang ?? "da",
   };
   await db.insertInto("users").values(user).execute();
   return user;
+}
+
+/** The language a user chose (at /sprog while signed in); emails to their address follow it. */
+export async function setUserLang(db: DB, userId: string, lang: Lang): Promise<void> {
+  await db.updateTable("users").set({ lang }).where("id", "=", userId).execute();
+}
+
+/** The chosen language of every address that belongs to a user; addresses of no user are not in the map. */
+export async function langsOfAddresses(db: DB, addresses: string[]): Promise<Map<string, Lang>> {
+  const wanted = [...new Set(addresses.map((a) => a.toLowerCase()))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.selectFrom("users").select(["email", "lang"]).where("email", "in", wanted).execute();
+  return new Map(rows.map((r) => [r.email, r.lang === "en" ? "en" : "da"]));
 }
 
 /** Active jobcenter staff of a role, with their absences. */

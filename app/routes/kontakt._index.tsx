@@ -11,7 +11,7 @@ import { requestGuestInquiry, submitGeneralInquiry } from "~/services/inquiries.
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { normalizeCvr } from "~/domain/cvr";
 import { email, msg, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
-import { getT } from "~/utils/i18n.server";
+import { getLang, getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Kontakt jobcentret – Fasthold" }];
@@ -76,7 +76,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // Without an account: confirm the address first; nothing reaches the desk before that.
   const parsed = parseForm(z.intersection(inquiryFields, guestFields), formData, t);
   if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
-  const result = await requestGuestInquiry(parsed.data, clientIp(request, context));
+  const result = await requestGuestInquiry(parsed.data, clientIp(request, context), await getLang(request));
   if (!result.ok) return json<FormFailure>({ errors: { contactEmail: t("signIn.rateLimited") }, values: parsed.values }, { status: 429 });
   nudgeJobWorker();
   return redirect(`/kontakt/bekraeft?${new URLSearchParams({ email: parsed.data.contactEmail })}`);

@@ -6,7 +6,7 @@ import { Alert, ErrorSummary, TextField } from "~/components/forms";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { clientIp, getUser, requestSignInCode } from "~/services/auth.server";
 import { email, parseForm, type FormFailure, readFormData } from "~/utils/forms";
-import { getT } from "~/utils/i18n.server";
+import { getLangChoice, getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 import { safeRedirectPath } from "~/utils/redirect";
 
@@ -27,7 +27,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { t } = await getT(request);
   const parsed = parseForm(schema, await readFormData(request), t);
   if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
-  const result = await requestSignInCode(parsed.data.email, clientIp(request, context));
+  const result = await requestSignInCode(parsed.data.email, clientIp(request, context), await getLangChoice(request));
   if (!result.ok) {
     return json<FormFailure>({ errors: { email: t("signIn.rateLimited") }, values: parsed.values }, { status: 429 });
   }

@@ -8,7 +8,7 @@ import { clientIp } from "~/services/auth.server";
 import { findCaseByEmployeeToken, getEmployee, maskEmail, sendEmployeeCode, verifyEmployeeCode } from "~/services/employeeAccess.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { msg, parseForm, readFormData, type FormFailure } from "~/utils/forms";
-import { getT } from "~/utils/i18n.server";
+import { getLang, getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Din side – Fasthold" }];
@@ -50,7 +50,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const ip = clientIp(request, context);
   if (formData.get("intent") === "send") {
-    const sent = await sendEmployeeCode(token, ip);
+    const sent = await sendEmployeeCode(token, ip, await getLang(request));
     if (sent === "rateLimited") return json<ActionData>({ errors: { _form: t("signIn.rateLimited") }, values: {} }, { status: 429 });
     nudgeJobWorker();
     return json<ActionData>({ sent: true });

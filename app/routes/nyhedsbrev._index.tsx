@@ -8,7 +8,7 @@ import { nudgeJobWorker } from "~/services/jobs.server";
 import { subscribe } from "~/services/newsletter.server";
 import { normalizeCvr } from "~/domain/cvr";
 import { email, msg, optionalText, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
-import { getT } from "~/utils/i18n.server";
+import { getLang, getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Nyhedsbrev om sygefravær og fastholdelse – Fasthold" }];
@@ -37,7 +37,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { t } = await getT(request);
   const parsed = parseForm(schema, await readFormData(request), t);
   if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
-  const result = await subscribe(parsed.data, clientIp(request, context));
+  const result = await subscribe(parsed.data, clientIp(request, context), await getLang(request));
   if (!result.ok) return json<FormFailure>({ errors: { email: t("signIn.rateLimited") }, values: parsed.values }, { status: 429 });
   nudgeJobWorker();
   return redirect("/nyhedsbrev?tilmeldt=1");

@@ -8,7 +8,7 @@ import { nudgeJobWorker } from "~/services/jobs.server";
 import { signUpCompany } from "~/services/signup.server";
 import { normalizeCvr } from "~/domain/cvr";
 import { email, msg, parseForm, requiredText, type FormFailure, readFormData } from "~/utils/forms";
-import { getT } from "~/utils/i18n.server";
+import { getLang, getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Opret virksomhed – Fasthold" }];
@@ -51,7 +51,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { t } = await getT(request);
   const parsed = parseForm(schema, await readFormData(request), t);
   if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
-  const result = await signUpCompany(parsed.data, clientIp(request, context));
+  const result = await signUpCompany(parsed.data, clientIp(request, context), await getLang(request));
   if (!result.ok) {
     const message = { cvrTaken: t("signUp.cvrTaken"), rateLimited: t("signIn.rateLimited") }[result.error];
     return json<FormFailure>({ errors: { [result.field]: message }, values: parsed.values }, { status: result.error === "rateLimited" ? 429 : 409 });

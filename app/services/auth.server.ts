@@ -4,8 +4,9 @@ import type { UserRole } from "~db/schema";
 import { writeAudit } from "~/models/audit.server";
 import { CODE_TTL_MINUTES, consumeCode, issueCode, MAX_CODE_ATTEMPTS } from "~/models/oneTimeCode.server";
 import { allowHit } from "~/models/rateLimit.server";
-import { findActiveUserByEmail, loadSessionUser, type EmployerUser, type SessionUser, type StaffUser } from "~/models/user.server";
+import { findActiveUserByEmail, langsOfAddresses, loadSessionUser, type EmployerUser, type SessionUser, type StaffUser } from "~/models/user.server";
 import { MINUTE, now, nowIso } from "~/utils/clock";
+import type { Lang } from "~/utils/dates";
 import { newToken, sha256 } from "~/utils/crypto.server";
 import { env } from "~/utils/env.server";
 import { enqueueEmail } from "./outbox.server";
@@ -121,8 +122,14 @@ export async function signOut(request: Request): Promise<string> {
 
 // ---- Sign-in codes -----------------------------------------------------------
 
-/** Creates a sign-in code and puts its email in the outbox, inside the caller's transaction. */
-export async function issueSignInCode(trx: DB, email: string): Promise<void> {
+/**
+ * Creates a sign-in code and puts its email in the outbox, inside the caller's
+ * transaction. The email is in the language of the request that asked for it
+ * (its `lang` cookie); without a choice there, in the language the user chose
+ * earlier (`users.lang`), else Danish.
+ */
+export async function issueSignInCode(trx: DB, email: string, requestLang: Lang | null = null): Promise<void> {
+  const lang = requestLang ?? (await langsOfAddresses(trx, [email])).get(email.toLowerCase()) ?? "da";
   const { id, code } = await issueCode(trx, { email, purpose: "sign_in" });
   const link = `${env().APP_URL}/log-ind/kode?${new URLSearchParams({ email, code })}`;
   await enqueueEmail(trx, {
@@ -130,6 +137,7 @@ export async function issueSignInCode(trx: DB, email: string): Promise<void> {
     to: email,
     props: { code, link, minutes: CODE_TTL_MINUTES },
     dedupeKey: `sign-in-code:${id}`,
+    lang,
   });
 }
 
@@ -148,11 +156,11 @@ export async function allowCodeAttempt(trx: DB, email: string, ip: string): Prom
 export type CodeRequestResult = { ok: true } | { ok: false; error: "rateLimited" };
 
 /** Always answers the same for known and unknown addresses. */
-export async function requestSignInCode(email: string, ip: string): Promise<CodeRequestResult> {
+export async function requestSignInCode(email: string, ip: string, requestLang: Lang | null = null): Promise<CodeRequestResult> {
   return db.transaction().execute(async (trx) => {
     if (!(await allowCodeRequest(trx, email, ip))) return { ok: false, error: "rateLimited" } as const;
     const user = await findActiveUserByEmail(trx, email);
-    if (user) await issueSignInCode(trx, user.email);
+    if (user) await issueSignInCode(trx, user.email, requestLang);
     return { ok: true } as const;
   });
 }

@@ -3,6 +3,7 @@ import { writeAudit } from "~/models/audit.server";
 import { CODE_TTL_MINUTES, consumeCode, issueCode } from "~/models/oneTimeCode.server";
 import { MINUTE, now, nowIso } from "~/utils/clock";
 import { hmac, newToken, sha256 } from "~/utils/crypto.server";
+import type { Lang } from "~/utils/dates";
 import { env } from "~/utils/env.server";
 import { allowCodeAttempt, allowCodeRequest, sessionTokenCookie } from "./auth.server";
 import { enqueueEmail } from "./outbox.server";
@@ -45,7 +46,8 @@ export function maskEmail(email: string): string {
   return `${local.slice(0, 1)}***@${domain}`;
 }
 
-export async function sendEmployeeCode(token: string, ip: string): Promise<"sent" | "notFound" | "rateLimited"> {
+/** The code goes in the language of the employee's own request (their link page's language). */
+export async function sendEmployeeCode(token: string, ip: string, lang: Lang = "da"): Promise<"sent" | "notFound" | "rateLimited"> {
   const found = await findCaseByEmployeeToken(token);
   if (!found) return "notFound";
   return db.transaction().execute(async (trx) => {
@@ -56,6 +58,7 @@ export async function sendEmployeeCode(token: string, ip: string): Promise<"sent
       to: found.employee_email,
       props: { code, minutes: CODE_TTL_MINUTES },
       dedupeKey: `employee-code:${id}`,
+      lang,
     });
     return "sent" as const;
   });

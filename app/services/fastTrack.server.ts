@@ -13,7 +13,7 @@ import { consentDeadline, fastTrackWindow, firstConversationDue, normalFollowUpB
 import { env } from "~/utils/env.server";
 import { employeeLink, employeeLinkToken } from "./employeeAccess.server";
 import { openInquiry } from "./inquiries.server";
-import { enqueueEmail } from "./outbox.server";
+import { enqueueEmail, enqueueEmailInTheirLanguage } from "./outbox.server";
 
 export type FastTrackInput = {
   employeeName: string;
@@ -108,7 +108,13 @@ export async function submitFastTrack(user: EmployerUser, input: FastTrackInput)
         contactPhone: input.contactPhone,
         createdBy: user.id,
       },
-      { actor, extra: `Første opfølgningssamtale skal holdes senest ${firstConversation}, hvis medarbejderen giver samtykke.` },
+      {
+        actor,
+        extra: (lang) =>
+          lang === "en"
+            ? `The first follow-up meeting must be held by ${formatDate(request.first_conversation_due, "en")} if the employee consents.`
+            : `Første opfølgningssamtale skal holdes senest ${firstConversation}, hvis medarbejderen giver samtykke.`,
+      },
     );
 
     const audit = (action: string, entityType: string, entityId: string, meta?: Record<string, string | number>) =>
@@ -116,19 +122,18 @@ export async function submitFastTrack(user: EmployerUser, input: FastTrackInput)
     await audit("absence_case.created", "absence_case", absenceCase.id, { absence_type: input.absenceType });
     await audit("fast_track.requested", "fast_track_request", request.id, { case_id: absenceCase.id, day_of_absence: window.dayNumber });
 
-    const answerBy = formatDateTime(inquiry.due_at, "da");
-    await enqueueEmail(trx, {
+    await enqueueEmailInTheirLanguage(trx, {
       template: "fast-track-receipt",
       to: [user.email, input.contactEmail],
-      props: {
+      props: (lang) => ({
         employeeName: input.employeeName,
         companyName: company.name,
-        requestedAt: formatDateTime(request.requested_at, "da"),
-        answerBy,
-        consentDeadline: formatDate(deadline.date, "da"),
-        firstConversationDue: firstConversation,
+        requestedAt: formatDateTime(request.requested_at, lang),
+        answerBy: formatDateTime(inquiry.due_at, lang),
+        consentDeadline: formatDate(deadline.date, lang),
+        firstConversationDue: formatDate(request.first_conversation_due, lang),
         caseUrl: url(`/virksomhed/sager/${absenceCase.id}`),
-      },
+      }),
       dedupeKey: `fast-track-receipt:${request.id}`,
     });
     await enqueueEmail(trx, {
@@ -220,16 +225,16 @@ async function notifyConsentOutcome(trx: DB, requestId: string, outcome: "consen
     .select(["c.id as case_id", "c.employee_name", "c.first_absence_day", "c.contact_email", "requester.email as requester_email", "ft.first_conversation_due"])
     .where("ft.id", "=", requestId)
     .executeTakeFirstOrThrow();
-  await enqueueEmail(trx, {
+  await enqueueEmailInTheirLanguage(trx, {
     template: "consent-outcome",
     to: [row.requester_email, row.contact_email],
-    props: {
+    props: (lang) => ({
       employeeName: row.employee_name,
       outcome,
-      firstConversationDue: formatDate(row.first_conversation_due, "da"),
-      normalFollowUpBy: formatDate(normalFollowUpBy(row.first_absence_day), "da"),
+      firstConversationDue: formatDate(row.first_conversation_due, lang),
+      normalFollowUpBy: formatDate(normalFollowUpBy(row.first_absence_day), lang),
       caseUrl: url(`/virksomhed/sager/${row.case_id}`),
-    },
+    }),
     dedupeKey: `consent-outcome:${requestId}`,
   });
 }

@@ -8,21 +8,29 @@ import { CODE_TTL_MINUTES, consumeCode, issueCode } from "~/models/oneTimeCode.s
 import { findContactConsultant, findStaff, listStaff, type EmployerUser, type StaffUser } from "~/models/user.server";
 import { nowIso } from "~/utils/clock";
 import { hmac, sha256 } from "~/utils/crypto.server";
-import { formatDateTime, formatDuration } from "~/utils/dates";
+import { formatDateTime, formatDuration, type Lang } from "~/utils/dates";
 import { env } from "~/utils/env.server";
 import { allowCodeAttempt, allowCodeRequest } from "./auth.server";
 import { employeeLink } from "./employeeAccess.server";
-import { enqueueEmail } from "./outbox.server";
+import { enqueueEmail, enqueueEmailInTheirLanguage } from "./outbox.server";
 
 export const REMINDER_BEFORE_MS = 4 * 3_600_000;
 
 const url = (path: string) => `${env().APP_URL}${path}`;
 const staffUrl = (id: string) => url(`/jobcenter/henvendelser/${id}`);
-const kindLabels: Record<InquiryKind, string> = {
-  fast_track: "Fast Track-anmodning",
-  general: "Henvendelse",
-  plan_comment: "Kommentar til fastholdelsesplan",
-  placement: "Anmodning om virksomhedspraktik",
+const kindLabels: Record<Lang, Record<InquiryKind, string>> = {
+  da: {
+    fast_track: "Fast Track-anmodning",
+    general: "Henvendelse",
+    plan_comment: "Kommentar til fastholdelsesplan",
+    placement: "Anmodning om virksomhedspraktik",
+  },
+  en: {
+    fast_track: "Fast Track request",
+    general: "Inquiry",
+    plan_comment: "Comment on a retention plan",
+    placement: "Request for a work placement",
+  },
 };
 
 /** Reminder and escalation jobs of an inquiry, by dedupe key: cancelled when it is answered. */
@@ -45,7 +53,7 @@ async function theTeam(trx: DB) {
  * contact consultant (or the team), audited, announced, with its reminder and
  * escalation scheduled. Call inside the transaction that creates what it is about.
  */
-export async function openInquiry(trx: DB, input: NewInquiry, opts: { actor: Actor; extra?: string }) {
+export async function openInquiry(trx: DB, input: NewInquiry, opts: { actor: Actor; extra?: (lang: Lang) => string }) {
   const assignee = await routeInquiry(trx, input.companyId);
   const inquiry = await insertInquiry(trx, input, assignee);
   const company = await findCompany(trx, input.companyId);
@@ -59,21 +67,20 @@ export async function openInquiry(trx: DB, input: NewInquiry, opts: { actor: Act
   });
 
   const recipients = assignee ? [await findStaff(trx, assignee)] : await theTeam(trx);
-  const answerBy = formatDateTime(inquiry.due_at, "da");
   for (const r of recipients) {
     if (!r) continue;
-    await enqueueEmail(trx, {
+    await enqueueEmailInTheirLanguage(trx, {
       template: "inquiry-new",
       to: r.email,
-      props: {
+      props: (lang) => ({
         companyName: company?.name ?? "",
-        kindLabel: kindLabels[input.kind],
+        kindLabel: kindLabels[lang][input.kind],
         subject: input.subject,
-        answerBy,
+        answerBy: formatDateTime(inquiry.due_at, lang),
         toTeam: !assignee,
-        extra: opts.extra,
+        extra: opts.extra?.(lang),
         inquiryUrl: staffUrl(inquiry.id),
-      },
+      }),
       dedupeKey: `inquiry-new:${inquiry.id}:${r.id}`,
     });
   }
@@ -130,10 +137,10 @@ export async function submitGeneralInquiry(user: EmployerUser, input: GeneralInq
 
 async function sendReceipt(trx: DB, inquiry: { id: string; company_id: string; subject: string; due_at: string }, link: string, to: string[]) {
   const contact = await findContactConsultant(trx, inquiry.company_id);
-  await enqueueEmail(trx, {
+  await enqueueEmailInTheirLanguage(trx, {
     template: "inquiry-received",
     to,
-    props: { subject: inquiry.subject, answerBy: formatDateTime(inquiry.due_at, "da"), contactName: contact?.name ?? null, url: link },
+    props: (lang) => ({ subject: inquiry.subject, answerBy: formatDateTime(inquiry.due_at, lang), contactName: contact?.name ?? null, url: link }),
     dedupeKey: `inquiry-received:${inquiry.id}`,
   });
 }
@@ -144,7 +151,7 @@ export type GuestDraft = GeneralInquiryInput & { cvr: string; companyName: strin
  * A company without an account writes to the jobcenter: nothing reaches the
  * desk until the address is confirmed with the emailed code.
  */
-export async function requestGuestInquiry(draft: GuestDraft, ip: string): Promise<{ ok: true } | { ok: false; error: "rateLimited" }> {
+export async function requestGuestInquiry(draft: GuestDraft, ip: string, lang: Lang = "da"): Promise<{ ok: true } | { ok: false; error: "rateLimited" }> {
   return db.transaction().execute(async (trx) => {
     if (!(await allowCodeRequest(trx, draft.contactEmail, ip))) return { ok: false, error: "rateLimited" } as const;
     const { id, code } = await issueCode(trx, { email: draft.contactEmail, purpose: "guest_inquiry", payload: draft });
@@ -153,6 +160,7 @@ export async function requestGuestInquiry(draft: GuestDraft, ip: string): Promis
       to: draft.contactEmail,
       props: { code, minutes: CODE_TTL_MINUTES },
       dedupeKey: `guest-code:${id}`,
+      lang,
     });
     return { ok: true } as const;
   });
@@ -234,17 +242,17 @@ export function handOverInquiry(staff: StaffUser, inquiryId: string, toId: strin
     const message = await addMessage(trx, { inquiryId: inquiry.id, kind: "handover", authorId: staff.id, body: note, handedTo: to.id });
     await audit("inquiry.handed_over", { from: inquiry.assigned_to, to: to.id });
     if (to.id !== staff.id) {
-      await enqueueEmail(trx, {
+      await enqueueEmailInTheirLanguage(trx, {
         template: "inquiry-handover",
         to: to.email,
-        props: {
+        props: (lang) => ({
           fromName: staff.name,
           companyName: inquiry.company_name,
           subject: inquiry.subject,
           note,
-          answerBy: formatDateTime(inquiry.due_at, "da"),
+          answerBy: formatDateTime(inquiry.due_at, lang),
           inquiryUrl: staffUrl(inquiry.id),
-        },
+        }),
         dedupeKey: `inquiry-handover:${message.id}`,
       });
     }
@@ -307,16 +315,17 @@ async function emailReply(trx: DB, inquiry: StaffInquiry, staff: StaffUser, mess
         : url(`/virksomhed/henvendelser/${inquiry.id}`);
   }
   if (recipients.length === 0) return;
-  await enqueueEmail(trx, {
+  // Each address in its user's language; the employee (no user) and guests in Danish.
+  await enqueueEmailInTheirLanguage(trx, {
     template: "inquiry-reply",
     to: recipients,
-    props: {
+    props: (lang) => ({
       subject: inquiry.subject,
       consultantName: staff.name,
       body: message.body,
-      answeredAfter: formatDuration(Date.parse(message.created_at) - Date.parse(inquiry.received_at), "da"),
+      answeredAfter: formatDuration(Date.parse(message.created_at) - Date.parse(inquiry.received_at), lang),
       url: link,
-    },
+    }),
     dedupeKey: `inquiry-reply:${message.id}`,
   });
 }
@@ -345,16 +354,16 @@ export async function inquiryReminderJob(inquiryId: string): Promise<void> {
     const toTeam = !assignee || isAway(assignee);
     const recipients = toTeam ? await theTeam(trx) : [assignee];
     for (const r of recipients) {
-      await enqueueEmail(trx, {
+      await enqueueEmailInTheirLanguage(trx, {
         template: "inquiry-reminder",
         to: r.email,
-        props: {
+        props: (lang) => ({
           companyName: inquiry.company_name,
           subject: inquiry.subject,
-          answerBy: formatDateTime(inquiry.due_at, "da"),
+          answerBy: formatDateTime(inquiry.due_at, lang),
           toTeam,
           inquiryUrl: staffUrl(inquiry.id),
-        },
+        }),
         dedupeKey: `inquiry-reminder:${inquiry.id}:${r.id}`,
       });
     }
@@ -368,16 +377,16 @@ export async function inquiryEscalationJob(inquiryId: string): Promise<void> {
     const inquiry = await findInquiryForStaff(trx, inquiryId);
     if (!inquiry || inquiry.first_answered_at || inquiry.status !== "open") return;
     for (const lead of await listStaff(trx, ["team_lead"])) {
-      await enqueueEmail(trx, {
+      await enqueueEmailInTheirLanguage(trx, {
         template: "inquiry-escalation",
         to: lead.email,
-        props: {
+        props: (lang) => ({
           companyName: inquiry.company_name,
           subject: inquiry.subject,
-          dueAt: formatDateTime(inquiry.due_at, "da"),
+          dueAt: formatDateTime(inquiry.due_at, lang),
           assigneeName: inquiry.assignee_name,
           inquiryUrl: staffUrl(inquiry.id),
-        },
+        }),
         dedupeKey: `inquiry-escalation:${inquiry.id}:${lead.id}`,
       });
     }

@@ -17,8 +17,8 @@ type Handler = (payload: any, job: Job) => Promise<unknown>;
 const handlers: Record<string, Handler> = {
   email: async (payload: EmailJobPayload, job) => {
     await deliverEmailJob(payload, job.dedupe_key);
-    // Sign-in codes and consent links must not outlive delivery.
-    return { template: payload.template, to: payload.to, delivered: true };
+    // Sign-in codes and consent links must not outlive delivery; which language it went in may.
+    return { template: payload.template, to: payload.to, lang: payload.lang ?? "da", delivered: true };
   },
   "fast-track.consent-expire": (payload: { requestId: string }) => expireConsentJob(payload.requestId),
   "inquiry.reminder": (payload: { inquiryId: string }) => inquiryReminderJob(payload.inquiryId),

@@ -7,7 +7,7 @@ import { allowHit } from "~/models/rateLimit.server";
 import type { SessionUser, StaffUser } from "~/models/user.server";
 import { DAY, MINUTE, now, nowIso } from "~/utils/clock";
 import { hmac, newId, newToken, safeEqual, sha256 } from "~/utils/crypto.server";
-import { copenhagenDate } from "~/utils/dates";
+import { copenhagenDate, type Lang } from "~/utils/dates";
 import { env } from "~/utils/env.server";
 import { sendBatch, verifyResendWebhook } from "./mail.server";
 import { enqueueEmail, PermanentJobError, renderEmail, RetryLaterError } from "./outbox.server";
@@ -28,7 +28,7 @@ export type SubscribeInput = { name: string; email: string; company?: string; cv
  * address gets a confirmation link (valid 7 days); a confirmed one a harmless
  * notice; nothing reaches an address before it is confirmed.
  */
-export async function subscribe(input: SubscribeInput, ip: string): Promise<{ ok: true } | { ok: false; error: "rateLimited" }> {
+export async function subscribe(input: SubscribeInput, ip: string, lang: Lang = "da"): Promise<{ ok: true } | { ok: false; error: "rateLimited" }> {
   return db.transaction().execute(async (trx) => {
     if (!(await allowHit(trx, `newsletter:ip:${ip}`, 20, 60 * MINUTE)) || !(await allowHit(trx, `newsletter:email:${input.email}`, 5, 60 * MINUTE))) {
       return { ok: false, error: "rateLimited" } as const;
@@ -41,6 +41,7 @@ export async function subscribe(input: SubscribeInput, ip: string): Promise<{ ok
           to: existing.email,
           props: { name: input.name, url: url("/nyhedsbrev"), days: CONFIRM_DAYS, already: true },
           dedupeKey: `newsletter-already:${existing.id}:${copenhagenDate(now())}`,
+          lang,
         });
       }
       return { ok: true } as const;
@@ -71,6 +72,7 @@ export async function subscribe(input: SubscribeInput, ip: string): Promise<{ ok
         to: input.email,
         props: { name: input.name, url: url(`/nyhedsbrev/bekraeft?t=${token}`), days: CONFIRM_DAYS, already: false },
         dedupeKey: `newsletter-confirm:${id}:${fields.confirm_token_hash}`,
+        lang,
       });
     }
     return { ok: true } as const;

@@ -3,6 +3,8 @@ import { render, toPlainText } from "react-email";
 import { emailTemplates, type EmailProps, type EmailTemplateName } from "~emails/index";
 import type { DB } from "~db/index";
 import { enqueueJob } from "~/models/job.server";
+import { langsOfAddresses } from "~/models/user.server";
+import type { Lang } from "~/utils/dates";
 import { sendEmail } from "./mail.server";
 
 export type EmailJobPayload = {
@@ -10,28 +12,74 @@ export type EmailJobPayload = {
   to: string[];
   props: unknown;
   headers?: Record<string, string>;
+  /** The reader's language, decided when the email was queued; jobs queued before it existed are Danish. */
+  lang?: Lang;
 };
+
+const addressesOf = (to: string | string[]) => [...new Set((Array.isArray(to) ? to : [to]).map((a) => a.toLowerCase()))];
 
 /**
  * Puts an email in the outbox, inside the caller's transaction. Rendering and
- * sending happen after commit, in the job worker.
+ * sending happen after commit, in the job worker, in the language stored here
+ * (Danish unless `lang` says otherwise).
  */
 export async function enqueueEmail<N extends EmailTemplateName>(
   db: DB,
-  email: { template: N; to: string | string[]; props: EmailProps<N>; dedupeKey: string; headers?: Record<string, string> },
+  email: { template: N; to: string | string[]; props: EmailProps<N>; dedupeKey: string; headers?: Record<string, string>; lang?: Lang },
 ): Promise<void> {
-  const to = [...new Set((Array.isArray(email.to) ? email.to : [email.to]).map((a) => a.toLowerCase()))];
-  const payload: EmailJobPayload = { template: email.template, to, props: email.props, headers: email.headers };
+  const payload: EmailJobPayload = {
+    template: email.template,
+    to: addressesOf(email.to),
+    props: email.props,
+    headers: email.headers,
+    lang: email.lang === "en" ? "en" : "da",
+  };
   await enqueueJob(db, { kind: "email", payload, dedupeKey: `email:${email.dedupeKey}` });
 }
 
-export async function renderEmail<N extends EmailTemplateName>(name: N, props: EmailProps<N>) {
+/**
+ * An email in each recipient's own language: an address that belongs to a
+ * user gets the language that user chose (`users.lang`), any other address
+ * `otherwise` (Danish unless the caller knows better, e.g. the language of the
+ * request that caused the email). Recipients are grouped by language, one
+ * email per group; the Danish group keeps the dedupe key as given, the English
+ * one gets `:en` after it, so repeating the transaction still sends nothing twice.
+ * `props` is asked for each language, so dates and labels can be written in it.
+ */
+export async function enqueueEmailInTheirLanguage<N extends EmailTemplateName>(
+  db: DB,
+  email: {
+    template: N;
+    to: string | string[];
+    props: (lang: Lang) => EmailProps<N>;
+    dedupeKey: string;
+    headers?: Record<string, string>;
+    otherwise?: Lang;
+  },
+): Promise<void> {
+  const to = addressesOf(email.to);
+  const chosen = await langsOfAddresses(db, to);
+  for (const lang of ["da", "en"] as const) {
+    const group = to.filter((a) => (chosen.get(a) ?? email.otherwise ?? "da") === lang);
+    if (group.length === 0) continue;
+    await enqueueEmail(db, {
+      template: email.template,
+      to: group,
+      props: email.props(lang),
+      headers: email.headers,
+      lang,
+      dedupeKey: lang === "da" ? email.dedupeKey : `${email.dedupeKey}:en`,
+    });
+  }
+}
+
+export async function renderEmail<N extends EmailTemplateName>(name: N, props: EmailProps<N>, lang: Lang = "da") {
   const { Component, subject } = emailTemplates[name] as unknown as {
     Component: FunctionComponent<Record<string, unknown>>;
-    subject: (p: EmailProps<N>) => string;
+    subject: (p: EmailProps<N>, lang: Lang) => string;
   };
-  const html = await render(createElement(Component, props as Record<string, unknown>));
-  return { subject: subject(props), html, text: toPlainText(html) };
+  const html = await render(createElement(Component, { ...(props as Record<string, unknown>), lang }));
+  return { subject: subject(props, lang), html, text: toPlainText(html) };
 }
 
 export class PermanentJobError extends Error {}
@@ -48,7 +96,7 @@ export class RetryLaterError extends Error {
 
 /** The email job: render, send with the job's dedupe key as the idempotency key. */
 export async function deliverEmailJob(payload: EmailJobPayload, idempotencyKey: string): Promise<void> {
-  const rendered = await renderEmail(payload.template, payload.props as never);
+  const rendered = await renderEmail(payload.template, payload.props as never, payload.lang === "en" ? "en" : "da");
   const result = await sendEmail({ to: payload.to, ...rendered, headers: payload.headers }, idempotencyKey);
   if (!result.ok) {
     if (result.retryable) throw new Error(result.error);

@@ -13,12 +13,12 @@ import { findContactConsultant, listStaff, type EmployerUser, type StaffUser } f
 import { now, nowIso } from "~/utils/clock";
 import { encryptCpr, newId } from "~/utils/crypto.server";
 import { maskCpr } from "~/domain/cpr";
-import { addDays, copenhagenDate, copenhagenToUtc, formatDate, weekStart } from "~/utils/dates";
+import { addDays, copenhagenDate, copenhagenToUtc, formatDate, weekStart, type Lang } from "~/utils/dates";
 import { env, placementDurationConfig } from "~/utils/env.server";
 import { isAway } from "~/models/inquiry.server";
 import { formatDecimal } from "~/utils/i18n";
 import { openInquiry } from "./inquiries.server";
-import { enqueueEmail } from "./outbox.server";
+import { enqueueEmailInTheirLanguage } from "./outbox.server";
 
 export type { StepResult };
 
@@ -129,7 +129,13 @@ export async function requestPlacement(user: EmployerUser, input: RequestInput):
         contactPhone: user.phone,
         createdBy: user.id,
       },
-      { actor: userActor(user), extra: `Ønsket start ${formatDate(input.wishedStart, "da")}, ${input.wishedWeeks} uger, ${input.wishedHours} timer om ugen.` },
+      {
+        actor: userActor(user),
+        extra: (lang) =>
+          lang === "en"
+            ? `Wished start ${formatDate(input.wishedStart, "en")}, ${input.wishedWeeks} weeks, ${input.wishedHours} hours a week.`
+            : `Ønsket start ${formatDate(input.wishedStart, "da")}, ${input.wishedWeeks} uger, ${input.wishedHours} timer om ugen.`,
+      },
     );
     await trx.updateTable("placements").set({ inquiry_id: inquiry.id }).where("id", "=", placement.id).execute();
     await writeAudit(trx, {
@@ -214,16 +220,16 @@ export function proposePlacement(staff: StaffUser, id: string, proposal: Proposa
       })
       .where("id", "=", p.id)
       .execute();
-    await enqueueEmail(trx, {
+    await enqueueEmailInTheirLanguage(trx, {
       template: "placement-proposed",
       to: hostEmails,
-      props: {
+      props: (lang) => ({
         offerTitle,
-        startDate: formatDate(proposal.startDate, "da"),
+        startDate: formatDate(proposal.startDate, lang),
         weeks: proposal.weeks,
-        hours: formatDecimal(proposal.hours, "da"),
+        hours: formatDecimal(proposal.hours, lang),
         url: companyUrl(p.id),
-      },
+      }),
       dedupeKey: `placement-proposed:${p.id}:${proposal.offerId ?? "candidate"}:${proposal.startDate}`,
     });
   });
@@ -249,8 +255,9 @@ async function partyEmails(trx: DB, p: Placement): Promise<{ requester: string[]
   return { requester: [requester.email], host: offer ? [offer.contact_email] : [requester.email] };
 }
 
-async function tell(trx: DB, to: string[], key: string, heading: string, text: string, url: string) {
-  if (to.length) await enqueueEmail(trx, { template: "placement-update", to, props: { heading, text, url }, dedupeKey: key });
+/** A step told to its parties, each in their own language: `say` writes the heading and text in it. */
+async function tell(trx: DB, to: string[], key: string, say: (lang: Lang) => { heading: string; text: string }, url: string) {
+  if (to.length) await enqueueEmailInTheirLanguage(trx, { template: "placement-update", to, props: (lang) => ({ ...say(lang), url }), dedupeKey: key });
 }
 
 export function acceptPlacement(user: EmployerUser, id: string): Promise<StepResult> {
@@ -259,8 +266,16 @@ export function acceptPlacement(user: EmployerUser, id: string): Promise<StepRes
       trx,
       await consultantEmails(trx, p),
       `placement-accepted:${p.id}`,
-      "Værten har sagt ja til praktikken",
-      `${user.companyName} har sagt ja til den foreslåede praktik. Jobcentret skal nu godkende den og registrere tillidsrepræsentantens samtykke.`,
+      (lang) =>
+        lang === "en"
+          ? {
+              heading: "The host has said yes to the work placement",
+              text: `${user.companyName} has said yes to the proposed work placement. The jobcentre must now approve it and record the staff representative's consent.`,
+            }
+          : {
+              heading: "Værten har sagt ja til praktikken",
+              text: `${user.companyName} har sagt ja til den foreslåede praktik. Jobcentret skal nu godkende den og registrere tillidsrepræsentantens samtykke.`,
+            },
       staffUrl(p.id),
     );
   });
@@ -277,8 +292,16 @@ export function declinePlacement(user: EmployerUser, id: string, reason: string)
       trx,
       await consultantEmails(trx, p),
       `placement-declined:${p.id}:${nowIso()}`,
-      "Værten har sagt nej til praktikken",
-      `${user.companyName} har sagt nej til den foreslåede praktik: ${reason}. Anmodningen venter på et nyt forslag.`,
+      (lang) =>
+        lang === "en"
+          ? {
+              heading: "The host has said no to the work placement",
+              text: `${user.companyName} has said no to the proposed work placement: ${reason}. The request is waiting for a new proposal.`,
+            }
+          : {
+              heading: "Værten har sagt nej til praktikken",
+              text: `${user.companyName} har sagt nej til den foreslåede praktik: ${reason}. Anmodningen venter på et nyt forslag.`,
+            },
       staffUrl(p.id),
     );
   });
@@ -298,8 +321,17 @@ export function approvePlacement(staff: StaffUser, id: string, consent: { staffR
         .where("id", "=", p.id)
         .execute();
       const { requester, host } = await partyEmails(trx, p);
-      const text = `Jobcentret har godkendt virksomhedspraktikken. Den begynder ${formatDate(p.start_date!, "da")} og varer ${p.weeks} uger med ${formatDecimal(p.hours, "da")} timer om ugen.`;
-      await tell(trx, [...new Set([...requester, ...host])], `placement-approved:${p.id}`, "Praktikken er godkendt", text, companyUrl(p.id));
+      const say = (lang: Lang) =>
+        lang === "en"
+          ? {
+              heading: "The work placement is approved",
+              text: `The jobcentre has approved the work placement. It begins ${formatDate(p.start_date!, "en")} and lasts ${p.weeks} weeks with ${formatDecimal(p.hours, "en")} hours a week.`,
+            }
+          : {
+              heading: "Praktikken er godkendt",
+              text: `Jobcentret har godkendt virksomhedspraktikken. Den begynder ${formatDate(p.start_date!, "da")} og varer ${p.weeks} uger med ${formatDecimal(p.hours, "da")} timer om ugen.`,
+            };
+      await tell(trx, [...new Set([...requester, ...host])], `placement-approved:${p.id}`, say, companyUrl(p.id));
     },
   );
 }
@@ -335,10 +367,10 @@ export async function checkinReminderJob(placementId: string, week: string): Pro
     if (done) return;
     const { host } = await partyEmails(trx, p);
     const offer = p.offer_id ? await findOffer(trx, p.offer_id) : undefined;
-    await enqueueEmail(trx, {
+    await enqueueEmailInTheirLanguage(trx, {
       template: "placement-checkin-reminder",
       to: host,
-      props: { offerTitle: offer?.title ?? "Praktik", week: formatDate(week, "da"), url: companyUrl(p.id) },
+      props: (lang) => ({ offerTitle: offer?.title ?? (lang === "en" ? "Work placement" : "Praktik"), week: formatDate(week, lang), url: companyUrl(p.id) }),
       dedupeKey: `placement-checkin-reminder:${p.id}:${week}`,
     });
   });
@@ -470,8 +502,13 @@ export function completePlacement(staff: StaffUser, id: string): Promise<StepRes
       trx,
       [...new Set([...requester, ...host])],
       `placement-completed:${p.id}`,
-      "Praktikken er afsluttet",
-      "Virksomhedspraktikken er afsluttet. Tak for samarbejdet. Evalueringen kan ses i Fasthold.",
+      (lang) =>
+        lang === "en"
+          ? {
+              heading: "The work placement is completed",
+              text: "The work placement is completed. Thank you for the cooperation. The evaluation can be seen in Fasthold.",
+            }
+          : { heading: "Praktikken er afsluttet", text: "Virksomhedspraktikken er afsluttet. Tak for samarbejdet. Evalueringen kan ses i Fasthold." },
       companyUrl(p.id),
     );
   });
@@ -485,8 +522,10 @@ export function cancelPlacement(actor: PlacementActor, id: string, reason: strin
       trx,
       to,
       `placement-cancelled:${p.id}`,
-      "Praktikken er annulleret",
-      `Virksomhedspraktikken er annulleret: ${reason}`,
+      (lang) =>
+        lang === "en"
+          ? { heading: "The work placement is cancelled", text: `The work placement is cancelled: ${reason}` }
+          : { heading: "Praktikken er annulleret", text: `Virksomhedspraktikken er annulleret: ${reason}` },
       actor.kind === "consultant" ? companyUrl(p.id) : staffUrl(p.id),
     );
   });

@@ -22,13 +22,13 @@ import {
 } from "~/models/retentionPlan.server";
 import { findContactConsultant, isStaff, listStaff, type EmployerUser } from "~/models/user.server";
 import { now } from "~/utils/clock";
-import { addDays, copenhagenDate, copenhagenToUtc, formatDate } from "~/utils/dates";
+import { addDays, copenhagenDate, copenhagenToUtc, formatDate, type Lang } from "~/utils/dates";
 import { env } from "~/utils/env.server";
 import { getUser } from "./auth.server";
 import { employeeLink, getEmployee, type Employee } from "./employeeAccess.server";
 import { openInquiry } from "./inquiries.server";
 import { enqueueJob } from "~/models/job.server";
-import { enqueueEmail } from "./outbox.server";
+import { enqueueEmail, enqueueEmailInTheirLanguage } from "./outbox.server";
 
 const planUrl = (planId: string) => `${env().APP_URL}/plan/${planId}`;
 
@@ -97,10 +97,10 @@ export async function requestPlanAsEmployee(employee: Employee): Promise<StartRe
       startedBy: null,
     });
     await audit(trx, { party: "employee", caseId: employee.caseId, name: employee.name }, plan, "plan.requested");
-    await enqueueEmail(trx, {
+    await enqueueEmailInTheirLanguage(trx, {
       template: "plan-requested",
       to: await employerRecipients(trx, employee.caseId),
-      props: { employeeName: employee.name, url: `${env().APP_URL}/virksomhed/sager/${employee.caseId}` },
+      props: () => ({ employeeName: employee.name, url: `${env().APP_URL}/virksomhed/sager/${employee.caseId}` }),
       dedupeKey: `plan-requested:${plan.id}`,
     });
     return { ok: true, planId: plan.id };
@@ -226,14 +226,20 @@ export async function approvePlan(viewer: PlanViewer, planId: string, version: n
     await trx.updateTable("retention_plans").set({ signed_version: version, signed_at: signedAt }).where("id", "=", planId).execute();
     await audit(trx, null, plan, "plan.signed", { version });
     const content = (await getVersion(trx, planId, version))!.content;
-    const props = {
+    const props = (lang: Lang) => ({
       employeeName: plan.employee_name,
       companyName: plan.company_name,
       version,
-      evaluationDate: content.evaluationDate ? formatDate(content.evaluationDate, "da") : null,
-    };
+      evaluationDate: content.evaluationDate ? formatDate(content.evaluationDate, lang) : null,
+    });
+    // Employer staff and consultants in the language they chose; the employee (no user) in Danish.
     const sendTo = async (to: string[], url: string, who: string) =>
-      enqueueEmail(trx, { template: "plan-signed", to, props: { ...props, url }, dedupeKey: `plan-signed:${planId}:${version}:${who}` });
+      enqueueEmailInTheirLanguage(trx, {
+        template: "plan-signed",
+        to,
+        props: (lang) => ({ ...props(lang), url }),
+        dedupeKey: `plan-signed:${planId}:${version}:${who}`,
+      });
     await sendTo(await employerRecipients(trx, plan.case_id), planUrl(planId), "employer");
     await sendTo([plan.employee_email], await employeeLink(trx, plan.case_id), "employee");
     const consultants = await consultantRecipients(trx, plan.company_id);
@@ -277,9 +283,14 @@ export async function planEvaluationReminderJob(planId: string, date: string): P
     if (!plan || plan.status !== "active" || plan.signed_version === null) return;
     const signed = await getVersion(trx, planId, plan.signed_version);
     if (signed?.content.evaluationDate !== date) return;
-    const props = { employeeName: plan.employee_name, companyName: plan.company_name, evaluationDate: formatDate(date, "da") };
+    const props = (lang: Lang) => ({ employeeName: plan.employee_name, companyName: plan.company_name, evaluationDate: formatDate(date, lang) });
     const send = async (to: string[], url: string, who: string) =>
-      enqueueEmail(trx, { template: "plan-evaluation-reminder", to, props: { ...props, url }, dedupeKey: `plan-evaluation:${planId}:${date}:${who}` });
+      enqueueEmailInTheirLanguage(trx, {
+        template: "plan-evaluation-reminder",
+        to,
+        props: (lang) => ({ ...props(lang), url }),
+        dedupeKey: `plan-evaluation:${planId}:${date}:${who}`,
+      });
     await send(await employerRecipients(trx, plan.case_id), planUrl(planId), "employer");
     await send([plan.employee_email], await employeeLink(trx, plan.case_id), "employee");
     const consultants = await consultantRecipients(trx, plan.company_id);

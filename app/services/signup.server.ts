@@ -4,9 +4,10 @@ import { writeAudit } from "~/models/audit.server";
 import { createUser } from "~/models/user.server";
 import { allowHit } from "~/models/rateLimit.server";
 import { MINUTE, now } from "~/utils/clock";
+import type { Lang } from "~/utils/dates";
 import { env } from "~/utils/env.server";
 import { issueSignInCode } from "./auth.server";
-import { enqueueEmail } from "./outbox.server";
+import { enqueueEmailInTheirLanguage } from "./outbox.server";
 
 export type SignUpInput = { cvr: string; companyName: string; name: string; email: string; phone?: string };
 export type SignUpResult = { ok: true } | { ok: false; field: "cvr" | "_form"; error: "cvrTaken" | "rateLimited" };
@@ -20,7 +21,7 @@ export type SignUpResult = { ok: true } | { ok: false; field: "cvr" | "_form"; e
  * and the owner is told by email instead (at most one such email per address
  * an hour, through the dedupe key, so the form cannot flood an inbox).
  */
-export async function signUpCompany(input: SignUpInput, ip: string): Promise<SignUpResult> {
+export async function signUpCompany(input: SignUpInput, ip: string, requestLang: Lang = "da"): Promise<SignUpResult> {
   return db.transaction().execute(async (trx): Promise<SignUpResult> => {
     if (!(await allowHit(trx, `signup:ip:${ip}`, 10, 60 * MINUTE))) return { ok: false, field: "_form", error: "rateLimited" };
     const existing = await findCompanyByCvr(trx, input.cvr);
@@ -31,10 +32,11 @@ export async function signUpCompany(input: SignUpInput, ip: string): Promise<Sig
     const owner = await trx.selectFrom("users").select(["id", "name", "disabled_at"]).where("email", "=", input.email.toLowerCase()).executeTakeFirst();
     if (owner) {
       if (!owner.disabled_at) {
-        await enqueueEmail(trx, {
+        // To the owner of the address, in the owner's language (not the language of whoever filled in the form).
+        await enqueueEmailInTheirLanguage(trx, {
           template: "signup-attempt",
           to: input.email,
-          props: { name: owner.name, signInUrl: `${env().APP_URL}/log-ind` },
+          props: () => ({ name: owner.name, signInUrl: `${env().APP_URL}/log-ind` }),
           dedupeKey: `signup-attempt:${owner.id}:${now().toISOString().slice(0, 13)}`,
         });
       }
@@ -59,6 +61,7 @@ export async function signUpCompany(input: SignUpInput, ip: string): Promise<Sig
       phone: input.phone ?? null,
       role: "employer",
       companyId: company.id,
+      lang: requestLang,
     });
     await writeAudit(trx, {
       actor: { kind: "user", id: user.id },
@@ -68,7 +71,7 @@ export async function signUpCompany(input: SignUpInput, ip: string): Promise<Sig
       companyId: company.id,
       meta: { role: "employer", via: "company_signup" },
     });
-    await issueSignInCode(trx, user.email);
+    await issueSignInCode(trx, user.email, requestLang);
     return { ok: true };
   });
 }

@@ -15,6 +15,12 @@ export function langCookie(): Cookie {
   return cookie;
 }
 
+/** The language the request's cookie chose, or null when it chose none (the default applies). */
+export async function getLangChoice(request: Request): Promise<Lang | null> {
+  const value = await langCookie().parse(request.headers.get("Cookie"));
+  return value === "en" || value === "da" ? value : null;
+}
+
 /** Danish unless the user chose English. */
 export async function getLang(request: Request): Promise<Lang> {
   const value = await langCookie().parse(request.headers.get("Cookie"));

@@ -8,6 +8,7 @@ import * as m120000 from "./2026_11_23_120000_create_retention_plans";
 import * as m130000 from "./2026_11_23_130000_create_placements";
 import * as m140000 from "./2026_11_23_140000_create_newsletter";
 import * as m20090000 from "./2026_12_02_090000_create_rate_limit_counters";
+import * as m20100000 from "./2026_12_02_100000_add_user_lang";
 
 /** Every migration, by file name. Add new files here; never edit a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_23_130000_create_placements": m130000,
   "2026_11_23_140000_create_newsletter": m140000,
   "2026_12_02_090000_create_rate_limit_counters": m20090000,
+  "2026_12_02_100000_add_user_lang": m20100000,
 };
