@@ -92,7 +92,8 @@ export const da = {
   "signIn.signedOut": "Du er logget ud.",
   "signIn.codeTitle": "Skriv koden fra e-mailen",
   "signIn.codeIntro": "Hvis {email} har en bruger i Fasthold, har vi sendt en kode dertil. Koden virker i {minutes} minutter.",
-  "signIn.newCompany": "Tak. Vi har sendt en e-mail til adressen. Er virksomheden ny i Fasthold, godkender jobcentret den snarest; indtil da kan du se de sager, du selv opretter.",
+  "signIn.newCompany":
+    "Tak. Vi har sendt en e-mail til adressen. Er virksomheden ny i Fasthold, godkender jobcentret den snarest; indtil da kan du se de sager, du selv opretter.",
   "signIn.confirmTitle": "Bekræft at du vil logge ind",
   "signIn.confirmIntro": "Du logger ind som {email}.",
   "signIn.submit": "Log ind",

@@ -93,7 +93,8 @@ export const en: Record<keyof typeof da, string> = {
   "signIn.signedOut": "You are signed out.",
   "signIn.codeTitle": "Enter the code from the email",
   "signIn.codeIntro": "If {email} has a Fasthold account, we have sent a code there. The code works for {minutes} minutes.",
-  "signIn.newCompany": "Thank you. We have sent an email to the address. If the company is new to Fasthold, the jobcentre will verify it soon; until then you can see the cases you create yourself.",
+  "signIn.newCompany":
+    "Thank you. We have sent an email to the address. If the company is new to Fasthold, the jobcentre will verify it soon; until then you can see the cases you create yourself.",
   "signIn.confirmTitle": "Confirm that you want to sign in",
   "signIn.confirmIntro": "You are signing in as {email}.",
   "signIn.submit": "Sign in",
