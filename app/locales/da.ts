@@ -60,7 +60,7 @@ export const da = {
   "field.employeeEmail": "Medarbejderens e-mail",
   "field.employeeEmail.hint": "Medarbejderen får en e-mail med et personligt link til at give samtykke.",
   "field.firstAbsenceDay": "Første fraværsdag",
-  "field.firstAbsenceDay.hint": "Fast Track kan bruges til og med 5. uge af fraværet. Den første fraværsdag kan tidligst være {earliest}.",
+  "field.firstAbsenceDay.hint": "Fast Track kan bruges til og med 5. uge af fraværet, så første fraværsdag er tidligst {earliest}.",
   "field.absenceType": "Er medarbejderen helt eller delvist sygemeldt?",
   "field.absenceType.full": "Helt sygemeldt",
   "field.absenceType.partial": "Delvist sygemeldt",

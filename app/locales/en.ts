@@ -61,7 +61,7 @@ export const en: Record<keyof typeof da, string> = {
   "field.employeeEmail": "Employee's email",
   "field.employeeEmail.hint": "The employee gets an email with a personal link to give consent.",
   "field.firstAbsenceDay": "First day of absence",
-  "field.firstAbsenceDay.hint": "Fast Track can be used until the end of week 5 of the absence. The first day of absence can be {earliest} at the earliest.",
+  "field.firstAbsenceDay.hint": "Fast Track can be used until the end of week 5 of the absence, so the first day of absence is {earliest} at the earliest.",
   "field.absenceType": "Is the employee fully or partly on sick leave?",
   "field.absenceType.full": "Fully on sick leave",
   "field.absenceType.partial": "Partly on sick leave",
