@@ -286,6 +286,7 @@ export const da = {
   "contact.none": "I har endnu ingen fast kontaktperson. Jobcentrets team svarer på jeres henvendelser.",
   "contact.awayUntil": "Er væk til og med",
   "contact.teamCovers": "Teamet svarer imens.",
+  "desk.tabDeadlines": "{overdue} over fristen, {soon} med under 4 timer tilbage",
   "desk.views": "Visninger",
   "desk.view.mine": "Mine",
   "desk.view.unassigned": "Ufordelte",

@@ -288,6 +288,7 @@ export const en: Record<keyof typeof da, string> = {
   "contact.none": "You do not have a named contact yet. The jobcentre's team answers your inquiries.",
   "contact.awayUntil": "Away until and including",
   "contact.teamCovers": "The team answers meanwhile.",
+  "desk.tabDeadlines": "{overdue} overdue, {soon} with less than 4 hours left",
   "desk.views": "Views",
   "desk.view.mine": "Mine",
   "desk.view.unassigned": "Unassigned",
