@@ -18,6 +18,11 @@ export const da = {
   "home.fastTrack.title": "Fast Track",
   "home.fastTrack.text":
     "Bed om tidlig opfølgning inden for de første 5 uger af sygefraværet, når medarbejderen ikke forventes tilbage på fuld tid inden for 8 uger (sygedagpengeloven § 7 c).",
+  "home.reportSickness": "Anmeld sygefravær – Fast Track",
+  "home.contact.title": "Kontakt jobcentret",
+  "home.contact.phone": "Telefon:",
+  "home.contact.email": "E-mail:",
+  "home.toCompanyPage": "Til jeres side",
   "home.promise.title": "Svar inden for 24 timer",
   "home.promise.text":
     "Jobcentret svarer på alle henvendelser fra virksomheder samme dag og altid inden for 24 timer. I kan altid se, hvornår I senest får svar.",

@@ -20,6 +20,11 @@ export const en: Record<keyof typeof da, string> = {
   "home.fastTrack.title": "Fast Track",
   "home.fastTrack.text":
     "Ask for early follow-up within the first 5 weeks of the absence when the employee is not expected back full time within 8 weeks (Danish Sickness Benefit Act § 7c).",
+  "home.reportSickness": "Report sickness absence – Fast Track",
+  "home.contact.title": "Contact the jobcentre",
+  "home.contact.phone": "Phone:",
+  "home.contact.email": "Email:",
+  "home.toCompanyPage": "To your company page",
   "home.promise.title": "An answer within 24 hours",
   "home.promise.text": "The jobcentre answers every company inquiry the same day and always within 24 hours. You can always see when you will get your answer.",
 

@@ -33,6 +33,10 @@ const schema = z
     NEWSLETTER_REQUESTS_PER_SECOND: z.coerce.number().positive().max(10_000).default(2),
     /** Resend's webhook signing secret (whsec_…); without it the webhook endpoint refuses everything. */
     RESEND_WEBHOOK_SECRET: z.string().min(10).optional(),
+    /** The jobcenter as the portal shows it to everyone (front page): name, phone and email. */
+    AUTHORITY_NAME: z.string().min(1).max(200).default("Jobcentret"),
+    AUTHORITY_PHONE: z.string().min(1).max(50).default("70 10 20 30"),
+    AUTHORITY_EMAIL: z.email().default("fasthold@jobcenter.example"),
     /** A public demo on purpose: allows the demo mailbox (every sign-in code, to anyone) on an https:// address. */
     DEMO: z.stringbool().default(false),
   })
