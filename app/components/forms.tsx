@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
 import type { FormFailure } from "~/utils/forms";
-import { useT } from "~/utils/i18n";
+import { isMessageKey, useT, type MessageKey } from "~/utils/i18n";
 
 type Common = {
   name: string;
@@ -53,6 +53,8 @@ export function ErrorSummary({ failure, labels = {} }: { failure?: FormFailure |
   const { t } = useT();
   if (!failure) return null;
   const entries = Object.entries(failure.errors).filter(([name]) => name !== "_form");
+  // The summary names the field: the label given, else the dictionary's `field.<name>`.
+  const labelOf = (name: string) => labels[name] ?? (isMessageKey(`field.${name}`) ? t(`field.${name}` as MessageKey) : undefined);
   if (!failure.formError && entries.length === 0 && !failure.errors._form) return null;
   return (
     <div className="error-summary" role="alert" aria-labelledby="error-summary-title">
@@ -63,7 +65,7 @@ export function ErrorSummary({ failure, labels = {} }: { failure?: FormFailure |
         <ul>
           {entries.map(([name, message]) => (
             <li key={name}>
-              <a href={`#${fieldId(name)}`}>{labels[name] ? `${labels[name]}: ${message}` : message}</a>
+              <a href={`#${fieldId(name)}`}>{labelOf(name) ? `${labelOf(name)}: ${message}` : message}</a>
             </li>
           ))}
         </ul>

@@ -269,7 +269,12 @@ export default function PlanPage() {
                   <p className="message-meta">
                     <strong>{t(`plan.section.${c.section as (typeof sections)[number]}`)}</strong> · {c.author_name} ({t(`plan.party.${c.author_kind}`)}),{" "}
                     <DateTime iso={c.created_at} />
-                    {c.to_jobcenter ? <span className="badge badge--open"> {t("plan.comments.toJobcenter")}</span> : null}
+                    {c.to_jobcenter ? (
+                      <>
+                        {" "}
+                        <span className="badge badge--open">{t("plan.comments.toJobcenter")}</span>
+                      </>
+                    ) : null}
                   </p>
                   <p className="message-body">{c.body}</p>
                   {c.answers.map((a) => (
