@@ -6,7 +6,7 @@ import { CheckboxField, ErrorSummary, RadioGroup, TextAreaField } from "~/compon
 import { PlanView } from "~/components/plan";
 import { DateTime } from "~/components/time";
 import { db } from "~db/index";
-import { sections } from "~/domain/planContent";
+import { isEmptyPlan, sections } from "~/domain/planContent";
 import { getVersion } from "~/models/retentionPlan.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { approvePlan, commentOnPlan, decidePlanRequest, planPage, resolvePlanViewer } from "~/services/plans.server";
@@ -75,7 +75,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!result.ok) {
       if (result.error === "notFound") notFound();
       return json<FormFailure>(
-        { errors: {}, formError: t(result.error === "stale" ? "plan.error.stale" : "plan.error.notActive"), values: {} },
+        {
+          errors: {},
+          formError: t(result.error === "stale" ? "plan.error.stale" : result.error === "empty" ? "plan.error.emptyApproval" : "plan.error.notActive"),
+          values: {},
+        },
         { status: 409 },
       );
     }
@@ -129,6 +133,10 @@ export default function PlanPage() {
           <h2>{t("plan.signedNotice.title")}</h2>
           <p>{t("plan.signedNotice.text")}</p>
         </div>
+      ) : params.get("gemt") ? (
+        <p className="notice notice--success" role="status" data-testid="saved-version">
+          {t("plan.savedAsVersion", { version: params.get("gemt") ?? "" })}
+        </p>
       ) : params.get("godkendt") ? (
         <p className="notice notice--success" role="status">
           {t("plan.approvedNotice")}
@@ -237,7 +245,11 @@ export default function PlanPage() {
                   );
                 })}
               </ul>
-              {!mineApproved ? (
+              {isEmptyPlan(current.content) ? (
+                <p className="hint" data-testid="plan-empty">
+                  {t("plan.approvals.emptyHint")}
+                </p>
+              ) : !mineApproved ? (
                 <Form method="post">
                   <input type="hidden" name="intent" value="approve" />
                   <input type="hidden" name="version" value={current.version} />
