@@ -1,7 +1,7 @@
 import { useNavigation } from "@remix-run/react";
 import { useEffect, useRef, type InputHTMLAttributes, type MouseEvent, type ReactNode } from "react";
 import type { FormFailure } from "~/utils/forms";
-import { useT } from "~/utils/i18n";
+import { isMessageKey, useT, type MessageKey } from "~/utils/i18n";
 import { toDanishDate } from "~/utils/dates";
 
 type Common = {
@@ -120,6 +120,8 @@ export function ErrorSummary({ failure, labels = {} }: { failure?: FormFailure |
   }, [failure]);
   if (!failure) return null;
   const entries = Object.entries(failure.errors).filter(([name]) => name !== "_form");
+  // The summary names the field: the label given, else the dictionary's `field.<name>`.
+  const labelOf = (name: string) => labels[name] ?? (isMessageKey(`field.${name}`) ? t(`field.${name}` as MessageKey) : undefined);
   if (!failure.formError && entries.length === 0 && !failure.errors._form) return null;
   const onLink = (event: MouseEvent<HTMLAnchorElement>, name: string) => {
     if (focusField(fieldId(name))) event.preventDefault();
@@ -138,7 +140,7 @@ export function ErrorSummary({ failure, labels = {} }: { failure?: FormFailure |
             {entries.map(([name, message]) => (
               <li key={name}>
                 <a href={`#${fieldId(name)}`} className="function-link" onClick={(e) => onLink(e, name)}>
-                  {labels[name] ? `${labels[name]}: ${message}` : message}
+                  {labelOf(name) ? `${labelOf(name)}: ${message}` : message}
                 </a>
               </li>
             ))}

@@ -24,7 +24,12 @@ export function InquiryThread({ messages, staffView = false }: { messages: Messa
             <strong>{t(`message.kind.${m.kind}`)}</strong>
             {m.kind === "handover" && m.handed_to_name ? ` ${t("message.handedTo", { name: m.handed_to_name })}` : ""} · {m.author_name ?? "–"},{" "}
             <DateTime iso={m.created_at} />
-            {staffView && (m.kind === "note" || m.kind === "handover") ? <span className="badge"> {t("message.internal")}</span> : null}
+            {staffView && (m.kind === "note" || m.kind === "handover") ? (
+              <>
+                {" "}
+                <span className="badge">{t("message.internal")}</span>
+              </>
+            ) : null}
           </p>
           <p className="message-body">{m.body}</p>
         </li>

@@ -1,7 +1,7 @@
 import type { PlanContent, Section, StepUpSchedule } from "~/domain/planContent";
 import { addDays } from "~/utils/dates";
 import { formatDecimal, useT } from "~/utils/i18n";
-import { DateOnly } from "./time";
+import { DateOnly, Period } from "./time";
 
 /** The step-up schedule as bars against normal hours, server-rendered SVG; the table beside it has the numbers. */
 export function StepUpChart({ stepUp, normal, idPrefix = "plan" }: { stepUp: StepUpSchedule; normal: number | null; idPrefix?: string }) {
@@ -132,7 +132,7 @@ export function PlanView({ content, only, idPrefix = "plan" }: { content: PlanCo
                       <td>{t(`plan.accKind.${a.kind}`)}</td>
                       <td>{t(`plan.responsible.${a.responsible}`)}</td>
                       <td>
-                        {a.start ? <DateOnly date={a.start} /> : "–"} – {a.end ? <DateOnly date={a.end} /> : "–"}
+                        <Period start={a.start} end={a.end} />
                       </td>
                       <td>{t(`plan.status.${a.status}`)}</td>
                       <td className="prewrap">{a.comment}</td>

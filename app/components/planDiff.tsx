@@ -1,5 +1,5 @@
 import type { Change, Value } from "~/domain/planContent";
-import { formatDate, isValidDate } from "~/utils/dates";
+import { formatDate, formatDateShort, isValidDate } from "~/utils/dates";
 import { formatDecimal, isMessageKey, useT, type MessageKey } from "~/utils/i18n";
 
 /** Enum values and dates in words; free text as it is. */
@@ -47,7 +47,9 @@ const fieldKey = (section: string, field: string): MessageKey => {
 
 /** The difference between two versions, one readable line per change. */
 export function PlanDiff({ changes }: { changes: Change[] }) {
-  const { t } = useT();
+  const { t, lang } = useT();
+  // A meeting is named by its date: "10. december 2026", never "2026-12-10".
+  const itemText = (item: string) => (/^\d{4}-\d{2}-\d{2}$/.test(item) && isValidDate(item) ? formatDateShort(item, lang) : item);
   const valueText = useValueText();
   if (changes.length === 0) return <p>{t("plan.diff.none")}</p>;
   return (
@@ -55,12 +57,12 @@ export function PlanDiff({ changes }: { changes: Change[] }) {
       {changes.map((c, i) => {
         const section = t(`plan.section.${c.section}`);
         let text: string;
-        if (c.type === "added") text = t("plan.diff.added", { item: c.item });
-        else if (c.type === "removed") text = t("plan.diff.removed", { item: c.item });
+        if (c.type === "added") text = t("plan.diff.added", { item: itemText(c.item) });
+        else if (c.type === "removed") text = t("plan.diff.removed", { item: itemText(c.item) });
         else if (c.type === "week") text = t("plan.diff.week", { week: c.week, from: valueText("", c.from, c.section), to: valueText("", c.to, c.section) });
         else if (c.type === "itemField")
           text = t("plan.diff.itemField", {
-            item: c.item,
+            item: itemText(c.item),
             field: t(fieldKey(c.section, c.field)).toLowerCase(),
             from: valueText(c.field, c.from, c.section),
             to: valueText(c.field, c.to, c.section),

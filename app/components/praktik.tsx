@@ -7,7 +7,7 @@ import { municipalities } from "~/domain/municipalities";
 import { formatDate, toDanishDate } from "~/utils/dates";
 import { formatDecimal, useT, type MessageKey } from "~/utils/i18n";
 import { DateField, ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "./forms";
-import { DateOnly, DateTime } from "./time";
+import { DateOnly, DateTime, Period } from "./time";
 
 export function StatusBadge({ status }: { status: PlacementStatus }) {
   const { t } = useT();
@@ -185,8 +185,7 @@ export function PlacementFacts({ placement: p, person, place, staffRep, showTarg
         <div>
           <dt>{t("praktik.period")}</dt>
           <dd data-testid="period">
-            <DateOnly date={p.start_date} /> – {p.end_date ? <DateOnly date={p.end_date} /> : "–"} (
-            {t("praktik.weeksN", { weeks: (p.weeks ?? 0) + p.extra_weeks })}
+            <Period start={p.start_date} end={p.end_date} /> ({t("praktik.weeksN", { weeks: (p.weeks ?? 0) + p.extra_weeks })}
             {p.extra_weeks ? `, ${t("praktik.extendedBy", { weeks: p.extra_weeks })}` : ""}), {hours(p.hours)}
             {showTargetGroup && p.target_group ? ` · ${t(`praktik.group.${p.target_group}`)}` : ""}
           </dd>
@@ -383,7 +382,7 @@ export function BankSearchForm({
         </div>
       </div>
       <fieldset className="form-group">
-        <legend className="form-label">{t("praktik.offer.accommodations")}</legend>
+        <legend className="form-label">{t("praktik.bank.accommodations")}</legend>
         <div className="choices-inline">
           {offerAccommodations.map((a) => (
             <div className="form-group-checkbox" key={a}>

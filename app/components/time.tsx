@@ -21,6 +21,33 @@ export function DateOnly({ date }: { date: string }) {
   );
 }
 
+/** A period of calendar dates; an open end reads "fra 30. november 2026", not "30. november 2026 – –". */
+export function Period({ start, end }: { start?: string | null; end?: string | null }) {
+  const { t } = useT();
+  if (start && end) {
+    return (
+      <>
+        <DateOnly date={start} /> – <DateOnly date={end} />
+      </>
+    );
+  }
+  if (start) {
+    return (
+      <>
+        {t("period.from")} <DateOnly date={start} />
+      </>
+    );
+  }
+  if (end) {
+    return (
+      <>
+        {t("period.until")} <DateOnly date={end} />
+      </>
+    );
+  }
+  return <>–</>;
+}
+
 /** Time left until a deadline, or how far past it; `now` comes from the loader. */
 export function DeadlineBadge({ dueAt, now, answeredAt }: { dueAt: string; now: string; answeredAt?: string | null }) {
   const { t, lang } = useT();

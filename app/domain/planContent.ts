@@ -58,6 +58,21 @@ export function emptyPlan(jobTitle = "", normalWeeklyHours: number | null = null
   };
 }
 
+/**
+ * Nothing agreed yet: no goal, task, measure, step-up, meeting or evaluation date
+ * (the job title and normal hours come from the case). Such a plan cannot be approved.
+ */
+export function isEmptyPlan(content: PlanContent): boolean {
+  return (
+    !content.goal &&
+    content.tasks.length === 0 &&
+    content.accommodations.length === 0 &&
+    content.stepUp.weeklyHours.length === 0 &&
+    content.meetings.length === 0 &&
+    !content.evaluationDate
+  );
+}
+
 /** The part of the content a section covers. */
 export function sectionOf(content: PlanContent, section: Section): unknown {
   switch (section) {

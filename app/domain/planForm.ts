@@ -140,14 +140,21 @@ export function parsePlanForm(values: Values, t: Translate, newId: () => string)
     const start = date(`${p}.start`);
     const end = date(`${p}.end`);
     if (start && end && end < start) err(`${p}.end`, "plan.error.endBeforeStart");
+    // A new measure starts with nothing chosen: a row with content needs its type, owner and status.
+    const kind = oneOf(`${p}.kind`, accommodationKinds);
+    if (!kind) err(`${p}.kind`, "plan.error.accKind");
+    const responsible = oneOf(`${p}.responsible`, responsibles);
+    if (!responsible) err(`${p}.responsible`, "plan.error.responsible");
+    const status = oneOf(`${p}.status`, measureStatuses);
+    if (!status) err(`${p}.status`, "plan.error.measureStatus");
     accommodations.push({
       id: keepId(`${p}.id`),
-      kind: oneOf(`${p}.kind`, accommodationKinds, "changed_tasks") ?? "changed_tasks",
+      kind: kind ?? "changed_tasks",
       description,
-      responsible: oneOf(`${p}.responsible`, responsibles, "employer") ?? "employer",
+      responsible: responsible ?? "employer",
       start,
       end,
-      status: oneOf(`${p}.status`, measureStatuses, "planned") ?? "planned",
+      status: status ?? "planned",
       comment,
     });
   }
@@ -193,7 +200,9 @@ export function parsePlanForm(values: Values, t: Translate, newId: () => string)
     const note = text(`${p}.note`);
     if (removed(p) || (!values[`${p}.date`] && !note && !values[`${p}.id`])) continue;
     const d = date(`${p}.date`, true);
-    meetings.push({ id: keepId(`${p}.id`), date: d ?? "", kind: oneOf(`${p}.kind`, meetingKinds, "follow_up") ?? "follow_up", note });
+    const kind = oneOf(`${p}.kind`, meetingKinds);
+    if (!kind) err(`${p}.kind`, "plan.error.meetingKind");
+    meetings.push({ id: keepId(`${p}.id`), date: d ?? "", kind: kind ?? "follow_up", note });
   }
   meetings.sort((a, b) => a.date.localeCompare(b.date));
   const evaluationDate = date("evaluationDate");
@@ -276,8 +285,8 @@ export function listIndexesValid(values: Values): boolean {
 /** The choices a blank row is posted with; leaving them as they are is not filling the row in. */
 const blankChoices: Record<List, Record<string, string>> = {
   tasks: { assessment: "" },
-  acc: { kind: "changed_tasks", responsible: "employer", status: "planned" },
-  meet: { kind: "follow_up" },
+  acc: { kind: "", responsible: "", status: "" },
+  meet: { kind: "" },
   week: {},
 };
 const isBlank = (list: List, field: string, value: string) =>

@@ -115,14 +115,47 @@ export async function listDesk(db: DB, filter: DeskFilter) {
   return q.execute();
 }
 
-/** How many open inquiries each view holds, for the tabs. */
-export async function deskCounts(db: DB, staffId: string) {
-  const rows = await db.selectFrom("inquiries").select(["assigned_to"]).where("status", "=", "open").execute();
-  return {
-    mine: rows.filter((r) => r.assigned_to === staffId).length,
-    unassigned: rows.filter((r) => r.assigned_to === null).length,
-    team: rows.length,
-  };
+export type DeskTabCounts = { total: number; overdue: number; soon: number };
+
+/** How close to its deadline an open inquiry is "due soon" (the reminder goes then). */
+export const DESK_SOON_MS = 4 * 3_600_000;
+
+/**
+ * How many open inquiries each view holds, and how many of them are past their
+ * deadline or within 4 hours of it: one aggregate query, no rows loaded.
+ */
+export async function deskCounts(db: DB, staffId: string, at: Date): Promise<Record<DeskView, DeskTabCounts>> {
+  const nowIso = at.toISOString();
+  const soonIso = new Date(at.getTime() + DESK_SOON_MS).toISOString();
+  const row = await db
+    .selectFrom("inquiries")
+    .where("status", "=", "open")
+    .select((eb) => {
+      const mine = eb("assigned_to", "=", staffId);
+      const unassigned = eb("assigned_to", "is", null);
+      const overdue = eb("due_at", "<", nowIso);
+      const soon = eb.and([eb("due_at", ">=", nowIso), eb("due_at", "<", soonIso)]);
+      const count = (cond: ReturnType<typeof eb.and> | null) =>
+        eb.fn.coalesce(eb.fn.sum<number>(cond ? eb.case().when(cond).then(1).else(0).end() : eb.lit(1)), eb.lit(0));
+      return [
+        count(null).as("team_total"),
+        count(eb.and([overdue])).as("team_overdue"),
+        count(soon).as("team_soon"),
+        count(eb.and([mine])).as("mine_total"),
+        count(eb.and([mine, overdue])).as("mine_overdue"),
+        count(eb.and([mine, soon])).as("mine_soon"),
+        count(eb.and([unassigned])).as("unassigned_total"),
+        count(eb.and([unassigned, overdue])).as("unassigned_overdue"),
+        count(eb.and([unassigned, soon])).as("unassigned_soon"),
+      ];
+    })
+    .executeTakeFirstOrThrow();
+  const tab = (view: DeskView): DeskTabCounts => ({
+    total: Number(row[`${view}_total`]),
+    overdue: Number(row[`${view}_overdue`]),
+    soon: Number(row[`${view}_soon`]),
+  });
+  return { mine: tab("mine"), unassigned: tab("unassigned"), team: tab("team") };
 }
 
 export async function listCompaniesWithInquiries(db: DB) {

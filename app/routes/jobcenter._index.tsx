@@ -6,7 +6,7 @@ import { DateTime, DeadlineBadge } from "~/components/time";
 import { db } from "~db/index";
 import { deskCounts, listCompaniesWithInquiries, listDesk, type DeskView } from "~/models/inquiry.server";
 import { requireStaff } from "~/services/auth.server";
-import { nowIso } from "~/utils/clock";
+import { now, nowIso } from "~/utils/clock";
 import { useT, type MessageKey } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Henvendelser – Fasthold" }];
@@ -16,7 +16,7 @@ const statuses = { aabne: "open", besvarede: "answered", lukkede: "closed" } as 
 
 /** Unknown query values fall back to defaults: a typed URL never breaks the desk. */
 const querySchema = z.object({
-  visning: z.enum(["mine", "ufordelt", "team"]).catch("mine"),
+  visning: z.enum(["mine", "ufordelt", "team"]).optional().catch(undefined),
   status: z.enum(["aabne", "besvarede", "lukkede"]).catch("aabne"),
   virksomhed: z
     .string()
@@ -29,31 +29,33 @@ const querySchema = z.object({
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireStaff(request);
   const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [inquiries, counts, companies] = await Promise.all([
-    listDesk(db, {
-      view: views[query.visning],
-      staffId: staff.id,
-      status: statuses[query.status],
-      companyId: query.virksomhed,
-      kind: query.type,
-    }),
-    deskCounts(db, staff.id),
-    listCompaniesWithInquiries(db),
-  ]);
-  return json({ now: nowIso(), query, inquiries, counts, companies, isTeamLead: staff.role === "team_lead" });
+  const [counts, companies] = await Promise.all([deskCounts(db, staff.id, now()), listCompaniesWithInquiries(db)]);
+  // Open where the work is: with nothing of one's own, the unassigned ones; a view in the URL wins.
+  const visning = query.visning ?? (counts.mine.total === 0 && counts.unassigned.total > 0 ? "ufordelt" : "mine");
+  const inquiries = await listDesk(db, {
+    view: views[visning],
+    staffId: staff.id,
+    status: statuses[query.status],
+    companyId: query.virksomhed,
+    kind: query.type,
+  });
+  return json({ now: nowIso(), query: { ...query, visning }, inquiries, counts, companies, isTeamLead: staff.role === "team_lead" });
 }
 
 export default function Desk() {
   const { t } = useT();
   const data = useLoaderData<typeof loader>();
   const { query } = data;
-  const tab = (key: keyof typeof views, label: MessageKey, count: number) => {
+  const tab = (key: keyof typeof views, label: MessageKey, count: { total: number; overdue: number; soon: number }) => {
     const params = new URLSearchParams({ visning: key });
     const current = query.visning === key;
     return (
       <li>
         <Link to={`/jobcenter?${params}`} aria-current={current ? "page" : undefined} className={current ? "tab tab--current" : "tab"}>
-          {t(label)} <span className="tab-count">({count})</span>
+          {t(label)} <span className="tab-count">({count.total})</span>{" "}
+          <span className="tab-count" data-testid={`desk-tab-deadlines-${key}`}>
+            {t("desk.tabDeadlines", { overdue: count.overdue, soon: count.soon })}
+          </span>
         </Link>
       </li>
     );

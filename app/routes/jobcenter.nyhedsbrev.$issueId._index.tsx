@@ -9,7 +9,16 @@ import { db } from "~db/index";
 import { issueToValues, parseIssueForm } from "~/domain/newsletterForm";
 import { requireStaff } from "~/services/auth.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
-import { deliveryTotals, listDeliveries, renderIssue, scheduleIssue, sectionsOf, sendTestIssue, updateIssue } from "~/services/newsletter.server";
+import {
+  deliveryTotals,
+  listDeliveries,
+  recipientCount,
+  renderIssue,
+  scheduleIssue,
+  sectionsOf,
+  sendTestIssue,
+  updateIssue,
+} from "~/services/newsletter.server";
 import { now } from "~/utils/clock";
 import { copenhagenDate, copenhagenToUtc, parseTimeInput } from "~/utils/dates";
 import { formValues, idParam, isoDate, msg, parseForm, readFormData, type FormFailure } from "~/utils/forms";
@@ -64,6 +73,9 @@ const scheduleSchema = z.object({
     .refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), msg("newsletter.error.time")),
 });
 
+/** The action's answer: a form failure, or the question before "Send nu" sends. */
+type SendFailure = FormFailure & { confirmRecipients?: number };
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const { staff, issue } = await issueOr404(request, params.issueId);
   const { t } = await getT(request);
@@ -71,12 +83,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = z.enum(["save", "test", "schedule", "send-now"]).safeParse(formData.get("intent"));
   if (!intent.success) throw new Response("Bad Request", { status: 400 });
   const back = `/jobcenter/nyhedsbrev/${issue.id}`;
-  const locked = () => json<FormFailure>({ errors: {}, formError: t("newsletter.error.locked"), values: {} }, { status: 409 });
+  const locked = () => json<SendFailure>({ errors: {}, formError: t("newsletter.error.locked"), values: {} }, { status: 409 });
 
   if (intent.data === "save") {
     const values = formValues(formData);
     const parsed = parseIssueForm(values, t);
-    if (!parsed.ok) return json<FormFailure>({ errors: parsed.errors, values }, { status: 400 });
+    if (!parsed.ok) return json<SendFailure>({ errors: parsed.errors, values }, { status: 400 });
     if (!(await updateIssue(staff, issue.id, parsed.data))) return locked();
     return redirect(`${back}?gemt=1`);
   }
@@ -85,12 +97,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     nudgeJobWorker();
     return redirect(`${back}?test=1`);
   }
+  if (intent.data === "send-now" && formData.get("confirmed") !== "1") {
+    // A confirmation step that needs no JavaScript: the first press only asks, with the number of recipients.
+    if (issue.status !== "draft" && issue.status !== "scheduled") return locked();
+    return json<SendFailure>({ errors: {}, values: {}, confirmRecipients: await recipientCount() });
+  }
   let at = now();
   if (intent.data === "schedule") {
     const parsed = parseForm(scheduleSchema, formData, t);
-    if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
+    if (!parsed.ok) return json<SendFailure>(parsed.failure, { status: 400 });
     at = copenhagenToUtc(parsed.data.date, `${parsed.data.time}:00`);
-    if (at < now()) return json<FormFailure>({ errors: { date: t("newsletter.error.past") }, values: parsed.values }, { status: 400 });
+    if (at < now()) return json<SendFailure>({ errors: { date: t("newsletter.error.past") }, values: parsed.values }, { status: 400 });
   }
   if (!(await scheduleIssue(staff, issue.id, at))) return locked();
   nudgeJobWorker();
@@ -194,13 +211,29 @@ export default function IssuePage() {
         <>
           <section className="card" aria-labelledby="send-h">
             <h2 id="send-h">{t("newsletter.send.title")}</h2>
+            {failure?.confirmRecipients !== undefined ? (
+              <div className="notice notice--warning" role="alert" data-testid="send-confirm">
+                <p>
+                  <strong>{t("newsletter.send.confirmQuestion", { count: failure.confirmRecipients })}</strong>
+                </p>
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="confirmed" value="1" />
+                  <button type="submit" name="intent" value="send-now" className="button">
+                    {t("newsletter.send.confirm", { count: failure.confirmRecipients })}
+                  </button>
+                </Form>{" "}
+                <Link to={`/jobcenter/nyhedsbrev/${issue.id}`} className="button button--secondary">
+                  {t("newsletter.send.cancel")}
+                </Link>
+              </div>
+            ) : null}
             <Form method="post" className="inline-form">
-              <button type="submit" name="intent" value="test" className="button button-secondary">
+              <button type="submit" name="intent" value="test" className="button button-primary">
                 {t("newsletter.test.submit")}
               </button>
             </Form>{" "}
             <Form method="post" className="inline-form">
-              <button type="submit" name="intent" value="send-now" className="button button-primary">
+              <button type="submit" name="intent" value="send-now" className="button button-secondary">
                 {t("newsletter.send.now")}
               </button>
             </Form>

@@ -7,6 +7,7 @@ import { db } from "~db/index";
 import { listPlacementsForStaff } from "~/models/placement.server";
 import { requireStaff } from "~/services/auth.server";
 import { placementFigures } from "~/services/placements.server";
+import { formatMonth } from "~/utils/dates";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Virksomhedspraktik – Fasthold" }];
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function StaffPraktik() {
-  const { t } = useT();
+  const { t, lang } = useT();
   const { placements, figures } = useLoaderData<typeof loader>();
   const open = placements.filter((p) => !["completed", "cancelled"].includes(p.status));
   const done = placements.filter((p) => ["completed", "cancelled"].includes(p.status));
@@ -59,7 +60,7 @@ export default function StaffPraktik() {
           <tr>
             {figures.completedPerMonth.map((m) => (
               <th key={m.month} scope="col">
-                {m.month}
+                {formatMonth(m.month, lang)}
               </th>
             ))}
           </tr>

@@ -136,7 +136,6 @@ export default function ContactJobcenter() {
             <RadioGroup
               name="preferredContact"
               legend={labels.preferredContact}
-              defaultValue="phone"
               options={[
                 { value: "phone", label: t("contact.preferred.phone") },
                 { value: "email", label: t("contact.preferred.email") },

@@ -6,7 +6,7 @@ import { Alert, CheckboxField, ErrorSummary, RadioGroup, TextAreaField } from "~
 import { PlanView } from "~/components/plan";
 import { DateTime } from "~/components/time";
 import { db } from "~db/index";
-import { sections } from "~/domain/planContent";
+import { isEmptyPlan, sections } from "~/domain/planContent";
 import { getVersion } from "~/models/retentionPlan.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { approvePlan, commentOnPlan, decidePlanRequest, planPage, resolvePlanViewer } from "~/services/plans.server";
@@ -75,7 +75,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!result.ok) {
       if (result.error === "notFound") notFound();
       return json<FormFailure>(
-        { errors: {}, formError: t(result.error === "stale" ? "plan.error.stale" : "plan.error.notActive"), values: {} },
+        {
+          errors: {},
+          formError: t(result.error === "stale" ? "plan.error.stale" : result.error === "empty" ? "plan.error.emptyApproval" : "plan.error.notActive"),
+          values: {},
+        },
         { status: 409 },
       );
     }
@@ -128,6 +132,10 @@ export default function PlanPage() {
         <Alert variant="success" role="status">
           <h2 className="alert-heading">{t("plan.signedNotice.title")}</h2>
           <p>{t("plan.signedNotice.text")}</p>
+        </Alert>
+      ) : params.get("gemt") ? (
+        <Alert variant="success" role="status" data-testid="saved-version">
+          <p className="alert-text">{t("plan.savedAsVersion", { version: params.get("gemt") ?? "" })}</p>
         </Alert>
       ) : params.get("godkendt") ? (
         <Alert variant="success" role="status">
@@ -239,7 +247,11 @@ export default function PlanPage() {
                   );
                 })}
               </ul>
-              {!mineApproved ? (
+              {isEmptyPlan(current.content) ? (
+                <p className="hint" data-testid="plan-empty">
+                  {t("plan.approvals.emptyHint")}
+                </p>
+              ) : !mineApproved ? (
                 <Form method="post">
                   <input type="hidden" name="intent" value="approve" />
                   <input type="hidden" name="version" value={current.version} />
@@ -271,7 +283,12 @@ export default function PlanPage() {
                   <p className="message-meta">
                     <strong>{t(`plan.section.${c.section as (typeof sections)[number]}`)}</strong> · {c.author_name} ({t(`plan.party.${c.author_kind}`)}),{" "}
                     <DateTime iso={c.created_at} />
-                    {c.to_jobcenter ? <span className="badge badge-info"> {t("plan.comments.toJobcenter")}</span> : null}
+                    {c.to_jobcenter ? (
+                      <>
+                        {" "}
+                        <span className="badge badge-info">{t("plan.comments.toJobcenter")}</span>
+                      </>
+                    ) : null}
                   </p>
                   <p className="message-body">{c.body}</p>
                   {c.answers.map((a) => (

@@ -65,7 +65,12 @@ export default function PlanHistory() {
             <Link to={`/plan/${data.planId}?version=${v.version}`}>{t("plan.versionN", { version: v.version })}</Link> – {v.author_name} (
             {t(`plan.party.${v.author_kind}`)}), <DateTime iso={v.created_at} />
             {v.approvals.length ? ` · ${t("plan.approvedByParties", { parties: v.approvals.map((p) => t(`plan.party.${p}`).toLowerCase()).join(", ") })}` : ""}
-            {data.signedVersion === v.version ? <span className="badge badge-success"> {t("plan.signedBadge")}</span> : null}
+            {data.signedVersion === v.version ? (
+              <>
+                {" "}
+                <span className="badge badge-success">{t("plan.signedBadge")}</span>
+              </>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -318,8 +318,8 @@ export default function EditPlan() {
               <SelectField
                 name={`acc.${i}.kind`}
                 label={t("plan.acc.kind")}
-                options={opt("plan.accKind", accommodationKinds)}
-                value={values[`acc.${i}.kind`] ?? "changed_tasks"}
+                options={[{ value: "", label: t("plan.choose") }, ...opt("plan.accKind", accommodationKinds)]}
+                value={values[`acc.${i}.kind`] ?? ""}
                 failure={f}
               />
               <TextAreaField
@@ -334,8 +334,8 @@ export default function EditPlan() {
               <SelectField
                 name={`acc.${i}.responsible`}
                 label={t("plan.acc.responsible")}
-                options={opt("plan.responsible", responsibles)}
-                value={values[`acc.${i}.responsible`] ?? "employer"}
+                options={[{ value: "", label: t("plan.choose") }, ...opt("plan.responsible", responsibles)]}
+                value={values[`acc.${i}.responsible`] ?? ""}
                 failure={f}
               />
               <div className="inline-fields">
@@ -345,8 +345,8 @@ export default function EditPlan() {
               <SelectField
                 name={`acc.${i}.status`}
                 label={t("plan.acc.status")}
-                options={opt("plan.status", measureStatuses)}
-                value={values[`acc.${i}.status`] ?? "planned"}
+                options={[{ value: "", label: t("plan.choose") }, ...opt("plan.status", measureStatuses)]}
+                value={values[`acc.${i}.status`] ?? ""}
                 failure={f}
               />
               <TextAreaField
@@ -398,8 +398,8 @@ export default function EditPlan() {
               <SelectField
                 name={`meet.${i}.kind`}
                 label={t("plan.meeting.kind")}
-                options={opt("plan.meetingKind", meetingKinds)}
-                value={values[`meet.${i}.kind`] ?? "follow_up"}
+                options={[{ value: "", label: t("plan.choose") }, ...opt("plan.meetingKind", meetingKinds)]}
+                value={values[`meet.${i}.kind`] ?? ""}
                 failure={f}
               />
               <TextField name={`meet.${i}.note`} label={t("plan.meeting.note")} optional maxLength={1000} defaultValue={values[`meet.${i}.note`]} failure={f} />

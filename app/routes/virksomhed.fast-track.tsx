@@ -8,21 +8,23 @@ import { submitFastTrack } from "~/services/fastTrack.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { now } from "~/utils/clock";
 import { parseCpr } from "~/domain/cpr";
-import { addDays, copenhagenDate, formatDate, isValidDate, parseDateInput } from "~/utils/dates";
-import { normalFollowUpBy } from "~/domain/deadlines";
-import { checkbox, email, hours, msg, optionalText, parseForm, phone, requiredText, type FormFailure, readFormData } from "~/utils/forms";
+import { addDays, copenhagenDate, formatDate, formatDateShort, isValidDate, parseDateInput, type Lang } from "~/utils/dates";
+import { FAST_TRACK_LAST_DAY, fastTrackWindow, normalFollowUpBy } from "~/domain/deadlines";
+import { checkbox, email, formValues, hours, msg, optionalText, parseForm, phone, requiredText, type FormFailure, readFormData } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { isMessageKey, useT, type Translate } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Fast Track – Fasthold" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireEmployer(request);
+  const { lang } = await getT(request);
   const today = copenhagenDate(now());
   return json({
     contact: { name: user.name, phone: user.phone ?? "", email: user.email },
     today,
-    earliest: addDays(today, -34),
+    earliest: addDays(today, -(FAST_TRACK_LAST_DAY - 1)),
+    earliestText: formatDateShort(addDays(today, -(FAST_TRACK_LAST_DAY - 1)), lang),
   });
 }
 
@@ -80,11 +82,62 @@ function schemaFor(today: string) {
     });
 }
 
+/** The 5-week window's message and its explanation (day 36 or later: the normal follow-up applies). */
+function tooLateFailure(t: Translate, lang: Lang, window: { firstAbsenceDay: string; lastDay: string; dayNumber: number }) {
+  const vars = {
+    first: formatDate(window.firstAbsenceDay, lang),
+    lastDay: formatDate(window.lastDay, lang),
+    dayNumber: window.dayNumber,
+    week8: formatDate(normalFollowUpBy(window.firstAbsenceDay), lang),
+  };
+  return { field: t("fastTrack.tooLate", vars), formError: t("fastTrack.tooLateExplanation", vars) };
+}
+
+/**
+ * The rules that look at more than one field or at today (the partial hours, the
+ * 5-week window), checked on the raw values so that they are reported together
+ * with every field error in one answer, not one round after another.
+ */
+function crossFieldErrors(values: Record<string, string>, today: string, t: Translate, lang: Lang): { errors: Record<string, string>; formError?: string } {
+  const errors: Record<string, string> = {};
+  let formError: string | undefined;
+  const first = normalizeDate(values.firstAbsenceDay ?? "");
+  if (isValidDate(first)) {
+    const window = fastTrackWindow(first, today);
+    if (!window.ok && window.reason === "future") errors.firstAbsenceDay = t("fastTrack.future");
+    if (!window.ok && window.reason === "tooLate") {
+      const tooLate = tooLateFailure(t, lang, { firstAbsenceDay: first, lastDay: window.lastDay, dayNumber: window.dayNumber });
+      errors.firstAbsenceDay = tooLate.field;
+      formError = tooLate.formError;
+    }
+  }
+  if (values.absenceType === "partial") {
+    const h = hours()
+      .refine((n) => n > 0, msg("error.hoursRange"))
+      .safeParse(values.weeklyHoursWorked ?? "");
+    if (!h.success) {
+      const key = h.error.issues[0]?.message;
+      errors.weeklyHoursWorked = t(key && isMessageKey(key) ? key : "error.number");
+    }
+  }
+  return { errors, formError };
+}
+
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireEmployer(request);
   const { t, lang } = await getT(request);
-  const parsed = parseForm(schemaFor(copenhagenDate(now())), await readFormData(request), t);
-  if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
+  const today = copenhagenDate(now());
+  const formData = await readFormData(request);
+  const parsed = parseForm(schemaFor(today), formData, t);
+  const cross = crossFieldErrors(formValues(formData), today, t, lang);
+  if (!parsed.ok || Object.keys(cross.errors).length > 0) {
+    // Every error at once: the field rules, the checkbox and the 5-week rule in one answer.
+    const failure = parsed.ok ? { errors: {}, values: parsed.values } : parsed.failure;
+    const errors = { ...cross.errors, ...failure.errors };
+    const formError = cross.formError && errors.firstAbsenceDay === cross.errors.firstAbsenceDay ? cross.formError : undefined;
+    const onlyWindow = parsed.ok && Object.keys(cross.errors).every((k) => k === "firstAbsenceDay");
+    return json<FormFailure>({ errors, values: failure.values, ...(formError ? { formError } : {}) }, { status: onlyWindow ? 422 : 400 });
+  }
 
   const result = await submitFastTrack(user, parsed.data);
   if (result.ok) {
@@ -97,25 +150,13 @@ export async function action({ request }: ActionFunctionArgs) {
   if (result.error === "future") {
     return json<FormFailure>({ errors: { firstAbsenceDay: t("fastTrack.future") }, values: parsed.values }, { status: 422 });
   }
-  // Day 36 or later: refused, nothing saved; the normal follow-up applies.
-  const vars = {
-    first: formatDate(result.firstAbsenceDay, lang),
-    lastDay: formatDate(result.lastDay, lang),
-    dayNumber: result.dayNumber,
-    week8: formatDate(normalFollowUpBy(result.firstAbsenceDay), lang),
-  };
-  return json<FormFailure>(
-    {
-      errors: { firstAbsenceDay: t("fastTrack.tooLate", vars) },
-      formError: t("fastTrack.tooLateExplanation", vars),
-      values: parsed.values,
-    },
-    { status: 422 },
-  );
+  // Day 36 or later (the day turned between the checks): refused, nothing saved; the normal follow-up applies.
+  const tooLate = tooLateFailure(t, lang, result);
+  return json<FormFailure>({ errors: { firstAbsenceDay: tooLate.field }, formError: tooLate.formError, values: parsed.values }, { status: 422 });
 }
 
 export default function FastTrackForm() {
-  const { t, lang } = useT();
+  const { t } = useT();
   const data = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   return (
@@ -172,7 +213,7 @@ export default function FastTrackForm() {
           <DateField
             name="firstAbsenceDay"
             label={t("field.firstAbsenceDay")}
-            hint={t("field.firstAbsenceDay.hint", { earliest: formatDate(data.earliest, lang) })}
+            hint={t("field.firstAbsenceDay.hint", { earliest: data.earliestText })}
             max={data.today}
             failure={failure}
           />

@@ -502,6 +502,17 @@ export async function listDeliveries(issueId: string, limit = 200) {
     .execute();
 }
 
+/** How many would get an issue sent now: confirmed and not suppressed (the same rule as the send), counted in SQL. */
+export async function recipientCount(): Promise<number> {
+  const row = await db
+    .selectFrom("subscribers")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("status", "=", "confirmed")
+    .where("suppressed_at", "is", null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function subscriberCounts() {
   const rows = await db.selectFrom("subscribers").select(["status", "suppressed_at"]).execute();
   return {

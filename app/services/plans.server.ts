@@ -4,7 +4,7 @@ import { writeAudit, type Actor } from "~/models/audit.server";
 import { findCase } from "~/models/absenceCase.server";
 import { isAway } from "~/models/inquiry.server";
 import { casesIn, type Scope } from "~/models/scope.server";
-import { emptyPlan, partialReturnOn, type PlanContent, type Section } from "~/domain/planContent";
+import { emptyPlan, isEmptyPlan, partialReturnOn, type PlanContent, type Section } from "~/domain/planContent";
 import {
   findOpenPlanForEmployee,
   findPlanForViewer,
@@ -204,7 +204,7 @@ export async function savePlanVersion(viewer: PlanViewer, planId: string, basedO
 
 // ---- Signing -----------------------------------------------------------------------
 
-export type ApproveResult = { ok: true; signed: boolean } | { ok: false; error: "notFound" | "notActive" | "stale" };
+export type ApproveResult = { ok: true; signed: boolean } | { ok: false; error: "notFound" | "notActive" | "stale" | "empty" };
 
 /**
  * The employer and the employee each approve one version; the consultant
@@ -217,6 +217,8 @@ export async function approvePlan(viewer: PlanViewer, planId: string, version: n
     if (!plan) return { ok: false, error: "notFound" };
     if (plan.status !== "active") return { ok: false, error: "notActive" };
     if (version !== plan.current_version) return { ok: false, error: "stale" };
+    const shown = await getVersion(trx, planId, version);
+    if (!shown || isEmptyPlan(shown.content)) return { ok: false, error: "empty" };
     await insertApproval(trx, { planId, version, party: viewer.party, actorId: viewerUserId(viewer), actorName: viewer.name });
     await audit(trx, viewer, plan, viewer.party === "consultant" ? "plan.acknowledged" : "plan.approved", { version });
     const parties = new Set((await listApprovals(trx, planId)).filter((a) => a.version === version).map((a) => a.party));

@@ -210,6 +210,16 @@ export function formatDate(date: string, lang: Lang): string {
   }).format(toUtcDate(date));
 }
 
+/** A calendar date without the weekday: "10. december 2026" / "10 December 2026". */
+export function formatDateShort(date: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(locales[lang], { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(toUtcDate(date));
+}
+
+/** A month ("2026-06" or any date in it): "juni 2026" / "June 2026". */
+export function formatMonth(month: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(locales[lang], { timeZone: "UTC", month: "long", year: "numeric" }).format(toUtcDate(`${month.slice(0, 7)}-01`));
+}
+
 /** "2 d 3 t 5 min" style, rounded down to minutes. */
 export function formatDuration(ms: number, lang: Lang): string {
   const totalMinutes = Math.floor(Math.abs(ms) / 60_000);

@@ -16,8 +16,10 @@ export function isMessageKey(value: string): value is MessageKey {
   return Object.prototype.hasOwnProperty.call(da, value);
 }
 
+/** With `count` 1, a key's singular form `<key>.one` is used where the dictionary has one ("1 plads", "2 pladser"). */
 export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
-  const template = dictionaries[lang][key] ?? da[key];
+  const one = vars?.count === 1 && isMessageKey(`${key}.one`) ? (`${key}.one` as MessageKey) : null;
+  const template = (one && dictionaries[lang][one]) || dictionaries[lang][key] || da[key];
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

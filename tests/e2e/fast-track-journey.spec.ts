@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { danishDate, expectAccessible, typedDate, linkIn, readMail, signIn, signOut } from "./support";
+import { codeIn, danishDate, expectAccessible, typedDate, linkIn, readMail, signIn, signOut } from "./support";
 
 const HOUR = 3_600_000;
 
@@ -139,4 +139,33 @@ test("works without JavaScript: sign in and switch the language to English and b
   await page.getByRole("button", { name: "Dansk" }).click();
   await expect(page.getByRole("heading", { name: "Sager – Vestjysk Stål A/S" })).toBeVisible();
   await context.close();
+});
+
+test("the front page: report a sick employee through sign-in straight to the Fast Track form, with the jobcenter's name and phone for anyone", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(page.getByTestId("authority-contact")).toContainText("Jobcentret");
+  await expect(page.getByTestId("authority-contact")).toContainText("70 10 20 30");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Anmeld sygefravær – Fast Track" }).click();
+  await expect(page).toHaveURL(/\/log-ind\?redirectTo=%2Fvirksomhed%2Ffast-track/);
+  await page.getByLabel("E-mail").fill("hanne.sorensen@vestjyskstaal.example");
+  await page.getByRole("button", { name: "Send kode" }).click();
+  await expect(page.getByRole("heading", { name: "Skriv koden fra e-mailen" })).toBeVisible();
+  const codeUrl = page.url();
+  const code = codeIn(await readMail(page, "hanne.sorensen@vestjyskstaal.example", /Din kode til Fasthold/));
+  await page.goto(codeUrl);
+  await page.getByLabel("Kode fra e-mailen").fill(code);
+  await page.getByRole("button", { name: "Log ind" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Anmod om Fast Track" })).toBeVisible();
+  await expect(page.getByText(/tidligst \d{1,2}\. \p{L}+ \d{4}/u)).toBeVisible();
+
+  // Signed in: the front page still names the jobcenter, and the action goes straight to the form.
+  await page.goto("/");
+  await expect(page.getByTestId("authority-contact")).toContainText("70 10 20 30");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Anmeld sygefravær – Fast Track" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Anmod om Fast Track" })).toBeVisible();
+  await signOut(page);
 });

@@ -14,7 +14,7 @@ async function writeIssue(page: import("@playwright/test").Page, title: string, 
   await page.getByLabel("Tekst (Markdown)").fill(markdown);
   await page.getByRole("button", { name: "Gem" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expect(page.getByTestId("issue-status")).toHaveText("Kladde");
+  await expect(page.getByTestId("issue-status")).not.toHaveText(/Sendes|Sendt/);
   return /\/jobcenter\/nyhedsbrev\/([^/?]+)/.exec(page.url())![1];
 }
 
@@ -23,6 +23,12 @@ async function sendAndWait(page: import("@playwright/test").Page): Promise<void>
   // preview frame's old position, and the click lands in the frame.
   await page.getByRole("button", { name: "Send nu" }).scrollIntoViewIfNeeded();
   await page.getByRole("button", { name: "Send nu" }).click();
+  // Nothing goes before the confirmation, which names the number of recipients.
+  await expect(page.getByTestId("send-confirm")).toContainText(/Send til \d+ modtagere?\?/);
+  await expect(page.getByTestId("issue-status")).not.toHaveText(/Sendes|Sendt/);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: /^Ja, send til \d+ modtagere?$/ }).scrollIntoViewIfNeeded();
+  await page.getByRole("button", { name: /^Ja, send til \d+ modtagere?$/ }).click();
   await expect(page.getByTestId("issue-status")).toHaveText(/Sendes|Sendt/);
   await expect(async () => {
     await page.reload();

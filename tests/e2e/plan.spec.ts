@@ -29,7 +29,11 @@ test("retention plan: employer starts → consultant adds a measure and a six-we
   await page.getByTestId("plan-row").filter({ hasText: "Lars Poulsen" }).getByRole("link", { name: "Lars Poulsen" }).click();
   await page.getByRole("link", { name: "Redigér planen" }).click();
   const measure = page.getByRole("group", { name: "Nyt tiltag" }).first();
+  // A new measure starts with nothing chosen: type, owner and status are the user's choice.
+  await expect(measure.getByLabel("Ansvarlig")).toHaveValue("");
   await measure.getByLabel("Type").selectOption({ label: "Nedsat tid" });
+  await measure.getByLabel("Ansvarlig").selectOption({ label: "Arbejdsgiver" });
+  await measure.getByLabel("Status").selectOption({ label: "Planlagt" });
   await measure.getByLabel("Tiltag").fill("Nedsat tid med gradvis optrapning");
   await measure.getByLabel("Start").fill(typedDate(7));
   await measure.getByLabel("Slut").fill(typedDate(48));

@@ -142,6 +142,9 @@ test("two processes, one PostgreSQL: sign in on one, go on on the other; a newsl
   await expect(page.frameLocator("iframe.mail-frame").getByRole("heading", { name: "Fastholdelse virker" })).toBeVisible();
   await page.getByRole("button", { name: "Send nu" }).scrollIntoViewIfNeeded();
   await page.getByRole("button", { name: "Send nu" }).click();
+  await expect(page.getByTestId("send-confirm")).toContainText(/Send til \d+ modtagere\?/);
+  await page.getByRole("button", { name: /^Ja, send til \d+ modtagere$/ }).scrollIntoViewIfNeeded();
+  await page.getByRole("button", { name: /^Ja, send til \d+ modtagere$/ }).click();
 
   // Mid-send: SIGKILL the first process (no shutdown, no goodbye); the second takes over.
   const ours = () => stub.calls.filter((c) => c.path === "/emails/batch" && c.status === 200 && c.idempotencyKey?.startsWith(`newsletter-${issueId}-`));

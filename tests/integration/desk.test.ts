@@ -180,9 +180,9 @@ describe("the 24-hour desk", () => {
     await deskAction(cookie, b1, { intent: "answer", answerKind: "reply", body: "Svar" });
     expect((await desk(cookie, "?visning=team&status=besvarede")).inquiries.map((i: any) => i.id)).toContain(b1);
     expect((await desk(cookie, "?visning=team")).inquiries.map((i: any) => i.id)).not.toContain(b1);
-    // Nonsense in the query string falls back to the defaults.
+    // Nonsense in the query string falls back to the defaults (nothing of one's own: the unassigned ones).
     const odd = await desk(cookie, "?visning=x&status=y&virksomhed=%27&type=z");
-    expect(odd.query).toMatchObject({ visning: "mine", status: "aabne" });
+    expect(odd.query).toMatchObject({ visning: "ufordelt", status: "aabne" });
   });
 
   it("keeps company B out of company A's inquiries, and staff pages and the report out of employers' reach", async () => {

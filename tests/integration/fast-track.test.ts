@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~db/index";
-import { action as fastTrackAction } from "~/routes/virksomhed.fast-track";
+import { action as fastTrackAction, loader as fastTrackLoader } from "~/routes/virksomhed.fast-track";
+import { da } from "~/locales/da";
 import { action as caseAction, loader as caseLoader } from "~/routes/virksomhed.sager.$caseId";
 import { copenhagenToUtc } from "~/utils/dates";
 import { setNow } from "~/utils/clock";
@@ -102,6 +103,42 @@ describe("Fast Track request (§7c)", () => {
     // 00:30 Danish time the next day is day 36.
     setNow("2026-11-04T23:30:00Z");
     expect((await submit(cookie, fastTrackForm({ firstAbsenceDay: "2026-10-01", cpr: "150690-1002" }))).status).toBe(422);
+  });
+
+  it("reports every error at once: the fields, the 8-week checkbox, the partial hours and the 5-week rule in one answer", async () => {
+    setNow(copenhagenToUtc("2026-11-05", "08:00:00"));
+    const { cookie } = await makeEmployer();
+    const before = await tableCounts();
+    const res = await submit(
+      cookie,
+      fastTrackForm({
+        employeeName: "",
+        contactPhone: "",
+        expectsLongAbsence: "",
+        firstAbsenceDay: "2026-10-01",
+        absenceType: "partial",
+        weeklyHoursWorked: "",
+      }),
+    );
+    expect(res.status).toBe(400);
+    const body = await jsonOf(res);
+    expect(Object.keys(body.errors).sort()).toEqual(["contactPhone", "employeeName", "expectsLongAbsence", "firstAbsenceDay", "weeklyHoursWorked"]);
+    expect(body.errors.expectsLongAbsence).toMatch(/8 uger/);
+    expect(body.errors.firstAbsenceDay).toMatch(/dag 36/);
+    expect(body.formError).toMatch(/inden for de første 5 uger/);
+    expect(await tableCounts()).toEqual(before);
+    // With only the checkbox missing, the 5-week rule is still reported with it.
+    const second = await jsonOf(await submit(cookie, fastTrackForm({ expectsLongAbsence: "", firstAbsenceDay: "2026-10-01" })));
+    expect(Object.keys(second.errors).sort()).toEqual(["expectsLongAbsence", "firstAbsenceDay"]);
+  });
+
+  it("shows the earliest allowed first day of absence in the hint, in Danish", async () => {
+    setNow(copenhagenToUtc("2026-12-01", "10:00:00"));
+    const { cookie } = await makeEmployer();
+    const page = await jsonOf(await callLoader(fastTrackLoader, getRequest("/virksomhed/fast-track", cookie)));
+    expect(page.earliest).toBe("2026-10-28");
+    expect(page.earliestText).toBe("28. oktober 2026");
+    expect(da["field.firstAbsenceDay.hint"].replace("{earliest}", page.earliestText)).toContain("tidligst 28. oktober 2026");
   });
 
   it("refuses a first day of absence in the future", async () => {

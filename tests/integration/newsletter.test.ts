@@ -66,7 +66,9 @@ async function newIssue(title = "Nyt om fastholdelse") {
 }
 
 async function sendNow(issueId: string, staffCookie: string) {
-  const res = await callAction(issueAction, formRequest(`/jobcenter/nyhedsbrev/${issueId}`, { intent: "send-now" }, staffCookie), { params: { issueId } });
+  const res = await callAction(issueAction, formRequest(`/jobcenter/nyhedsbrev/${issueId}`, { intent: "send-now", confirmed: "1" }, staffCookie), {
+    params: { issueId },
+  });
   expect(res.status).toBe(302);
 }
 
@@ -170,6 +172,31 @@ describe("sending through Resend's batch endpoint", () => {
     expect(row).toMatchObject({ status: "sent", recipients: 250 });
     const statuses = await db.selectFrom("newsletter_deliveries").select("status").where("issue_id", "=", issue.id).execute();
     expect(statuses.every((s) => s.status === "sent")).toBe(true);
+  });
+
+  it("asks before it sends: the first press of Send nu shows the number of recipients and changes nothing; only the confirmation sends", async () => {
+    await confirmed(3);
+    const { issue, staffCookie } = await newIssue("Bekræft først");
+    const [{ n }] = await db
+      .selectFrom("subscribers")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("status", "=", "confirmed")
+      .where("suppressed_at", "is", null)
+      .execute();
+    const status = async () => (await db.selectFrom("newsletter_issues").select("status").where("id", "=", issue.id).executeTakeFirstOrThrow()).status;
+    const jobs = async () => (await db.selectFrom("jobs").select("id").execute()).length;
+    const jobsBefore = await jobs();
+    const ask = await callAction(issueAction, formRequest(`/jobcenter/nyhedsbrev/${issue.id}`, { intent: "send-now" }, staffCookie), {
+      params: { issueId: issue.id },
+    });
+    expect(ask.status).toBe(200);
+    expect((await jsonOf(ask)).confirmRecipients).toBe(Number(n));
+    expect(Number(n)).toBeGreaterThanOrEqual(3);
+    expect(await status()).toBe("draft");
+    expect(await jobs()).toBe(jobsBefore);
+    await sendNow(issue.id, staffCookie);
+    await drain();
+    expect(await status()).toBe("sent");
   });
 
   it("a send interrupted mid-way and resumed reaches every recipient exactly once", async () => {

@@ -9,6 +9,7 @@ import { loader as pdfLoader } from "~/routes/plan.$planId.pdf";
 import { loader as caseLoader } from "~/routes/virksomhed.sager.$caseId";
 import { copenhagenToUtc } from "~/utils/dates";
 import { setNow } from "~/utils/clock";
+import { translate } from "~/utils/i18n";
 import { desk, deskAction } from "../support/desk";
 import { cookieFor, makeUser } from "../support/factories";
 import { deliverAll, emailJobs, mailsTo, tableCounts } from "../support/mail";
@@ -220,6 +221,23 @@ describe("co-editing", () => {
 });
 
 describe("signing", () => {
+  it("refuses to approve an empty plan (no button, and the action says no); a save says which version it became", async () => {
+    setNow(copenhagenToUtc("2026-11-30", "10:00:00"));
+    const a = await employerWithCase();
+    const planId = await startPlanAsEmployer(a.cookie, a.caseId);
+    const before = await tableCounts();
+    const refused = await planPost(a.cookie, planId, { intent: "approve", version: "1" });
+    expect(refused.status).toBe(409);
+    expect((await jsonOf(refused)).formError).toMatch(/tom plan kan ikke godkendes/);
+    expect(await tableCounts()).toEqual(before);
+    expect(await db.selectFrom("plan_approvals").selectAll().execute()).toEqual([]);
+
+    const saved = await savePlan(a.cookie, planId, 1, sixWeekPlan());
+    expect(saved.headers.get("Location")).toBe(`/plan/${planId}?gemt=2`);
+    expect(translate("da", "plan.savedAsVersion", { version: 2 })).toBe("Gemt som version 2.");
+    expect((await planPost(a.cookie, planId, { intent: "approve", version: "2" })).status).toBe(302);
+  });
+
   it("locks the version both parties approve, mails everyone, schedules the evaluation reminder; a later edit needs new approvals", async () => {
     setNow(copenhagenToUtc("2026-11-30", "10:00:00"));
     const a = await employerWithCase();

@@ -72,7 +72,7 @@ const matrix: Record<string, Entry> = {
       save: () => ({ intent: "save", title: "Titel", preview: "Forhånd", "sections.0.heading": "Overskrift", "sections.0.markdown": "Tekst" }),
       test: () => ({ intent: "test" }),
       schedule: () => ({ intent: "schedule", date: "01.03.2027", time: "09.00", sendDate: "01.03.2027", sendTime: "09.00" }),
-      "send-now": () => ({ intent: "send-now" }),
+      "send-now": () => ({ intent: "send-now", confirmed: "1" }),
     },
   },
   "jobcenter.nyhedsbrev.$issueId.preview.tsx": {

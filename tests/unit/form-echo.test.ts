@@ -100,13 +100,12 @@ describe("the plan editor's lists", () => {
     for (let i = 0; i < rows.acc; i++)
       Object.assign(posted, {
         [`acc.${i}.id`]: "",
-        [`acc.${i}.kind`]: "changed_tasks",
+        [`acc.${i}.kind`]: "",
         [`acc.${i}.description`]: "",
-        [`acc.${i}.responsible`]: "employer",
-        [`acc.${i}.status`]: "planned",
+        [`acc.${i}.responsible`]: "",
+        [`acc.${i}.status`]: "",
       });
-    for (let i = 0; i < rows.meet; i++)
-      Object.assign(posted, { [`meet.${i}.id`]: "", [`meet.${i}.date`]: "", [`meet.${i}.kind`]: "follow_up", [`meet.${i}.note`]: "" });
+    for (let i = 0; i < rows.meet; i++) Object.assign(posted, { [`meet.${i}.id`]: "", [`meet.${i}.date`]: "", [`meet.${i}.kind`]: "", [`meet.${i}.note`]: "" });
     expect(listIndexesValid(posted)).toBe(true);
     expect(editorRows(posted)).toEqual(rows);
     expect(listIndexesValid({ ...posted, "tasks.100.name": "" })).toBe(false);

@@ -13,6 +13,12 @@ describe("translations", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(da).sort());
   });
 
+  it("uses the singular form for a count of 1 where there is one", () => {
+    expect(translate("da", "newsletter.send.confirmQuestion", { count: 1 })).toBe("Send til 1 modtager?");
+    expect(translate("da", "newsletter.send.confirmQuestion", { count: 2 })).toBe("Send til 2 modtagere?");
+    expect(translate("en", "newsletter.send.confirmQuestion", { count: 0 })).toBe("Send to 0 recipients?");
+  });
+
   it("fills in placeholders", () => {
     expect(translate("da", "deadline.left", { duration: "2 t" })).toBe("2 t tilbage");
     expect(translate("en", "deadline.left", { duration: "2 h" })).toBe("2 h left");

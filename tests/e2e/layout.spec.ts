@@ -1,0 +1,96 @@
+// Every page of every role, on a phone (375 px) and a desktop (1280 px): never wider
+// than the screen, and axe (WCAG 2.1 A/AA) finds nothing. Runs on the server that
+// sends mail through the Resend stub (its sign-in limit is not used up by the journeys).
+import { expect, test, type Page } from "@playwright/test";
+import { resendPort } from "../../playwright.config";
+import { expectAccessible, readStubMail, signIn, signOut } from "./support";
+
+test.use({ baseURL: `http://localhost:${resendPort}` });
+
+const widths = [375, 1280] as const;
+
+/** The document is no wider than the viewport: nothing scrolls sideways. */
+async function expectNoSidewaysScroll(page: Page, width: number): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, `${page.url()} at ${width} px is ${scrollWidth} px wide`).toBeLessThanOrEqual(clientWidth);
+}
+
+async function checkPages(page: Page, paths: string[]): Promise<void> {
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of paths) {
+      await page.goto(path);
+      await expectNoSidewaysScroll(page, width);
+      await expectAccessible(page);
+    }
+  }
+}
+
+/** The href of the first link on a page whose address matches, to reach a detail page from a list. */
+async function firstLink(page: Page, from: string, pattern: RegExp): Promise<string | null> {
+  await page.goto(from);
+  const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  return hrefs.find((href) => pattern.test(href)) ?? null;
+}
+
+test("signed out: every public page fits a phone and a desktop", async ({ page }) => {
+  await checkPages(page, ["/", "/log-ind", "/opret-virksomhed", "/kontakt", "/nyhedsbrev", "/nyhedsbrev/arkiv"]);
+});
+
+test("HR: every page fits a phone and a desktop", async ({ page }) => {
+  await signIn(page, "hanne.sorensen@vestjyskstaal.example", readStubMail);
+  const pages = [
+    "/virksomhed",
+    "/virksomhed/fast-track",
+    "/virksomhed/henvendelser",
+    "/virksomhed/praktik",
+    "/virksomhed/praktik/anmod",
+    "/virksomhed/praktik/tilbud/ny",
+    "/virksomhed/profil",
+    "/kontakt",
+  ];
+  for (const [from, pattern] of [
+    ["/virksomhed", /^\/virksomhed\/sager\/[^/]+$/],
+    ["/virksomhed/henvendelser", /^\/virksomhed\/henvendelser\/[^/]+$/],
+    ["/virksomhed/praktik", /^\/virksomhed\/praktik\/(?!anmod|tilbud)[^/]+$/],
+    ["/virksomhed/praktik", /^\/virksomhed\/praktik\/tilbud\/(?!ny)[^/]+$/],
+  ] as const) {
+    const href = await firstLink(page, from, pattern);
+    if (href) pages.push(href);
+  }
+  await checkPages(page, pages);
+  await signOut(page);
+});
+
+test("consultant and team lead: every page fits a phone and a desktop", async ({ page }) => {
+  await signIn(page, "karin.lund@jobcenter.example", readStubMail);
+  const pages = [
+    "/jobcenter",
+    "/jobcenter?visning=team",
+    "/jobcenter/planer",
+    "/jobcenter/praktik",
+    "/jobcenter/praktik/bank",
+    "/jobcenter/virksomheder",
+    "/jobcenter/nyhedsbrev",
+    "/jobcenter/nyhedsbrev/ny",
+    "/jobcenter/nyhedsbrev/import",
+    "/jobcenter/profil",
+  ];
+  for (const [from, pattern] of [
+    ["/jobcenter?visning=team", /^\/jobcenter\/henvendelser\/[^/]+$/],
+    ["/jobcenter/praktik", /^\/jobcenter\/praktik\/(?!bank)[^/]+$/],
+    ["/jobcenter/planer", /^\/plan\/[^/]+$/],
+    ["/jobcenter/nyhedsbrev", /^\/jobcenter\/nyhedsbrev\/(?!ny|import)[^/]+$/],
+  ] as const) {
+    const href = await firstLink(page, from, pattern);
+    if (href) pages.push(href);
+  }
+  await checkPages(page, pages);
+  await signOut(page);
+
+  await signIn(page, "birgitte.holm@jobcenter.example", readStubMail);
+  await checkPages(page, ["/jobcenter/rapport"]);
+});
