@@ -145,7 +145,7 @@ test("the front page: report a sick employee through sign-in straight to the Fas
   page,
 }) => {
   await page.goto("/");
-  await expect(page.getByTestId("authority-contact")).toContainText("Jobcentret");
+  await expect(page.getByTestId("authority-contact")).toContainText("Jobcenter Eksempelby");
   await expect(page.getByTestId("authority-contact")).toContainText("70 10 20 30");
   await expectAccessible(page);
   await page.getByRole("link", { name: "Anmeld sygefravær – Fast Track" }).click();
