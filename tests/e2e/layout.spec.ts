@@ -7,8 +7,8 @@ import { expectAccessible, readStubMail, signIn, signOut } from "./support";
 
 test.use({ baseURL: `http://localhost:${resendPort}` });
 
-// Known to fail (issue 12, still open): at 375 px the HR case list is 618 px wide and the plans list
-// 379 px; the signed-out pages pass. Skipped, not deleted, so the next change can turn it on.
+// Known to fail (issue 12, still open): at 375 px the HR inquiry list is 480 px wide and the staff praktik
+// list 584 px; the signed-out pages pass. Skipped, not deleted, so the next change can turn it on.
 test.describe.configure({ mode: "serial" });
 const pending = process.env.LAYOUT_CHECK !== "1";
 
