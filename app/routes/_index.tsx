@@ -31,7 +31,7 @@ export default function Index() {
       <h1>{t("home.title")}</h1>
       <p className="lead">{t("home.lead")}</p>
       <p className="actions">
-        <Link to={data.fastTrackHref} className="button">
+        <Link to={data.fastTrackHref} className="button button-primary">
           {t("home.reportSickness")}
         </Link>
       </p>

@@ -218,11 +218,11 @@ export default function IssuePage() {
                 </p>
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="confirmed" value="1" />
-                  <button type="submit" name="intent" value="send-now" className="button">
+                  <button type="submit" name="intent" value="send-now" className="button button-primary">
                     {t("newsletter.send.confirm", { count: failure.confirmRecipients })}
                   </button>
                 </Form>{" "}
-                <Link to={`/jobcenter/nyhedsbrev/${issue.id}`} className="button button--secondary">
+                <Link to={`/jobcenter/nyhedsbrev/${issue.id}`} className="button button-secondary">
                   {t("newsletter.send.cancel")}
                 </Link>
               </div>
