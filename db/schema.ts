@@ -32,6 +32,9 @@ export interface Database {
   newsletter_issues: NewsletterIssueTable;
   newsletter_deliveries: NewsletterDeliveryTable;
   webhook_events: WebhookEventTable;
+  availability_rules: AvailabilityRuleTable;
+  availability_exceptions: AvailabilityExceptionTable;
+  meetings: MeetingTable;
 }
 
 export interface AppMetaTable {
@@ -128,8 +131,26 @@ export interface AbsenceCaseTable {
   updated_at: string;
   /** SHA-256 of the employee's secure link token, set when the link is first sent. */
   employee_token_hash: string | null;
+  /** The consultant who follows the case; null = the team's. */
+  consultant_id: string | null;
+  status: ColumnType<CaseStatus, CaseStatus | undefined, CaseStatus>;
+  closed_at: string | null;
+  /** YYYY-MM-DD, the day the case ended (may be before closed_at). */
+  closed_on: string | null;
+  outcome: CaseOutcome | null;
+  /** Short, non-health text when the outcome is "other". */
+  outcome_note: string | null;
+  closed_by: string | null;
+  /** An employer's proposal to close, until the consultant confirms or rejects it. */
+  closure_proposed_at: string | null;
+  closure_proposed_on: string | null;
+  closure_proposed_outcome: CaseOutcome | null;
+  closure_proposed_by: string | null;
 }
 export type AbsenceCase = Selectable<AbsenceCaseTable>;
+export type CaseStatus = "open" | "closed";
+/** How a case ended: back in full, partial return continuing, other job at the same company, left the company, other. */
+export type CaseOutcome = "returned_full" | "partial_return" | "other_job_same_company" | "left_company" | "other";
 
 export type ConsentStatus = "awaiting" | "consented" | "declined" | "expired";
 
@@ -501,3 +522,76 @@ export interface WebhookEventTable {
   type: string;
   received_at: string;
 }
+
+export type MeetingKind = "first_conversation" | "follow_up" | "round_table";
+export type MeetingForm = "workplace" | "jobcenter" | "video" | "phone";
+export type MeetingStatus = "booked" | "cancelled" | "held";
+
+/** A consultant's weekly pattern of bookable times (Danish local time). */
+export interface AvailabilityRuleTable {
+  id: string;
+  consultant_id: string;
+  /** 1 = Monday … 7 = Sunday */
+  weekday: number;
+  start_time: string;
+  end_time: string;
+  slot_minutes: number;
+  /** JSON array of MeetingKind */
+  kinds: string;
+  /** JSON array of MeetingForm */
+  forms: string;
+  location: string | null;
+  valid_from: string;
+  valid_to: string | null;
+  created_at: string;
+}
+export type AvailabilityRule = Selectable<AvailabilityRuleTable>;
+
+/** A day or period taken out of the pattern (blocked; no times = the whole day), or an extra period. */
+export interface AvailabilityExceptionTable {
+  id: string;
+  consultant_id: string;
+  type: "blocked" | "extra";
+  date: string;
+  start_time: string | null;
+  end_time: string | null;
+  slot_minutes: number | null;
+  kinds: string | null;
+  forms: string | null;
+  location: string | null;
+  created_at: string;
+}
+export type AvailabilityException = Selectable<AvailabilityExceptionTable>;
+
+export interface MeetingTable {
+  id: string;
+  case_id: string;
+  company_id: string;
+  consultant_id: string;
+  kind: MeetingKind;
+  form: MeetingForm;
+  location: string | null;
+  video_url: string | null;
+  starts_at: string;
+  ends_at: string;
+  status: MeetingStatus;
+  /** iCalendar UID, stable for the meeting's life; SEQUENCE rises with every change. */
+  ics_uid: string;
+  ics_sequence: ColumnType<number, number | undefined, number>;
+  /** users.id of who booked; null when the employee booked from their link. */
+  booked_by: string | null;
+  employee_response: ColumnType<"pending" | "accepted" | "declined", "pending" | "accepted" | "declined" | undefined, "pending" | "accepted" | "declined">;
+  employee_responded_at: string | null;
+  union_rep_name: string | null;
+  cancel_reason: string | null;
+  cancelled_at: string | null;
+  cancelled_by: string | null;
+  held_at: string | null;
+  /** 1 when the employer took part (recorded when held). */
+  employer_present: number | null;
+  /** The referat shown to the parties (health-word guard applies). */
+  summary: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export type Meeting = Selectable<MeetingTable>;
