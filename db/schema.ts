@@ -604,14 +604,7 @@ export interface MeetingTable {
 export type Meeting = Selectable<MeetingTable>;
 
 export type CaseStepKind =
-  | "consent"
-  | "first_conversation"
-  | "first_follow_up"
-  | "follow_up"
-  | "reassessment_w22"
-  | "week_52"
-  | "plan_evaluation"
-  | "placement_end";
+  "consent" | "first_conversation" | "first_follow_up" | "follow_up" | "reassessment_w22" | "week_52" | "plan_evaluation" | "placement_end";
 
 /** One due step of a case's follow-up (app/domain/followUp.ts says which and when). */
 export interface CaseStepTable {

@@ -37,11 +37,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable("absence_cases").addColumn("closure_proposed_note", "text").execute();
   // The worklist's two orders: the team's (every open case) and a consultant's own.
   await db.schema.createIndex("absence_cases_worklist_idx").on("absence_cases").columns(["status", "next_step_due_on", "id"]).execute();
-  await db.schema
-    .createIndex("absence_cases_worklist_mine_idx")
-    .on("absence_cases")
-    .columns(["consultant_id", "status", "next_step_due_on", "id"])
-    .execute();
+  await db.schema.createIndex("absence_cases_worklist_mine_idx").on("absence_cases").columns(["consultant_id", "status", "next_step_due_on", "id"]).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
