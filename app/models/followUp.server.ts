@@ -18,16 +18,21 @@ import { casesIn, type Scope } from "./scope.server";
 
 export const stepReminderKey = (stepId: string, dueOn: string) => `follow-up:reminder:${stepId}:${dueOn}`;
 
-async function scheduleReminder(trx: DB, step: { id: string; due_on: string }) {
+async function scheduleReminder(trx: DB, step: { id: string; due_on: string; kind: string }) {
+  // The consent is the employee's to give: nothing for the consultant to do before its deadline.
+  if (step.kind === "consent") return;
   const at = now();
   const runAt = stepReminderAt(step.due_on, copenhagenDate(at), at);
   if (!runAt) return;
-  await enqueueJob(trx, {
-    kind: "follow-up.step-reminder",
-    payload: { stepId: step.id, dueOn: step.due_on },
-    dedupeKey: stepReminderKey(step.id, step.due_on),
-    runAt,
-  });
+  const dedupeKey = stepReminderKey(step.id, step.due_on);
+  await enqueueJob(trx, { kind: "follow-up.step-reminder", payload: { stepId: step.id, dueOn: step.due_on }, dedupeKey, runAt });
+  // A reminder cancelled when the case was closed comes back when it is reopened (its key is taken by the cancelled row).
+  await trx
+    .updateTable("jobs")
+    .set({ status: "pending", run_at: runAt.toISOString(), attempts: 0, last_error: null, updated_at: nowIso() })
+    .where("dedupe_key", "=", dedupeKey)
+    .where("status", "=", "cancelled")
+    .execute();
 }
 
 /** The consent status as shown: an awaited consent past its deadline counts as expired. */
@@ -137,7 +142,7 @@ export async function refreshCaseSteps(trx: DB, caseId: string): Promise<void> {
     if (have.due_on !== d.dueOn || have.kind !== d.kind) {
       await cancelPendingJobs(trx, [stepReminderKey(have.id, have.due_on)]);
       await trx.updateTable("case_steps").set({ due_on: d.dueOn, kind: d.kind, updated_at: at }).where("id", "=", have.id).execute();
-      await scheduleReminder(trx, { id: have.id, due_on: d.dueOn });
+      await scheduleReminder(trx, { id: have.id, due_on: d.dueOn, kind: d.kind });
     } else {
       // Reopened cases (and steps created before reminders existed) get their reminder back; the key keeps it once.
       await scheduleReminder(trx, have);
