@@ -33,6 +33,7 @@ export const followUpDa = {
   "followUp.step.plan_evaluation": "Evaluering af fastholdelsesplan",
   "followUp.step.placement_end": "Virksomhedspraktik slutter",
   "followUp.error.step": "Vælg et skridt.",
+  "staffCase.openCase": "Åbn sagen: opfølgning, møder og afslutning",
   "staffCase.open": "Åben",
   "staffCase.closed": "Afsluttet",
   "staffCase.consultant": "Konsulent på sagen",

@@ -34,6 +34,7 @@ export const followUpEn: Record<keyof typeof followUpDa, string> = {
   "followUp.step.plan_evaluation": "Evaluation of the retention plan",
   "followUp.step.placement_end": "Work placement ends",
   "followUp.error.step": "Choose a step.",
+  "staffCase.openCase": "Open the case: follow-up, meetings and closing",
   "staffCase.open": "Open",
   "staffCase.closed": "Closed",
   "staffCase.consultant": "Consultant on the case",

@@ -104,27 +104,27 @@ export async function closeCase(staff: StaffUser, caseId: string, closure: Closu
       },
     });
 
+    const company = await trx.selectFrom("companies").select("name").where("id", "=", c.company_id).executeTakeFirstOrThrow();
     const props = (lang: Lang, url: string) => ({
       employeeName: c.employee_name,
-      companyName: "",
+      companyName: company.name,
       outcomeLabel: outcomeLabel(lang, closure.outcome),
       closedOn: formatDateShort(closure.closedOn, lang),
       consultantName: staff.name,
       meetingsCancelled,
       url,
     });
-    const company = await trx.selectFrom("companies").select("name").where("id", "=", c.company_id).executeTakeFirstOrThrow();
     await enqueueEmailInTheirLanguage(trx, {
       template: "case-closed",
       to: await employerAddresses(trx, caseId),
-      props: (lang) => ({ ...props(lang, employerCaseUrl(caseId)), companyName: company.name }),
+      props: (lang) => props(lang, employerCaseUrl(caseId)),
       dedupeKey: `case-closed:${caseId}:${at}:employer`,
     });
     // The employee has no account: Danish, as every email to them, with their secure link.
     await enqueueEmail(trx, {
       template: "case-closed",
       to: c.employee_email,
-      props: { ...props("da", await employeeLink(trx, caseId)), companyName: company.name },
+      props: props("da", await employeeLink(trx, caseId)),
       dedupeKey: `case-closed:${caseId}:${at}:employee`,
     });
     return { ok: true };
