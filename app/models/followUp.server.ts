@@ -262,12 +262,8 @@ export async function listWorklist(db: DB, opts: { view: WorklistView; staffId: 
   if (opts.view === "mine") q = q.where("absence_cases.consultant_id", "=", opts.staffId);
   const after = opts.after;
   if (after) {
-    q = q.where((eb) =>
-      eb.or([
-        eb("absence_cases.next_step_due_on", ">", after.due),
-        eb.and([eb("absence_cases.next_step_due_on", "=", after.due), eb("absence_cases.id", ">", after.id)]),
-      ]),
-    );
+    // A row-value comparison (SQLite and PostgreSQL both have it): one range on the index, not an OR.
+    q = q.where((eb) => eb(eb.refTuple("absence_cases.next_step_due_on", "absence_cases.id"), ">", eb.tuple(after.due, after.id)));
   }
   const rows = await q
     .orderBy("absence_cases.next_step_due_on")
