@@ -21,6 +21,7 @@ import { newId } from "~/utils/crypto.server";
 import { copenhagenToUtc } from "~/utils/dates";
 import { cookieFor, fastTrackForm, makeEmployer, makeUser } from "../support/factories";
 import { deliverAll, lastMailTo, linkIn, mailsTo } from "../support/mail";
+import { employeeSignIn, employerWithCase, planPost, savePlan, sixWeekPlan, startPlanAsEmployer } from "../support/plans";
 import { callAction, callLoader, formRequest, getRequest, jsonOf } from "../support/requests";
 
 // The meetings work implements cancelMeetingsForCase; here we see that closing calls it, in its transaction.
@@ -97,6 +98,31 @@ describe("due steps of a case", () => {
     expect(steps.find((s) => s.key === "consent")?.done_at).toBeTruthy();
     expect(steps.find((s) => s.key === "follow_up:1")).toMatchObject({ kind: "first_follow_up", due_on: "2027-01-25", done_at: null });
     expect((await caseRow(c.caseId)).next_step_due_on).toBe("2027-01-25");
+  });
+});
+
+describe("steps from plans", () => {
+  it("a signed plan's evaluation date becomes a step of its case, with a reminder; recording it stops the reminder", async () => {
+    setNow(copenhagenToUtc("2026-11-30", "10:00:00"));
+    const a = await employerWithCase();
+    const staffCookie = await staffCookieNow();
+    const planId = await startPlanAsEmployer(a.cookie, a.caseId);
+    await savePlan(staffCookie, planId, 1, sixWeekPlan());
+    expect((await stepsOf(a.caseId)).some((s) => s.kind === "plan_evaluation")).toBe(false); // not before it is signed
+    const employee = await employeeSignIn(a.caseId, a.employeeEmail);
+    await planPost(employee, planId, { intent: "approve", version: "2" });
+    await planPost(a.cookie, planId, { intent: "approve", version: "2" });
+    const step = (await stepsOf(a.caseId)).find((s) => s.kind === "plan_evaluation")!;
+    expect(step).toMatchObject({ key: `plan_evaluation:${planId}:2027-01-12`, due_on: "2027-01-12", source_id: planId, done_at: null });
+    const job = (await reminderJobs(a.caseId)).find((j) => JSON.parse(j.payload).stepId === step.id)!;
+    expect(job).toMatchObject({ status: "pending", run_at: "2027-01-09T07:00:00.000Z" });
+
+    setNow(copenhagenToUtc("2027-01-05", "10:00:00"));
+    expect((await staffPost(a.caseId, { intent: "record-step", stepId: step.id, doneOn: "05.01.2027" })).status).toBe(302);
+    expect((await db.selectFrom("jobs").select("status").where("id", "=", job.id).executeTakeFirstOrThrow()).status).toBe("cancelled");
+    // Recorded twice: refused, nothing changes.
+    const again = await staffPost(a.caseId, { intent: "record-step", stepId: step.id, doneOn: "05.01.2027" });
+    expect(again.status).toBe(409);
   });
 });
 
