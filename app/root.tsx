@@ -142,6 +142,7 @@ function Header({ data }: { data: RootData | undefined }) {
                   <MenuItem to="/jobcenter" end>
                     {t("nav.inbox")}
                   </MenuItem>
+                  <MenuItem to="/jobcenter/opfoelgning">{t("nav.followUp")}</MenuItem>
                   <MenuItem to="/jobcenter/planer">{t("nav.plans")}</MenuItem>
                   <MenuItem to="/jobcenter/praktik">{t("nav.praktik")}</MenuItem>
                   <MenuItem to="/jobcenter/nyhedsbrev">{t("nav.newsletter")}</MenuItem>

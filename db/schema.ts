@@ -35,6 +35,7 @@ export interface Database {
   availability_rules: AvailabilityRuleTable;
   availability_exceptions: AvailabilityExceptionTable;
   meetings: MeetingTable;
+  case_steps: CaseStepTable;
 }
 
 export interface AppMetaTable {
@@ -146,6 +147,12 @@ export interface AbsenceCaseTable {
   closure_proposed_on: string | null;
   closure_proposed_outcome: CaseOutcome | null;
   closure_proposed_by: string | null;
+  /** The employer's short note with a proposal whose outcome is "other". */
+  closure_proposed_note: string | null;
+  /** The case's next open step (case_steps.id), refreshed with every change to its steps; null when none. */
+  next_step_id: string | null;
+  /** Its due date; '9999-12-31' when nothing is due (sorts last on the worklist). */
+  next_step_due_on: ColumnType<string, string | undefined, string>;
 }
 export type AbsenceCase = Selectable<AbsenceCaseTable>;
 export type CaseStatus = "open" | "closed";
@@ -595,3 +602,31 @@ export interface MeetingTable {
   updated_at: string;
 }
 export type Meeting = Selectable<MeetingTable>;
+
+export type CaseStepKind =
+  "consent" | "first_conversation" | "first_follow_up" | "follow_up" | "reassessment_w22" | "week_52" | "plan_evaluation" | "placement_end";
+
+/** One due step of a case's follow-up (app/domain/followUp.ts says which and when). */
+export interface CaseStepTable {
+  id: string;
+  case_id: string;
+  company_id: string;
+  /** Stable per case: consent, follow_up:1…4, reassessment:22, week:52, plan_evaluation:<plan>:<date>, placement_end:<placement>. */
+  key: string;
+  kind: CaseStepKind;
+  /** The follow-up's number (1–4) in the first 6 months. */
+  seq: number | null;
+  /** YYYY-MM-DD: the step is due by the end of this Danish day. */
+  due_on: string;
+  /** The plan or placement the step comes from. */
+  source_id: string | null;
+  done_at: string | null;
+  /** YYYY-MM-DD: the day it was done (a meeting's day, or the recorded date). */
+  done_on: string | null;
+  done_by: string | null;
+  /** The held meeting that fulfilled it. */
+  meeting_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export type CaseStep = Selectable<CaseStepTable>;

@@ -22,6 +22,10 @@ import PlacementCheckinReminderEmail, { placementCheckinReminderTexts, type Plac
 import PlacementProposedEmail, { placementProposedTexts, type PlacementProposedProps } from "./placement-proposed";
 import PlacementUpdateEmail, { placementUpdateTexts, type PlacementUpdateProps } from "./placement-update";
 import SignInCodeEmail, { signInCodeTexts, type SignInCodeProps } from "./sign-in-code";
+import FollowUpReminderEmail, { followUpReminderTexts, type FollowUpReminderProps } from "./follow-up-reminder";
+import CaseClosedEmail, { caseClosedTexts, type CaseClosedProps } from "./case-closed";
+import CaseClosureProposedEmail, { caseClosureProposedTexts, type CaseClosureProposedProps } from "./case-closure-proposed";
+import CaseClosureRejectedEmail, { caseClosureRejectedTexts, type CaseClosureRejectedProps } from "./case-closure-rejected";
 import SignUpAttemptEmail, { signUpAttemptTexts, type SignUpAttemptProps } from "./signup-attempt";
 
 type Subjects<P> = Record<Lang, { subject: (props: P) => string }>;
@@ -61,6 +65,10 @@ export const emailTemplates = {
   newsletter: template<NewsletterProps>(NewsletterEmail, newsletterTexts),
   "newsletter-confirm": template<NewsletterConfirmProps>(NewsletterConfirmEmail, newsletterConfirmTexts),
   "plan-evaluation-reminder": template<PlanEvaluationReminderProps>(PlanEvaluationReminderEmail, planEvaluationReminderTexts),
+  "follow-up-reminder": template<FollowUpReminderProps>(FollowUpReminderEmail, followUpReminderTexts),
+  "case-closed": template<CaseClosedProps>(CaseClosedEmail, caseClosedTexts),
+  "case-closure-proposed": template<CaseClosureProposedProps>(CaseClosureProposedEmail, caseClosureProposedTexts),
+  "case-closure-rejected": template<CaseClosureRejectedProps>(CaseClosureRejectedEmail, caseClosureRejectedTexts),
 };
 
 export type EmailTemplates = typeof emailTemplates;

@@ -77,6 +77,7 @@ export async function listCasesForEmployer(db: DB, user: EmployerUser) {
     .leftJoin("fast_track_requests as ft", "ft.case_id", "absence_cases.id")
     .select(caseColumns)
     .select(["ft.consent_status", "ft.consent_deadline", "ft.requested_at", "ft.first_conversation_due"])
+    .select(["absence_cases.status", "absence_cases.outcome", "absence_cases.closed_on"])
     .where(casesIn(employerScope(user)))
     .orderBy("absence_cases.created_at", "desc")
     .execute();

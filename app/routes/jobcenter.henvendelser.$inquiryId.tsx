@@ -200,6 +200,9 @@ export default function InquiryPage() {
       {c ? (
         <section aria-labelledby="case-heading">
           <h2 id="case-heading">{t("inquiry.case")}</h2>
+          <p>
+            <Link to={`/jobcenter/sager/${c.id}`}>{t("staffCase.openCase")}</Link>
+          </p>
           <CaseFacts
             c={c}
             employeeName={c.employee_name}

@@ -10,6 +10,7 @@ import { ContactCard } from "~/components/inquiry";
 import { nowIso } from "~/utils/clock";
 import { useT } from "~/utils/i18n";
 import { Alert } from "~/components/forms";
+import { OutcomeName } from "~/components/followUp";
 
 export const meta: MetaFunction = () => [{ title: "Sager – Fasthold" }];
 
@@ -27,6 +28,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function EmployerCases() {
   const { t } = useT();
   const data = useLoaderData<typeof loader>();
+  const openCases = data.cases.filter((c) => c.status === "open");
+  const closedCases = data.cases.filter((c) => c.status === "closed");
   return (
     <div className="with-aside">
       <div>
@@ -46,6 +49,8 @@ export default function EmployerCases() {
         </p>
         {data.cases.length === 0 ? (
           <p>{t("cases.empty")}</p>
+        ) : openCases.length === 0 ? (
+          <p>{t("closure.list.noOpen")}</p>
         ) : (
           <div className="table--responsive-scroll">
             <table className="table table--responsive-headers">
@@ -59,7 +64,7 @@ export default function EmployerCases() {
                 </tr>
               </thead>
               <tbody>
-                {data.cases.map((c) => (
+                {openCases.map((c) => (
                   <tr key={c.id}>
                     <td data-title={t("cases.col.employee")}>
                       <Link to={`/virksomhed/sager/${c.id}`}>{c.employeeName}</Link>
@@ -91,6 +96,38 @@ export default function EmployerCases() {
             </table>
           </div>
         )}
+        {closedCases.length ? (
+          <section aria-labelledby="closed-cases-h" data-testid="closed-cases">
+            <h2 id="closed-cases-h">{t("closure.list.closedTitle")}</h2>
+            <table className="table table--responsive-headers">
+              <caption className="visually-hidden">{t("closure.list.closedTitle")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("cases.col.employee")}</th>
+                  <th scope="col">{t("cases.col.firstDay")}</th>
+                  <th scope="col">{t("closure.list.closedOn")}</th>
+                  <th scope="col">{t("closure.list.outcome")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {closedCases.map((c) => (
+                  <tr key={c.id}>
+                    <td data-title={t("cases.col.employee")}>
+                      <Link to={`/virksomhed/sager/${c.id}`}>{c.employeeName}</Link>
+                      <br />
+                      <span className="muted">{c.cprMasked}</span>
+                    </td>
+                    <td data-title={t("cases.col.firstDay")}>
+                      <DateOnly date={c.firstAbsenceDay} />
+                    </td>
+                    <td data-title={t("closure.list.closedOn")}>{c.closedOn ? <DateOnly date={c.closedOn} /> : "–"}</td>
+                    <td data-title={t("closure.list.outcome")}>{c.outcome ? <OutcomeName outcome={c.outcome} /> : "–"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        ) : null}
       </div>
       <ContactCard contact={data.contact} />
     </div>

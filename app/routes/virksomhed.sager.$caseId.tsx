@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { CaseFacts, FastTrackAnswers, FastTrackDeadlineRows } from "~/components/case";
 import { AnswerStatus, InquiryThread } from "~/components/inquiry";
@@ -12,9 +12,16 @@ import { nudgeJobWorker } from "~/services/jobs.server";
 import { planSummariesForCase, startPlan } from "~/services/plans.server";
 import { employerCaseView, revealCprForEmployer } from "~/services/caseViews.server";
 import { nowIso } from "~/utils/clock";
-import { idParam, readFormData } from "~/utils/forms";
-import { useT } from "~/utils/i18n";
-import { Alert } from "~/components/forms";
+import { checkbox, idParam, isoDate, msg, optionalText, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { useT, type MessageKey } from "~/utils/i18n";
+import { getT } from "~/utils/i18n.server";
+import { Alert, ErrorSummary } from "~/components/forms";
+import { ClosureFields, EndedPlans, OutcomeName } from "~/components/followUp";
+import { DateOnly as DateOnlyText } from "~/components/time";
+import { caseOutcomes } from "~/domain/followUp";
+import { findHealthWords } from "~/domain/healthWords";
+import { employerCaseLife } from "~/services/caseViews.server";
+import { proposeClosure } from "~/services/caseClosure.server";
 
 export const meta: MetaFunction = () => [{ title: "Sag – Fasthold" }];
 
@@ -28,17 +35,46 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!caseId.success) notFound();
   const view = await employerCaseView(user, caseId.data);
   if (!view) notFound();
-  return json({ ...view, plans: await planSummariesForCase(employerScope(user), caseId.data), now: nowIso() });
+  const life = await employerCaseLife(user, caseId.data);
+  if (!life) notFound();
+  return json({ ...view, life, plans: await planSummariesForCase(employerScope(user), caseId.data), now: nowIso() });
 }
 
-const actionSchema = z.object({ intent: z.enum(["reveal-cpr", "start-plan"]) });
+const actionSchema = z.object({ intent: z.enum(["reveal-cpr", "start-plan", "propose-closure"]) });
+const proposeSchema = z
+  .object({
+    outcome: z.enum(caseOutcomes, { error: msg("closure.error.outcome") }),
+    closedOn: isoDate(),
+    note: optionalText(300),
+    confirmHealth: checkbox(),
+  })
+  .refine((v) => v.outcome !== "other" || Boolean(v.note), { path: ["note"], message: msg("closure.error.noteRequired") });
+type ProposeFailure = FormFailure & { healthWords?: string[] };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireEmployer(request);
   const caseId = idParam.safeParse(params.caseId);
   if (!caseId.success) notFound();
-  const form = actionSchema.safeParse(Object.fromEntries(await readFormData(request)));
+  const formData = await readFormData(request);
+  const form = actionSchema.safeParse({ intent: formData.get("intent") });
   if (!form.success) throw new Response("Bad Request", { status: 400 });
+  if (form.data.intent === "propose-closure") {
+    const { t } = await getT(request);
+    const parsed = parseForm(proposeSchema, formData, t);
+    if (!parsed.ok) return json<ProposeFailure>(parsed.failure, { status: 400 });
+    const note = parsed.data.outcome === "other" ? (parsed.data.note ?? null) : null;
+    const words = note ? findHealthWords(note) : [];
+    if (words.length && !parsed.data.confirmHealth) return json<ProposeFailure>({ errors: {}, values: parsed.values, healthWords: words }, { status: 422 });
+    const result = await proposeClosure(user, caseId.data, { outcome: parsed.data.outcome, closedOn: parsed.data.closedOn, note });
+    if (!result.ok) {
+      if (result.error === "notFound") notFound();
+      if (result.error === "dateInFuture" || result.error === "dateBeforeAbsence")
+        return json<ProposeFailure>({ errors: { closedOn: t(`closure.error.${result.error}`) }, values: parsed.values }, { status: 400 });
+      return json<ProposeFailure>({ errors: {}, values: parsed.values, formError: t(`closure.error.${result.error}` as MessageKey) }, { status: 409 });
+    }
+    nudgeJobWorker();
+    return redirect(`/virksomhed/sager/${caseId.data}?foreslaaet=1`);
+  }
   if (form.data.intent === "start-plan") {
     const started = await startPlan({ party: "employer", user, name: user.name }, caseId.data);
     if (!started.ok && started.error === "notFound") notFound();
@@ -54,7 +90,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EmployerCase() {
   const { t } = useT();
   const data = useLoaderData<typeof loader>();
-  const revealed = useActionData<typeof action>();
+  const result = useActionData<typeof action>() as ({ cpr?: undefined } & ProposeFailure) | { cpr: string } | undefined;
+  const revealed = result && "cpr" in result && result.cpr ? { cpr: result.cpr } : undefined;
+  const failure = result && "errors" in result ? (result as ProposeFailure) : null;
+  const life = data.life;
+  const open = life.status === "open";
   const [params] = useSearchParams();
   const c = data.case;
   const ft = data.fastTrack;
@@ -69,7 +109,20 @@ export default function EmployerCase() {
           <p>{t("case.sent.text")}</p>
         </Alert>
       ) : null}
+      {params.get("foreslaaet") ? (
+        <Alert variant="success" role="status">
+          <p className="alert-text">{t("closure.proposal.sent")}</p>
+        </Alert>
+      ) : null}
       <h1>{c.employee_name}</h1>
+      {!open && life.outcome && life.closed_on ? (
+        <Alert variant="info" data-testid="case-closed">
+          <h2 className="alert-heading">{t("closure.caseClosed")}</h2>
+          <p className="alert-text">
+            {t("closure.closedOn")} <DateOnlyText date={life.closed_on} />: <OutcomeName outcome={life.outcome} />
+          </p>
+        </Alert>
+      ) : null}
 
       {data.inquiries.map((i) => (
         <section key={i.id} className="card promise" aria-labelledby={`inq-${i.id}`}>
@@ -81,7 +134,8 @@ export default function EmployerCase() {
         </section>
       ))}
 
-      <CasePlanCard plans={data.plans} canStart />
+      <CasePlanCard plans={data.plans} canStart={open} />
+      <EndedPlans plans={data.plans} />
 
       <h2>{t("case.details")}</h2>
       <CaseFacts c={c} dayNumber={data.dayNumber} revealedCpr={revealed?.cpr} />
@@ -106,6 +160,28 @@ export default function EmployerCase() {
           <h3>{t("case.yourAnswers")}</h3>
           <FastTrackAnswers functions={ft.affectedFunctions} duration={ft.affectedDuration} adapted={ft.workAdapted} />
         </>
+      ) : null}
+
+      {open ? (
+        <section className="card" aria-labelledby="propose-h">
+          <h2 id="propose-h">{t("closure.propose.title")}</h2>
+          {life.closure_proposed_at && life.closure_proposed_outcome && life.closure_proposed_on ? (
+            <p data-testid="closure-pending">
+              {t("closure.propose.pending")} <OutcomeName outcome={life.closure_proposed_outcome} />, <DateOnlyText date={life.closure_proposed_on} />
+            </p>
+          ) : (
+            <>
+              <p>{t("closure.propose.explain")}</p>
+              <Form method="post">
+                <ErrorSummary failure={failure} />
+                <ClosureFields failure={failure} healthWords={failure?.healthWords} />
+                <button type="submit" name="intent" value="propose-closure" className="button button-secondary">
+                  {t("closure.propose.submit")}
+                </button>
+              </Form>
+            </>
+          )}
+        </section>
       ) : null}
     </>
   );

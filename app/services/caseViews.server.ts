@@ -1,6 +1,7 @@
 import { db } from "~db/index";
 import { encryptedCprOf, findCase, listCasesForEmployer } from "~/models/absenceCase.server";
 import { writeAudit, userActor } from "~/models/audit.server";
+import { findCaseLife } from "~/models/followUp.server";
 import { findInquiriesForCase, findInquiryForStaff, listMessages } from "~/models/inquiry.server";
 import { employerScope, staffScope, type Scope } from "~/models/scope.server";
 import type { EmployerUser, SessionUser, StaffUser } from "~/models/user.server";
@@ -31,6 +32,9 @@ export async function employerCaseList(user: EmployerUser) {
     employeeName: c.employee_name,
     cprMasked: c.cpr_masked,
     firstAbsenceDay: c.first_absence_day,
+    status: c.status,
+    outcome: c.outcome,
+    closedOn: c.closed_on,
     consentStatus:
       c.consent_status && c.consent_deadline ? effectiveConsentStatus({ consent_status: c.consent_status, consent_deadline: c.consent_deadline }) : null,
     inquiry: inquiries.find((i) => i.case_id === c.id) ?? null,
@@ -115,3 +119,18 @@ async function revealCpr(user: SessionUser, scope: Scope, caseId: string): Promi
 
 export const revealCprForEmployer = (user: EmployerUser, caseId: string) => revealCpr(user, employerScope(user), caseId);
 export const revealCprForStaff = (staff: StaffUser, caseId: string) => revealCpr(staff, staffScope(staff), caseId);
+
+/** The case's status and closure as the employer sees it (no consultant contact details beyond the name). */
+export async function employerCaseLife(user: EmployerUser, caseId: string) {
+  const life = await findCaseLife(db, employerScope(user), caseId);
+  if (!life) return null;
+  return {
+    status: life.status,
+    closed_on: life.closed_on,
+    outcome: life.outcome,
+    consultant_name: life.consultant_name,
+    closure_proposed_at: life.closure_proposed_at,
+    closure_proposed_on: life.closure_proposed_on,
+    closure_proposed_outcome: life.closure_proposed_outcome,
+  };
+}

@@ -5,6 +5,7 @@ import { writeAudit, systemActor, userActor, type Actor } from "~/models/audit.s
 import { findCompany } from "~/models/company.server";
 import { cancelPendingJobs, enqueueJob } from "~/models/job.server";
 import { casesIn, type Scope } from "~/models/scope.server";
+import { refreshCaseSteps, setCaseConsultant } from "~/models/followUp.server";
 import type { EmployerUser } from "~/models/user.server";
 import { now, nowIso } from "~/utils/clock";
 import { newId, newToken, sha256 } from "~/utils/crypto.server";
@@ -116,6 +117,10 @@ export async function submitFastTrack(user: EmployerUser, input: FastTrackInput)
             : `Første opfølgningssamtale skal holdes senest ${firstConversation}, hvis medarbejderen giver samtykke.`,
       },
     );
+
+    // The consultant the inquiry went to (the company's contact consultant) follows the case; the steps start.
+    if (inquiry.assigned_to) await setCaseConsultant(trx, absenceCase.id, inquiry.assigned_to);
+    await refreshCaseSteps(trx, absenceCase.id);
 
     const audit = (action: string, entityType: string, entityId: string, meta?: Record<string, string | number>) =>
       writeAudit(trx, { actor, action, entityType, entityId, companyId: user.companyId, meta });
@@ -275,6 +280,7 @@ export async function answerConsent(token: string, answer: ConsentAnswer): Promi
     });
     await notifyConsentOutcome(trx, request.id, outcome);
     await cancelPendingJobs(trx, [consentExpiryKey(request.id)]);
+    await refreshCaseSteps(trx, request.case_id);
     return { ok: true, status: outcome };
   });
 }
@@ -290,7 +296,8 @@ export async function expireConsentJob(requestId: string): Promise<void> {
       .where("consent_deadline", "<=", nowIso())
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) return;
-    const request = await trx.selectFrom("fast_track_requests").select(["company_id"]).where("id", "=", requestId).executeTakeFirstOrThrow();
+    const request = await trx.selectFrom("fast_track_requests").select(["company_id", "case_id"]).where("id", "=", requestId).executeTakeFirstOrThrow();
+    await refreshCaseSteps(trx, request.case_id);
     await writeAudit(trx, {
       actor: systemActor,
       action: "fast_track.consent_expired",

@@ -4,6 +4,7 @@ import { writeAudit, systemActor, userActor, type Actor } from "~/models/audit.s
 import { createCompany, findCompany, findCompanyByCvr } from "~/models/company.server";
 import { addMessage, assignInquiry, findInquiryForStaff, insertInquiry, isAway, routeInquiry, type NewInquiry } from "~/models/inquiry.server";
 import { cancelPendingJobs, enqueueJob } from "~/models/job.server";
+import { setCaseConsultant } from "~/models/followUp.server";
 import { CODE_TTL_MINUTES, consumeCode, issueCode } from "~/models/oneTimeCode.server";
 import { findContactConsultant, findStaff, listStaff, type EmployerUser, type StaffUser } from "~/models/user.server";
 import { nowIso } from "~/utils/clock";
@@ -229,6 +230,8 @@ async function withInquiry(
 export function takeInquiry(staff: StaffUser, inquiryId: string): Promise<DeskResult> {
   return withInquiry(staff, inquiryId, async (trx, inquiry, audit) => {
     await assignInquiry(trx, inquiry.id, staff.id);
+    // Taking a Fast Track request is taking its case: the consultant follows it (the worklist's "mine").
+    if (inquiry.kind === "fast_track" && inquiry.case_id) await setCaseConsultant(trx, inquiry.case_id, staff.id);
     await audit("inquiry.taken", { previous_assignee: inquiry.assigned_to });
   });
 }
@@ -239,6 +242,7 @@ export function handOverInquiry(staff: StaffUser, inquiryId: string, toId: strin
     const to = await findStaff(trx, toId);
     if (!to) return { ok: false, error: "unknownConsultant" };
     await assignInquiry(trx, inquiry.id, to.id);
+    if (inquiry.kind === "fast_track" && inquiry.case_id) await setCaseConsultant(trx, inquiry.case_id, to.id);
     const message = await addMessage(trx, { inquiryId: inquiry.id, kind: "handover", authorId: staff.id, body: note, handedTo: to.id });
     await audit("inquiry.handed_over", { from: inquiry.assigned_to, to: to.id });
     if (to.id !== staff.id) {
@@ -287,6 +291,8 @@ export function answerInquiry(staff: StaffUser, inquiryId: string, kind: "reply"
       .where("id", "=", inquiry.id)
       .execute();
     if (first) await cancelPendingJobs(trx, clockJobKeys(inquiry.id));
+    // Whoever answers a Fast Track request follows its case, unless a consultant already does.
+    if (inquiry.kind === "fast_track" && inquiry.case_id) await setCaseConsultant(trx, inquiry.case_id, inquiry.assigned_to ?? staff.id, { onlyIfUnset: true });
     await audit(kind === "reply" ? "inquiry.replied" : "inquiry.call_logged", { message_id: message.id, first_answer: String(first) });
     if (kind === "reply") await emailReply(trx, inquiry, staff, message);
   });

@@ -6,6 +6,7 @@ import { expireConsentJob } from "./fastTrack.server";
 import { inquiryEscalationJob, inquiryReminderJob } from "./inquiries.server";
 import { planEvaluationReminderJob } from "./plans.server";
 import { checkinReminderJob } from "./placements.server";
+import { refreshAllCasesJob, stepReminderJob } from "./followUp.server";
 import { prepareIssueJob, sendBatchJob } from "./newsletter.server";
 import { purgeOldData, scheduleDailyJobs } from "./maintenance.server";
 import { deliverEmailJob, PermanentJobError, RetryLaterError, type EmailJobPayload } from "./outbox.server";
@@ -28,6 +29,8 @@ const handlers: Record<string, Handler> = {
   "newsletter.batch": (payload: { issueId: string; batchNo: number }, job) => sendBatchJob(payload.issueId, payload.batchNo, job.attempts),
   "plan.evaluation-reminder": (payload: { planId: string; date: string }) => planEvaluationReminderJob(payload.planId, payload.date),
   "maintenance.purge": () => purgeOldData(),
+  "follow-up.step-reminder": (payload: { stepId: string; dueOn: string }) => stepReminderJob(payload.stepId, payload.dueOn),
+  "follow-up.refresh": () => refreshAllCasesJob(),
 };
 
 /** Runs one claimed job; a thrown error schedules a retry (or gives up). */

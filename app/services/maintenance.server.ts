@@ -59,5 +59,7 @@ export async function scheduleDailyJobs(): Promise<void> {
   const today = copenhagenDate(now());
   if (scheduledFor === today) return;
   await enqueueJob(db, { kind: "maintenance.purge", payload: {}, dedupeKey: `maintenance.purge:${today}` });
+  // The follow-up steps of every open case, brought in line with the rules once a day (issue 13).
+  await enqueueJob(db, { kind: "follow-up.refresh", payload: {}, dedupeKey: `follow-up.refresh:${today}` });
   scheduledFor = today;
 }

@@ -4,6 +4,7 @@ import { findCase } from "~/models/absenceCase.server";
 import { writeAudit, userActor } from "~/models/audit.server";
 import { findInquiryForStaff } from "~/models/inquiry.server";
 import { enqueueJob } from "~/models/job.server";
+import { refreshCaseSteps } from "~/models/followUp.server";
 import { companyRoles, findPlacement, insertEvent, insertPlacement, listCheckins, listEvaluations, listEvents } from "~/models/placement.server";
 import { employerScope, placementsIn, staffScope, systemScope, type Scope } from "~/models/scope.server";
 import { placesLeft } from "~/domain/bankSearch";
@@ -166,6 +167,8 @@ async function step(actor: PlacementActor, id: string, transition: Transition, n
     if (failed && !failed.ok) return failed;
     await trx.updateTable("placements").set({ status: check.to, updated_at: nowIso() }).where("id", "=", p.id).where("status", "=", p.status).execute();
     await insertEvent(trx, { placementId: p.id, from: p.status, to: check.to, kind: transition, actorId: actor.user.id, actorName: actor.user.name, note });
+    // A placement's last day is a step of its case while approved or active.
+    if (p.case_id) await refreshCaseSteps(trx, p.case_id);
     await writeAudit(trx, {
       actor: userActor(actor.user),
       action: `placement.${transition}`,
@@ -406,6 +409,7 @@ export async function extendPlacement(staff: StaffUser, id: string, extraWeeks: 
       meta: { extra_weeks: extraWeeks },
     });
     if (p.status === "active") await scheduleCheckinReminders(trx, { ...p, extra_weeks: p.extra_weeks + extraWeeks });
+    if (p.case_id) await refreshCaseSteps(trx, p.case_id);
     return { ok: true };
   });
 }

@@ -28,6 +28,7 @@ import { getUser } from "./auth.server";
 import { employeeLink, getEmployee, type Employee } from "./employeeAccess.server";
 import { openInquiry } from "./inquiries.server";
 import { enqueueJob } from "~/models/job.server";
+import { refreshCaseSteps } from "~/models/followUp.server";
 import { enqueueEmail, enqueueEmailInTheirLanguage } from "./outbox.server";
 
 const planUrl = (planId: string) => `${env().APP_URL}/plan/${planId}`;
@@ -247,6 +248,7 @@ export async function approvePlan(viewer: PlanViewer, planId: string, version: n
     const consultants = await consultantRecipients(trx, plan.company_id);
     if (consultants.length) await sendTo(consultants, planUrl(planId), "consultant");
     if (content.evaluationDate) await scheduleEvaluationReminder(trx, planId, content.evaluationDate);
+    await refreshCaseSteps(trx, plan.case_id);
     return { ok: true, signed: true };
   });
 }

@@ -77,6 +77,8 @@ test("consultant and team lead: every page fits a phone and a desktop", async ({
   const pages = [
     "/jobcenter",
     "/jobcenter?visning=team",
+    "/jobcenter/opfoelgning",
+    "/jobcenter/opfoelgning?visning=team",
     "/jobcenter/planer",
     "/jobcenter/praktik",
     "/jobcenter/praktik/bank",
@@ -89,6 +91,7 @@ test("consultant and team lead: every page fits a phone and a desktop", async ({
   for (const [from, pattern] of [
     ["/jobcenter?visning=team", /^\/jobcenter\/henvendelser\/[^/]+$/],
     ["/jobcenter/praktik", /^\/jobcenter\/praktik\/(?!bank)[^/]+$/],
+    ["/jobcenter/opfoelgning?visning=team", /^\/jobcenter\/sager\/[^/]+$/],
     ["/jobcenter/planer", /^\/plan\/[^/]+$/],
     ["/jobcenter/nyhedsbrev", /^\/jobcenter\/nyhedsbrev\/(?!ny|import)[^/]+$/],
   ] as const) {

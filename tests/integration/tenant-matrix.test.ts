@@ -84,6 +84,22 @@ const matrix: Record<string, Entry> = {
   "jobcenter.nyhedsbrev.import.tsx": noIds("staff import of new subscribers"),
   "jobcenter.nyhedsbrev.ny.tsx": noIds("staff: a new issue"),
   "jobcenter.planer.tsx": noIds("staff list"),
+  "jobcenter.opfoelgning.tsx": noIds("staff worklist: lists, no id (employers refused by the role check)"),
+  "jobcenter.sager.$caseId.tsx": {
+    staffOnly: true,
+    path: (i) => `/jobcenter/sager/${i.caseId}`,
+    params: (i) => ({ caseId: i.caseId }),
+    intents: {
+      "reveal-cpr": () => ({ intent: "reveal-cpr" }),
+      "start-plan": () => ({ intent: "start-plan" }),
+      "take-case": () => ({ intent: "take-case" }),
+      "record-step": () => ({ intent: "record-step", stepId: newId(), doneOn: "01.12.2026" }),
+      close: () => ({ intent: "close", outcome: "returned_full", closedOn: "01.12.2026" }),
+      "confirm-closure": () => ({ intent: "confirm-closure" }),
+      "reject-closure": () => ({ intent: "reject-closure", rejectReason: "Ikke endnu" }),
+      reopen: () => ({ intent: "reopen", reopenReason: "Tilbagefald" }),
+    },
+  },
   "jobcenter.praktik.$placementId.tsx": {
     staffOnly: true,
     path: (i) => `/jobcenter/praktik/${i.placementId}`,
@@ -195,7 +211,11 @@ const matrix: Record<string, Entry> = {
   "virksomhed.sager.$caseId.tsx": {
     path: (i) => `/virksomhed/sager/${i.caseId}`,
     params: (i) => ({ caseId: i.caseId }),
-    intents: { "reveal-cpr": () => ({ intent: "reveal-cpr" }), "start-plan": () => ({ intent: "start-plan" }) },
+    intents: {
+      "reveal-cpr": () => ({ intent: "reveal-cpr" }),
+      "start-plan": () => ({ intent: "start-plan" }),
+      "propose-closure": () => ({ intent: "propose-closure", outcome: "returned_full", closedOn: "01.12.2026" }),
+    },
   },
   "webhooks.resend.tsx": noIds("signed by Resend"),
 };
@@ -240,6 +260,7 @@ const aTables = async (aCompany: string) => {
     await db.selectFrom("companies").selectAll().where("id", "=", aCompany).execute(),
     await db.selectFrom("absence_cases").selectAll().where("company_id", "=", aCompany).execute(),
     await db.selectFrom("fast_track_requests").selectAll().where("case_id", "in", any(cases)).execute(),
+    await db.selectFrom("case_steps").selectAll().where("case_id", "in", any(cases)).orderBy("id").execute(),
     await db.selectFrom("inquiries").selectAll().where("company_id", "=", aCompany).execute(),
     await db.selectFrom("inquiry_messages").selectAll().where("inquiry_id", "in", any(inquiries)).execute(),
     await db.selectFrom("retention_plans").selectAll().where("company_id", "=", aCompany).execute(),

@@ -1,0 +1,123 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { DueBadge, StepName } from "~/components/followUp";
+import { DateOnly } from "~/components/time";
+import { NO_STEP_DUE } from "~/domain/followUp";
+import { requireStaff } from "~/services/auth.server";
+import { worklist } from "~/services/followUp.server";
+import { now } from "~/utils/clock";
+import { copenhagenDate, isValidDate } from "~/utils/dates";
+import { useT } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Opfølgning – Fasthold" }];
+
+/** "efter" is the keyset cursor: the last row's due date and case id. Anything else starts from the top. */
+const querySchema = z.object({
+  visning: z.enum(["mine", "team"]).catch("mine"),
+  efter: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}_[A-Za-z0-9_-]{8,64}$/)
+    .refine((v) => isValidDate(v.slice(0, 10)))
+    .optional()
+    .catch(undefined),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const staff = await requireStaff(request);
+  const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const after = query.efter ? { due: query.efter.slice(0, 10), id: query.efter.slice(11) } : null;
+  const page = await worklist(staff, query.visning, after);
+  return json({
+    today: copenhagenDate(now()),
+    view: query.visning,
+    paged: Boolean(after),
+    rows: page.rows,
+    next: page.next ? `${page.next.due}_${page.next.id}` : null,
+  });
+}
+
+export default function Worklist() {
+  const { t } = useT();
+  const data = useLoaderData<typeof loader>();
+  const tab = (key: "mine" | "team", label: string) => {
+    const current = data.view === key;
+    return (
+      <li>
+        <Link to={`/jobcenter/opfoelgning?visning=${key}`} aria-current={current ? "page" : undefined} className={current ? "tab tab--current" : "tab"}>
+          {label}
+        </Link>
+      </li>
+    );
+  };
+  return (
+    <>
+      <h1>{t("followUp.title")}</h1>
+      <p className="lead">{t("followUp.lead")}</p>
+      <nav aria-label={t("followUp.views")}>
+        <ul className="tabs">
+          {tab("mine", t("followUp.view.mine"))}
+          {tab("team", t("followUp.view.team"))}
+        </ul>
+      </nav>
+      {data.rows.length === 0 ? (
+        <p data-testid="worklist-empty">{data.view === "mine" ? t("followUp.emptyMine") : t("followUp.empty")}</p>
+      ) : (
+        <table className="table table--responsive-headers" data-testid="worklist">
+          <caption className="visually-hidden">{t("followUp.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("followUp.col.due")}</th>
+              <th scope="col">{t("followUp.col.step")}</th>
+              <th scope="col">{t("followUp.col.case")}</th>
+              <th scope="col">{t("followUp.col.consultant")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.rows.map((r) => (
+              <tr key={r.id} data-testid="worklist-row">
+                <td data-title={t("followUp.col.due")}>
+                  <DueBadge dueOn={r.next_step_due_on} today={data.today} />
+                </td>
+                <td data-title={t("followUp.col.step")}>
+                  {r.step_kind && r.next_step_due_on !== NO_STEP_DUE ? (
+                    <>
+                      <StepName kind={r.step_kind} seq={r.step_seq} /> {t("followUp.dueBy")} <DateOnly date={r.next_step_due_on} />
+                    </>
+                  ) : (
+                    t("followUp.nothingDue")
+                  )}
+                  {r.closure_proposed_at ? (
+                    <>
+                      <br />
+                      <span className="badge badge-warning">{t("closure.proposalPendingBadge")}</span>
+                    </>
+                  ) : null}
+                </td>
+                <td data-title={t("followUp.col.case")}>
+                  <Link to={`/jobcenter/sager/${r.id}`}>{r.employee_name}</Link>
+                  <br />
+                  <span className="muted">{r.company_name}</span>
+                </td>
+                <td data-title={t("followUp.col.consultant")}>{r.consultant_name ?? t("followUp.noConsultant")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <nav aria-label={t("followUp.paging")} className="actions">
+        {data.paged ? (
+          <Link to={`/jobcenter/opfoelgning?visning=${data.view}`} className="button button-secondary">
+            {t("followUp.firstPage")}
+          </Link>
+        ) : null}{" "}
+        {data.next ? (
+          <Link to={`/jobcenter/opfoelgning?visning=${data.view}&efter=${encodeURIComponent(data.next)}`} className="button button-secondary" rel="next">
+            {t("followUp.nextPage")}
+          </Link>
+        ) : null}
+      </nav>
+    </>
+  );
+}
