@@ -97,6 +97,15 @@ export default function EmployeeHome() {
           </>
         )}
       </section>
+      <section className="card" aria-labelledby="progression-h">
+        <h2 id="progression-h">{t("progression.title")}</h2>
+        <p>{t("progression.card.text")}</p>
+        <p>
+          <Link to="/medarbejder/fremgang" className="button button-secondary">
+            {t("progression.card.open")}
+          </Link>
+        </p>
+      </section>
     </div>
   );
 }
