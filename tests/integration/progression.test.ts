@@ -4,11 +4,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~db/index";
 import { action as progressionAction, loader as progressionLoader } from "~/routes/medarbejder.fremgang";
 import { loader as employerCaseLoader } from "~/routes/virksomhed.sager.$caseId";
+import { loader as deskLoader } from "~/routes/jobcenter.henvendelser.$inquiryId";
 import { progressionFor } from "~/services/progression.server";
 import { staffScope } from "~/models/scope.server";
 import { loadSessionUser, type StaffUser } from "~/models/user.server";
 import { setNow } from "~/utils/clock";
-import { makeUser } from "../support/factories";
+import { cookieFor, makeUser } from "../support/factories";
 import { employeeSignIn, employerWithCase } from "../support/plans";
 import { callAction, callLoader, formRequest, getRequest, jsonOf } from "../support/requests";
 
@@ -138,6 +139,12 @@ describe("progression measured by the employee", () => {
     const staffView = await progressionFor(staffScope(consultant), a.caseId);
     expect(staffView.points.length).toBeGreaterThanOrEqual(3);
     expect(staffView.shared).toBe(false);
+    // On the case's Fast Track inquiry at the desk, too.
+    const inquiry = await db.selectFrom("inquiries").select("id").where("case_id", "=", a.caseId).executeTakeFirstOrThrow();
+    const desk = await jsonOf(
+      await callLoader(deskLoader, getRequest(`/jobcenter/henvendelser/${inquiry.id}`, await cookieFor(consultant.id)), { params: { inquiryId: inquiry.id } }),
+    );
+    expect(desk.progression.points.length).toBe(staffView.points.length);
 
     // A shares again; B's HR user still reaches nothing of A (the case page answers 404).
     await post(employeeA, { intent: "share", share: "yes" });
