@@ -1,4 +1,5 @@
 import { median } from "./inquiryReport";
+import { cell } from "./reportCsv";
 import type { CaseOutcome } from "~db/schema";
 import { addDays, daysBetween } from "~/utils/dates";
 
@@ -152,11 +153,6 @@ export type TeamFigures = {
   periods: PeriodFigures[];
 };
 
-const cell = (value: string | number | null): string => {
-  if (value === null) return "";
-  const text = typeof value === "number" ? String(Math.round(value * 10) / 10).replace(".", ",") : value;
-  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 const pct = (s: number | null) => (s === null ? null : s * 100);
 
 /** CSV for Danish spreadsheets, as the response report's: semicolons, decimal commas, UTF-8 with BOM. */

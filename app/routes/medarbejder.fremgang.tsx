@@ -6,20 +6,13 @@ import { Alert, CheckboxField, ErrorSummary, RadioGroup, TextAreaField } from "~
 import { ProgressionChart } from "~/components/progression";
 import { findHealthWords } from "~/domain/healthWords";
 import { progressionStatements, scaleValues, type ProgressionStatement } from "~/domain/progression";
-import { getEmployee } from "~/services/employeeAccess.server";
+import { requireEmployee } from "~/services/employeeAccess.server";
 import { progressionOfEmployee, rateProgression, setProgressionSharing } from "~/services/progression.server";
 import { checkbox, msg, optionalText, parseForm, readFormData, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Din fremgang – Fasthold" }];
-
-async function requireEmployee(request: Request) {
-  const employee = await getEmployee(request);
-  // Without a session the employee needs their personal link again; nothing here reveals anything.
-  if (!employee) throw new Response("Not Found", { status: 404 });
-  return employee;
-}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const employee = await requireEmployee(request);
