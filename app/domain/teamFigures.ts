@@ -155,8 +155,11 @@ export type TeamFigures = {
 
 const pct = (s: number | null) => (s === null ? null : s * 100);
 
-/** CSV for Danish spreadsheets, as the response report's: semicolons, decimal commas, UTF-8 with BOM. */
-export function teamFiguresCsv(f: TeamFigures, consultant: string): string {
+/**
+ * CSV for Danish spreadsheets, as the response report's: semicolons, decimal commas, UTF-8 with BOM.
+ * One row per period for each set of figures given (the team's "Alle", then each consultant's).
+ */
+export function teamFiguresCsv(sets: { consultant: string; figures: TeamFigures }[]): string {
   const header = [
     "periode",
     "fra",
@@ -180,7 +183,8 @@ export function teamFiguresCsv(f: TeamFigures, consultant: string): string {
     "median_sagslaengde_dage",
   ];
   const lines = [header.join(";")];
-  for (const p of f.periods) {
+  const rows = sets.flatMap(({ consultant, figures: f }) => f.periods.map((p) => ({ consultant, f, p })));
+  for (const { consultant, f, p } of rows) {
     lines.push(
       [
         p.period.key,

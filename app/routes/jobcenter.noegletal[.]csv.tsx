@@ -12,13 +12,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const query = await parseFiguresQuery(new URL(request.url), viewer, t);
   if (!query.ok) return new Response(Object.values(query.errors).join("\n"), { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const figures = await teamFiguresNow({ kind: query.kind, consultantId: query.consultantId });
-  const name =
+  const consultants = await figuresConsultants(viewer);
+  const sets =
     query.consultantId === undefined
-      ? "Alle"
-      : viewer.role === "consultant"
-        ? viewer.name
-        : ((await figuresConsultants(viewer)).find((c) => c.id === query.consultantId)?.name ?? "");
-  return new Response(teamFiguresCsv(figures, name), {
+      ? // The team lead's whole team: "Alle", then each consultant, as the response report's CSV.
+        [
+          { consultant: "Alle", figures },
+          ...(await Promise.all(
+            consultants.map(async (c) => ({ consultant: c.name, figures: await teamFiguresNow({ kind: query.kind, consultantId: c.id }) })),
+          )),
+        ]
+      : [{ consultant: viewer.role === "consultant" ? viewer.name : (consultants.find((c) => c.id === query.consultantId)?.name ?? ""), figures }];
+  return new Response(teamFiguresCsv(sets), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="fasthold-noegletal-${query.periode}-${figures.today}.csv"`,

@@ -136,8 +136,10 @@ test("the team lead's figures: month and quarter, the 25 % target, definitions, 
   expect(csv.headers()["content-type"]).toContain("text/csv");
   const text = await csv.text();
   expect(text).toContain("periode;fra;til;konsulent;aabne_sager_nu");
-  expect(text.trim().split("\r\n")).toHaveLength(13);
+  // "Alle", then each of the demo's three staff, 12 months each.
+  expect(text.trim().split("\r\n")).toHaveLength(1 + 12 * 4);
   expect(text).toContain(";Alle;");
+  expect(text).toContain(";Karin Lund;");
 
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto("/jobcenter/noegletal");

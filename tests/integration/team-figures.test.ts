@@ -15,7 +15,7 @@ import { callLoader, getRequest, jsonOf } from "../support/requests";
 
 const NOW = copenhagenToUtc("2026-11-26", "12:00:00");
 
-let anna: { id: string };
+let anna: { id: string; name: string };
 let bo: { id: string };
 let lead: { id: string };
 let companyId: string;
@@ -300,8 +300,11 @@ describe("the team's figures", () => {
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).slice(1);
     expect(text.startsWith("periode;fra;til;konsulent;")).toBe(true);
     const lines = text.trim().split("\r\n");
-    expect(lines).toHaveLength(13);
+    // "Alle", then each active staff member (Anna, Bo, the team lead and the factories' verifiers): 12 months each.
+    const staff = await db.selectFrom("users").select("id").where("role", "in", ["consultant", "team_lead"]).execute();
+    expect(lines).toHaveLength(1 + 12 * (1 + staff.length));
     expect(lines).toContain("2026-11;2026-11-01;2026-11-30;Alle;6;1;5;3;1;33,3;12,5;3;2;66,7;3;8;37,5;2;0;1;0;1;0;73,5");
+    expect(lines).toContain(`2026-11;2026-11-01;2026-11-30;${anna.name};3;1;2;2;1;50;12,5;2;1;50;1;3;33,3;0;0;0;0;0;0;`);
     const own = await (await callLoader(csvLoader, getRequest("/jobcenter/noegletal.csv", await cookieFor(bo.id)))).text();
     expect(own.split("\r\n").find((l) => l.startsWith("2026-11;"))).toMatch(/^2026-11;2026-11-01;2026-11-30;Konsulent [^;]+;3;0;3;/);
   });

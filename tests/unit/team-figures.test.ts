@@ -100,9 +100,13 @@ describe("CSV", () => {
         },
       ],
     };
-    const csv = teamFiguresCsv(f, 'Anna; "A"');
+    const csv = teamFiguresCsv([
+      { consultant: "Alle", figures: f },
+      { consultant: 'Anna; "A"', figures: f },
+    ]);
     expect(csv.startsWith("\uFEFFperiode;")).toBe(true);
-    expect(csv.split("\r\n")[1]).toBe('2026-11;2026-11-01;2026-11-30;"Anna; ""A""";6;1;5;3;1;33,3;12,5;3;2;66,7;3;8;37,5;0;0;0;0;0;0;');
+    expect(csv.split("\r\n")[1]).toBe("2026-11;2026-11-01;2026-11-30;Alle;6;1;5;3;1;33,3;12,5;3;2;66,7;3;8;37,5;0;0;0;0;0;0;");
+    expect(csv.split("\r\n")[2]).toBe('2026-11;2026-11-01;2026-11-30;"Anna; ""A""";6;1;5;3;1;33,3;12,5;3;2;66,7;3;8;37,5;0;0;0;0;0;0;');
   });
 });
 
