@@ -148,6 +148,7 @@ function Header({ data }: { data: RootData | undefined }) {
                   <MenuItem to="/jobcenter/nyhedsbrev">{t("nav.newsletter")}</MenuItem>
                   <MenuItem to="/jobcenter/virksomheder">{t("nav.companies")}</MenuItem>
                   {user.role === "team_lead" ? <MenuItem to="/jobcenter/rapport">{t("nav.report")}</MenuItem> : null}
+                  <MenuItem to="/jobcenter/noegletal">{t("figures.nav")}</MenuItem>
                   <MenuItem to="/jobcenter/profil">{t("nav.profile")}</MenuItem>
                 </>
               ) : data?.employee ? (

@@ -1,5 +1,6 @@
 import { pathToFileURL } from "node:url";
-import { Migrator, type Kysely } from "kysely";
+import { Migrator, sql, type Kysely } from "kysely";
+import { isPostgres } from "./dialect";
 import { migrations } from "./migrations/index";
 
 /**
@@ -7,7 +8,10 @@ import { migrations } from "./migrations/index";
  * runs under tsx, vitest and any bundler (a test checks the list is complete).
  */
 export async function migrateToLatest(db: Kysely<any>, log = false): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  // Kysely looks for its own tables in every schema it can see: name ours, or another schema's
+  // migration tables (parallel test files, several installations in one database) hide them.
+  const migrationTableSchema = isPostgres(db) ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, migrationTableSchema });
   const { error, results } = await migrator.migrateToLatest();
   for (const r of results ?? []) {
     if (r.status === "Error") console.error(`migration failed: ${r.migrationName}`);

@@ -36,6 +36,8 @@ export interface Database {
   availability_exceptions: AvailabilityExceptionTable;
   meetings: MeetingTable;
   case_steps: CaseStepTable;
+  progression_ratings: ProgressionRatingTable;
+  progression_sharing: ProgressionSharingTable;
 }
 
 export interface AppMetaTable {
@@ -630,3 +632,21 @@ export interface CaseStepTable {
   updated_at: string;
 }
 export type CaseStep = Selectable<CaseStepTable>;
+/** The employee's own 0–10 ratings of statements about their way back, at one moment. */
+export interface ProgressionRatingTable {
+  id: string;
+  case_id: string;
+  rated_at: string;
+  /** JSON: { [ProgressionStatement]: 0..10 } (app/domain/progression.ts) */
+  ratings: string;
+  /** Optional, passed through the health-word guard; shown with the ratings. */
+  comment: string | null;
+}
+export type ProgressionRating = Selectable<ProgressionRatingTable>;
+
+/** The employee's choice whether the employer sees the ratings; no row = not shared. */
+export interface ProgressionSharingTable {
+  case_id: string;
+  share_with_employer: number;
+  updated_at: string;
+}

@@ -98,6 +98,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
         consent: "awaiting" as const,
       },
     ];
+    const firstCaseIds: string[] = [];
     for (const c of cases) {
       const requestedAt = new Date(realNow - c.requestedHoursAgo * HOUR);
       setNow(requestedAt);
@@ -114,6 +115,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
         contactPhone: demoUsers.employer.phone,
         contactEmail: demoUsers.employer.email,
       });
+      firstCaseIds.push(absenceCase.id);
       await trx
         .insertInto("fast_track_requests")
         .values({
@@ -317,6 +319,17 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
         .values({ id: newId(), ...s, status: "confirmed", consent_source: "demo data", confirmed_at: at, created_at: at, updated_at: at })
         .execute();
     }
+    // The case's life (issue 13): meetings, follow-ups, progression, closed cases, free times.
+    const { seedCaseLife } = await import("./seedCaseLife");
+    await seedCaseLife(trx, {
+      realNow,
+      karin,
+      jonas,
+      steel,
+      steelHr: hr,
+      others: others.map((o) => o.company),
+      existingCaseIds: firstCaseIds,
+    });
     resetClock();
     void DAY;
     await trx

@@ -14,7 +14,8 @@ const header = [
   "overskredet_nu",
 ];
 
-function cell(value: string | number | null): string {
+/** One CSV cell: numbers with a decimal comma (one decimal), text quoted when it holds a separator. */
+export function cell(value: string | number | null): string {
   if (value === null) return "";
   const text = typeof value === "number" ? String(Math.round(value * 10) / 10).replace(".", ",") : value;
   return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

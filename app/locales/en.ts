@@ -2,6 +2,8 @@ import type { da } from "./da";
 import { followUpEn } from "./followUp.en";
 
 /** English, the second language. */
+import { progressionEn } from "./progression.en";
+
 export const en: Record<keyof typeof da, string> = {
   "brand.sub": "The jobcentre's job retention portal",
   "nav.label": "Main menu",
@@ -1042,4 +1044,5 @@ export const en: Record<keyof typeof da, string> = {
     "You have the right to see the data we hold about you and to have wrong data corrected. In some cases you have the right to have data deleted, to restrict processing and to object. You can always withdraw a consent, for example to the newsletter, with the link in every issue. Write to {email} to use your rights.",
   "privacy.complaint": "You can complain about how we process your personal data to the Danish Data Protection Agency (datatilsynet.dk).",
   ...followUpEn,
+  ...progressionEn,
 };

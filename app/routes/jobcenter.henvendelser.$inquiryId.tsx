@@ -15,6 +15,8 @@ import { addInternalNote, answerInquiry, closeInquiry, handOverInquiry, takeInqu
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { planSummariesForCase, startPlan } from "~/services/plans.server";
 import { CasePlanCard } from "~/components/planStatus";
+import { ProgressionSection } from "~/components/progression";
+import { progressionFor } from "~/services/progression.server";
 import { nowIso } from "~/utils/clock";
 import { formatDuration } from "~/utils/dates";
 import { idParam, msg, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
@@ -35,7 +37,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!view) notFound();
   const colleagues = await listStaff(db, ["consultant", "team_lead"]);
   const plans = view.case ? await planSummariesForCase(staffScope(staff), view.case.id) : [];
-  return json({ ...view, plans, now: nowIso(), me: staff.id, colleagues: colleagues.map(({ id, name, away_until }) => ({ id, name, away_until })) });
+  // The employee's own progression ratings: the jobcenter always sees them.
+  const progression = view.case ? await progressionFor(staffScope(staff), view.case.id) : null;
+  return json({
+    ...view,
+    plans,
+    progression,
+    now: nowIso(),
+    me: staff.id,
+    colleagues: colleagues.map(({ id, name, away_until }) => ({ id, name, away_until })),
+  });
 }
 
 const schemas = {
@@ -211,6 +222,7 @@ export default function InquiryPage() {
             dayNote={data.dayNumberAtRequest ? t("inquiry.dayAtRequest", { day: data.dayNumberAtRequest }) : undefined}
           />
           <CasePlanCard plans={data.plans} canStart />
+          {data.progression ? <ProgressionSection view={data.progression} viewer="staff" /> : null}
           {ft ? (
             <div className="two-col">
               <div>

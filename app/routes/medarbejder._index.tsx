@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { DateOnly } from "~/components/time";
 import { db } from "~db/index";
 import { plansOfCase } from "~/models/retentionPlan.server";
-import { getEmployee } from "~/services/employeeAccess.server";
+import { requireEmployee } from "~/services/employeeAccess.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { requestPlanAsEmployee } from "~/services/plans.server";
 import { readFormData } from "~/utils/forms";
@@ -13,13 +13,6 @@ import { useT } from "~/utils/i18n";
 import { Alert } from "~/components/forms";
 
 export const meta: MetaFunction = () => [{ title: "Din side – Fasthold" }];
-
-async function requireEmployee(request: Request) {
-  const employee = await getEmployee(request);
-  // Without a session the employee needs their personal link again; nothing here reveals anything.
-  if (!employee) throw new Response("Not Found", { status: 404 });
-  return employee;
-}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const employee = await requireEmployee(request);
@@ -96,6 +89,15 @@ export default function EmployeeHome() {
             </Form>
           </>
         )}
+      </section>
+      <section className="card" aria-labelledby="progression-h">
+        <h2 id="progression-h">{t("progression.title")}</h2>
+        <p>{t("progression.card.text")}</p>
+        <p>
+          <Link to="/medarbejder/fremgang" className="button button-secondary">
+            {t("progression.card.open")}
+          </Link>
+        </p>
       </section>
     </div>
   );

@@ -6,10 +6,12 @@ import { CaseFacts, FastTrackAnswers, FastTrackDeadlineRows } from "~/components
 import { AnswerStatus, InquiryThread } from "~/components/inquiry";
 import { DateTime } from "~/components/time";
 import { CasePlanCard } from "~/components/planStatus";
+import { ProgressionSection } from "~/components/progression";
 import { employerScope } from "~/models/scope.server";
 import { requireEmployer } from "~/services/auth.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { planSummariesForCase, startPlan } from "~/services/plans.server";
+import { progressionFor } from "~/services/progression.server";
 import { employerCaseView, revealCprForEmployer } from "~/services/caseViews.server";
 import { nowIso } from "~/utils/clock";
 import { checkbox, idParam, isoDate, msg, optionalText, parseForm, readFormData, type FormFailure } from "~/utils/forms";
@@ -37,7 +39,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!view) notFound();
   const life = await employerCaseLife(user, caseId.data);
   if (!life) notFound();
-  return json({ ...view, life, plans: await planSummariesForCase(employerScope(user), caseId.data), now: nowIso() });
+  return json({
+    ...view,
+    life,
+    plans: await planSummariesForCase(employerScope(user), caseId.data),
+    progression: await progressionFor(employerScope(user), caseId.data),
+    now: nowIso(),
+  });
 }
 
 const actionSchema = z.object({ intent: z.enum(["reveal-cpr", "start-plan", "propose-closure"]) });
@@ -136,6 +144,8 @@ export default function EmployerCase() {
 
       <CasePlanCard plans={data.plans} canStart={open} />
       <EndedPlans plans={data.plans} />
+
+      <ProgressionSection view={data.progression} viewer="employer" />
 
       <h2>{t("case.details")}</h2>
       <CaseFacts c={c} dayNumber={data.dayNumber} revealedCpr={revealed?.cpr} />

@@ -112,6 +112,13 @@ export async function getEmployee(request: Request): Promise<Employee | null> {
   return row ? { caseId: row.id, name: row.employee_name, email: row.employee_email, companyId: row.company_id, companyName: row.company_name } : null;
 }
 
+/** The employee signed in through their link, or a 404: without a session the page reveals nothing (they need their link again). */
+export async function requireEmployee(request: Request): Promise<Employee> {
+  const employee = await getEmployee(request);
+  if (!employee) throw new Response("Not Found", { status: 404 });
+  return employee;
+}
+
 export async function signOutEmployee(request: Request): Promise<string> {
   const token = await employeeCookie().parse(request.headers.get("Cookie"));
   if (typeof token === "string") await db.updateTable("employee_sessions").set({ revoked_at: nowIso() }).where("id", "=", sha256(token)).execute();

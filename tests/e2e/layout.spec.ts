@@ -87,6 +87,7 @@ test("consultant and team lead: every page fits a phone and a desktop", async ({
     "/jobcenter/nyhedsbrev/ny",
     "/jobcenter/nyhedsbrev/import",
     "/jobcenter/profil",
+    "/jobcenter/noegletal",
   ];
   for (const [from, pattern] of [
     ["/jobcenter?visning=team", /^\/jobcenter\/henvendelser\/[^/]+$/],
@@ -102,5 +103,5 @@ test("consultant and team lead: every page fits a phone and a desktop", async ({
   await signOut(page);
 
   await signIn(page, "birgitte.holm@jobcenter.example", readStubMail);
-  await checkPages(page, ["/jobcenter/rapport"]);
+  await checkPages(page, ["/jobcenter/rapport", "/jobcenter/noegletal", "/jobcenter/noegletal?periode=kvartal"]);
 });

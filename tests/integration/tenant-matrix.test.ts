@@ -119,6 +119,8 @@ const matrix: Record<string, Entry> = {
   "jobcenter.profil.tsx": noIds("the staff user's own profile"),
   "jobcenter.rapport.tsx": noIds("team lead's figures"),
   "jobcenter.rapport[.]csv.tsx": noIds("team lead's figures"),
+  "jobcenter.noegletal.tsx": noIds("staff only: the team's figures (a consultant only their own; another consultant's id answers as an unknown one)"),
+  "jobcenter.noegletal[.]csv.tsx": noIds("staff only: the team's figures as CSV (same filter as the page)"),
   "jobcenter.virksomheder.tsx": {
     staffOnly: true,
     path: () => "/jobcenter/virksomheder",
@@ -139,6 +141,7 @@ const matrix: Record<string, Entry> = {
     intents: { send: () => ({ intent: "send" }), verify: () => ({ intent: "verify", code: "123456" }) },
   },
   "medarbejder._index.tsx": noIds("the employee's own case, from their session"),
+  "medarbejder.fremgang.tsx": noIds("the employee's own progression ratings and sharing choice, from their session (no id)"),
   "medarbejder.log-ud.tsx": noIds("signs out the caller's own employee session"),
   "nyhedsbrev._index.tsx": noIds("subscription form"),
   "nyhedsbrev.afmeld.tsx": noIds("the signed token is the subscriber's proof"),
