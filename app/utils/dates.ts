@@ -93,6 +93,12 @@ export function copenhagenDate(at: Date): string {
   return `${p.year}-${p.month}-${p.day}`;
 }
 
+/** The Danish wall-clock date and time (HH:MM:SS) at an instant. */
+export function copenhagenDateTime(at: Date): { date: string; time: string } {
+  const p = copenhagenParts(at);
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}:${p.second}` };
+}
+
 /** The UTC instant of a Danish wall-clock time on a date (DST-aware). */
 export function copenhagenToUtc(date: string, time = "00:00:00"): Date {
   const [h, mi, s] = time.split(":").map(Number);
