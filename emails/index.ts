@@ -10,6 +10,7 @@ import InquiryHandoverEmail, { inquiryHandoverTexts, type InquiryHandoverProps }
 import InquiryNewEmail, { inquiryNewTexts, type InquiryNewProps } from "./inquiry-new";
 import InquiryReceivedEmail, { inquiryReceivedTexts, type InquiryReceivedProps } from "./inquiry-received";
 import InquiryReminderEmail, { inquiryReminderTexts, type InquiryReminderProps } from "./inquiry-reminder";
+import MeetingNoticeEmail, { meetingNoticeTexts, type MeetingNoticeProps } from "./meeting-notice";
 import InquiryReplyEmail, { inquiryReplyTexts, type InquiryReplyProps } from "./inquiry-reply";
 import PlanDecidedEmail, { planDecidedTexts, type PlanDecidedProps } from "./plan-decided";
 import PlanEvaluationReminderEmail, { planEvaluationReminderTexts, type PlanEvaluationReminderProps } from "./plan-evaluation-reminder";
@@ -61,6 +62,7 @@ export const emailTemplates = {
   newsletter: template<NewsletterProps>(NewsletterEmail, newsletterTexts),
   "newsletter-confirm": template<NewsletterConfirmProps>(NewsletterConfirmEmail, newsletterConfirmTexts),
   "plan-evaluation-reminder": template<PlanEvaluationReminderProps>(PlanEvaluationReminderEmail, planEvaluationReminderTexts),
+  "meeting-notice": template<MeetingNoticeProps>(MeetingNoticeEmail, meetingNoticeTexts),
 };
 
 export type EmailTemplates = typeof emailTemplates;

@@ -5,6 +5,7 @@ import { now } from "~/utils/clock";
 import { expireConsentJob } from "./fastTrack.server";
 import { inquiryEscalationJob, inquiryReminderJob } from "./inquiries.server";
 import { planEvaluationReminderJob } from "./plans.server";
+import { meetingReminderJob } from "./meetings.server";
 import { checkinReminderJob } from "./placements.server";
 import { prepareIssueJob, sendBatchJob } from "./newsletter.server";
 import { purgeOldData, scheduleDailyJobs } from "./maintenance.server";
@@ -28,6 +29,7 @@ const handlers: Record<string, Handler> = {
   "newsletter.batch": (payload: { issueId: string; batchNo: number }, job) => sendBatchJob(payload.issueId, payload.batchNo, job.attempts),
   "plan.evaluation-reminder": (payload: { planId: string; date: string }) => planEvaluationReminderJob(payload.planId, payload.date),
   "maintenance.purge": () => purgeOldData(),
+  "meeting.reminder": (payload: { meetingId: string; sequence: number }) => meetingReminderJob(payload.meetingId, payload.sequence),
 };
 
 /** Runs one claimed job; a thrown error schedules a retry (or gives up). */

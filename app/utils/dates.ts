@@ -252,3 +252,11 @@ export function isoWeek(date: string): { year: number; week: number } {
   const week = Math.floor(daysBetween(`${year}-01-01`, thursday) / 7) + 1;
   return { year, week };
 }
+
+/** A meeting's start as people say it: "mandag 29. marts 2027 kl. 10.00" / "Monday 29 March 2027 at 10:00". */
+export function formatMeetingWhen(iso: string, lang: Lang): string {
+  const at = new Date(iso);
+  const { date, time } = copenhagenDateTime(at);
+  const day = formatDate(date, lang);
+  return lang === "da" ? `${day} kl. ${time.slice(0, 2)}.${time.slice(3, 5)}` : `${day} at ${time.slice(0, 5)}`;
+}
