@@ -143,6 +143,7 @@ function Header({ data }: { data: RootData | undefined }) {
                     {t("nav.inbox")}
                   </MenuItem>
                   <MenuItem to="/jobcenter/planer">{t("nav.plans")}</MenuItem>
+                  <MenuItem to="/jobcenter/tider">{t("meetings.title")}</MenuItem>
                   <MenuItem to="/jobcenter/praktik">{t("nav.praktik")}</MenuItem>
                   <MenuItem to="/jobcenter/nyhedsbrev">{t("nav.newsletter")}</MenuItem>
                   <MenuItem to="/jobcenter/virksomheder">{t("nav.companies")}</MenuItem>

@@ -83,6 +83,11 @@ export default function EmployerCase() {
 
       <CasePlanCard plans={data.plans} canStart />
 
+      <h2>{t("meetings.case.link")}</h2>
+      <p>
+        <Link to={`/virksomhed/sager/${c.id}/moeder`}>{t("meetings.case.linkText")}</Link>
+      </p>
+
       <h2>{t("case.details")}</h2>
       <CaseFacts c={c} dayNumber={data.dayNumber} revealedCpr={revealed?.cpr} />
 

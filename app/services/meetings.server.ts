@@ -7,17 +7,21 @@ import {
   bookedMeetingsOfCase,
   busyTimes,
   consultantsWithTimes,
+  deleteOwnAvailability,
   findMeeting,
+  insertException,
   insertMeeting,
+  insertRule,
   isUniqueViolation,
   listExceptions,
   listRules,
+  meetingsOfConsultant,
   updateMeetingIf,
 } from "~/models/meeting.server";
-import { casesIn, employeeScope, employerScope, staffScope, systemScope, type Scope } from "~/models/scope.server";
+import { casesIn, employeeScope, employerScope, meetingsIn, staffScope, systemScope, type Scope } from "~/models/scope.server";
 import { langsOfAddresses, type EmployerUser, type StaffUser } from "~/models/user.server";
 import { buildIcs } from "~/domain/ics";
-import { computeSlots, formsAllowedFor, type MeetingKindName, type Slot } from "~/domain/slots";
+import { computeSlots, formsAllowedFor, isFirstConversationLate, type MeetingKindName, type Slot } from "~/domain/slots";
 import { HOUR, now, nowIso } from "~/utils/clock";
 import { newId } from "~/utils/crypto.server";
 import { addDays, copenhagenDate, copenhagenToUtc, formatMeetingWhen, type Lang } from "~/utils/dates";
@@ -454,4 +458,169 @@ export async function meetingReminderJob(meetingId: string, sequence: number): P
     if (Date.parse(meeting.starts_at) <= now().getTime()) return;
     await notifyParties(trx, meeting, await caseOfMeeting(trx, meeting), "reminder");
   });
+}
+
+// ---- Views ----------------------------------------------------------------
+
+export type MeetingView = {
+  id: string;
+  kind: MeetingKind;
+  form: MeetingForm;
+  location: string | null;
+  videoUrl: string | null;
+  startsAt: string;
+  endsAt: string;
+  status: Meeting["status"];
+  employeeResponse: Meeting["employee_response"];
+  unionRepName: string | null;
+  cancelReason: string | null;
+  employerPresent: boolean | null;
+  summary: string | null;
+  consultantName: string;
+  late: boolean;
+  canChange: boolean;
+};
+
+/** A case's meetings as a party sees them (null when the case is not theirs), with whether each may still be changed. */
+export async function meetingsForCase(party: MeetingParty, caseId: string) {
+  const scope = scopeOf(party);
+  const c = await findOpenCase(db, scope, caseId);
+  if (!c) return null;
+  const rows = await db
+    .selectFrom("meetings")
+    .innerJoin("users", "users.id", "meetings.consultant_id")
+    .selectAll("meetings")
+    .select("users.name as consultant_name")
+    .where("meetings.case_id", "=", caseId)
+    .where(meetingsIn(scope))
+    .orderBy("meetings.starts_at", "desc")
+    .orderBy("meetings.id")
+    .limit(50)
+    .execute();
+  const ft = await db.selectFrom("fast_track_requests").select("first_conversation_due").where("case_id", "=", caseId).executeTakeFirst();
+  const due = ft?.first_conversation_due ?? null;
+  return {
+    caseId,
+    employeeName: c.employee_name,
+    companyName: c.company_name,
+    caseOpen: c.status === "open",
+    firstConversationDue: due,
+    cutoffHours: env().MEETING_CHANGE_CUTOFF_HOURS,
+    meetings: rows.map((m) => toView(m, m.consultant_name, due, party.kind)),
+  };
+}
+
+function toView(m: Meeting, consultantName: string, due: string | null, partyKind: MeetingParty["kind"]): MeetingView {
+  return {
+    id: m.id,
+    kind: m.kind,
+    form: m.form,
+    location: m.location,
+    videoUrl: m.video_url,
+    startsAt: m.starts_at,
+    endsAt: m.ends_at,
+    status: m.status,
+    employeeResponse: m.employee_response,
+    unionRepName: m.union_rep_name,
+    cancelReason: m.cancel_reason,
+    employerPresent: m.employer_present === null ? null : m.employer_present === 1,
+    summary: m.status === "held" ? m.summary : null,
+    consultantName,
+    late: m.status === "held" && isFirstConversationLate(m.kind, m.starts_at, due),
+    canChange: canChange(m, partyKind),
+  };
+}
+
+/** One meeting for the consultant's page, with its case. */
+export async function meetingForStaff(user: StaffUser, meetingId: string) {
+  const m = await findMeeting(db, staffScope(user), meetingId);
+  if (!m) return null;
+  const c = await caseOfMeeting(db, m);
+  const consultant = await db.selectFrom("users").select("name").where("id", "=", m.consultant_id).executeTakeFirst();
+  const ft = await db.selectFrom("fast_track_requests").select("first_conversation_due").where("case_id", "=", m.case_id).executeTakeFirst();
+  return {
+    meeting: toView(m, consultant?.name ?? "", ft?.first_conversation_due ?? null, "staff"),
+    caseId: m.case_id,
+    employeeName: c.employee_name,
+    companyName: c.company_name,
+    firstConversationDue: ft?.first_conversation_due ?? null,
+  };
+}
+
+// ---- The consultant's times and calendar -----------------------------------
+
+export async function availabilityOf(user: StaffUser, today: string) {
+  const [rules, { blocks, extras }] = await Promise.all([listRules(db, [user.id]), listExceptions(db, [user.id], today, addDays(today, 56))]);
+  return {
+    rules,
+    exceptions: [
+      ...blocks.map((b) => ({ id: b.id, type: "blocked" as const, date: b.date, start: b.start, end: b.end })),
+      ...extras.map((e) => ({ id: e.id, type: "extra" as const, date: e.date, start: e.start as string | null, end: e.end as string | null })),
+    ].sort((a, b) => a.date.localeCompare(b.date)),
+  };
+}
+
+export async function addAvailability(
+  user: StaffUser,
+  input: {
+    rule: boolean;
+    weekday?: number;
+    validFrom?: string;
+    type?: "blocked" | "extra";
+    date?: string;
+    start?: string;
+    end?: string;
+    slotMinutes?: number;
+    location?: string;
+    kinds: MeetingKindName[];
+    forms: MeetingForm[];
+  },
+) {
+  await db.transaction().execute(async (trx) => {
+    const id = input.rule
+      ? await insertRule(trx, user.id, {
+          weekday: input.weekday!,
+          start: input.start!,
+          end: input.end!,
+          slotMinutes: input.slotMinutes!,
+          kinds: input.kinds,
+          forms: input.forms,
+          location: input.location ?? null,
+          validFrom: input.validFrom!,
+          validTo: null,
+        })
+      : await insertException(trx, user.id, {
+          type: input.type!,
+          date: input.date!,
+          start: input.start ?? null,
+          end: input.end ?? null,
+          slotMinutes: input.type === "extra" ? (input.slotMinutes ?? 60) : undefined,
+          kinds: input.type === "extra" ? input.kinds : undefined,
+          forms: input.type === "extra" ? input.forms : undefined,
+          location: input.location ?? null,
+        });
+    await writeAudit(trx, { actor: userActor(user), action: input.rule ? "availability.rule_added" : "availability.exception_added", entityType: "availability", entityId: id });
+  });
+}
+
+export async function removeAvailability(user: StaffUser, what: "rule" | "exception", id: string): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const ok = await deleteOwnAvailability(trx, user.id, what === "rule" ? "availability_rules" : "availability_exceptions", id);
+    if (ok) await writeAudit(trx, { actor: userActor(user), action: `availability.${what}_deleted`, entityType: "availability", entityId: id });
+    return ok;
+  });
+}
+
+/** The consultant's own meetings in a window of days (booked and held), by day. */
+export async function consultantCalendar(user: StaffUser, fromDate: string, days: number) {
+  const rows = await meetingsOfConsultant(db, user.id, copenhagenToUtc(fromDate).toISOString(), copenhagenToUtc(addDays(fromDate, days)).toISOString());
+  return rows.map((m) => ({
+    id: m.id,
+    kind: m.kind,
+    status: m.status,
+    startsAt: m.starts_at,
+    date: copenhagenDate(new Date(m.starts_at)),
+    employeeName: m.employee_name,
+    companyName: m.company_name,
+  }));
 }
