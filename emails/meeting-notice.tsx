@@ -24,8 +24,16 @@ export type MeetingNoticeProps = {
 
 type P = MeetingNoticeProps;
 
-const kindDa: Record<P["kind"], string> = { first_conversation: "Første samtale", follow_up: "Opfølgningssamtale", round_table: "Rundbordssamtale på arbejdspladsen" };
-const kindEn: Record<P["kind"], string> = { first_conversation: "First conversation", follow_up: "Follow-up conversation", round_table: "Round-table at the workplace" };
+const kindDa: Record<P["kind"], string> = {
+  first_conversation: "Første samtale",
+  follow_up: "Opfølgningssamtale",
+  round_table: "Rundbordssamtale på arbejdspladsen",
+};
+const kindEn: Record<P["kind"], string> = {
+  first_conversation: "First conversation",
+  follow_up: "Follow-up conversation",
+  round_table: "Round-table at the workplace",
+};
 
 export const meetingNoticeTexts = emailTexts(
   {

@@ -166,7 +166,10 @@ function ChangeForm({ meetingId, slots, cutoffHours, failure }: { meetingId: str
             label={t("meetings.change.newSlot")}
             optional
             failure={failure}
-            options={[{ value: "", label: "—" }, ...slots.map((s) => ({ value: `${s.consultantId}|${s.startsAt}`, label: formatMeetingWhen(s.startsAt, lang) }))]}
+            options={[
+              { value: "", label: "—" },
+              ...slots.map((s) => ({ value: `${s.consultantId}|${s.startsAt}`, label: formatMeetingWhen(s.startsAt, lang) })),
+            ]}
           />
         ) : null}
         <TextAreaField name="reason" label={t("meetings.change.reason")} rows={2} maxLength={500} failure={failure} />
@@ -246,11 +249,33 @@ export function BookingSection({
               defaultValue={forms[0]}
               options={forms.map((f) => ({ value: f, label: t(`meetings.form.${f}` as MessageKey) }))}
             />
-            <TextField name="location" label={t("meetings.book.location")} hint={t("meetings.book.locationHint")} optional maxLength={200} failure={bookFailure} />
+            <TextField
+              name="location"
+              label={t("meetings.book.location")}
+              hint={t("meetings.book.locationHint")}
+              optional
+              maxLength={200}
+              failure={bookFailure}
+            />
             {kind !== "round_table" ? (
-              <TextField name="videoUrl" label={t("meetings.book.videoUrl")} hint={t("meetings.book.videoUrlHint")} optional maxLength={300} failure={bookFailure} type="url" />
+              <TextField
+                name="videoUrl"
+                label={t("meetings.book.videoUrl")}
+                hint={t("meetings.book.videoUrlHint")}
+                optional
+                maxLength={300}
+                failure={bookFailure}
+                type="url"
+              />
             ) : (
-              <TextField name="unionRepName" label={t("meetings.book.unionRep")} hint={t("meetings.book.unionRepHint")} optional maxLength={120} failure={bookFailure} />
+              <TextField
+                name="unionRepName"
+                label={t("meetings.book.unionRep")}
+                hint={t("meetings.book.unionRepHint")}
+                optional
+                maxLength={120}
+                failure={bookFailure}
+              />
             )}
             <button type="submit" name="intent" value="book" className="button button-primary">
               {t("meetings.book.submit")}

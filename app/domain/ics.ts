@@ -64,7 +64,11 @@ export function foldLine(line: string): string {
   return out.join(`${CRLF} `);
 }
 
-const utcStamp = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const utcStamp = (iso: string) =>
+  new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 /** 20270329T100000: the wall-clock time in Copenhagen. */
 export function copenhagenLocal(iso: string): string {

@@ -102,7 +102,16 @@ export async function insertRule(db: DB, consultantId: string, rule: Omit<Weekly
 export async function insertException(
   db: DB,
   consultantId: string,
-  e: { type: "blocked" | "extra"; date: string; start: string | null; end: string | null; slotMinutes?: number; kinds?: string[]; forms?: string[]; location?: string | null },
+  e: {
+    type: "blocked" | "extra";
+    date: string;
+    start: string | null;
+    end: string | null;
+    slotMinutes?: number;
+    kinds?: string[];
+    forms?: string[];
+    location?: string | null;
+  },
 ): Promise<string> {
   const id = newId();
   await db
@@ -125,7 +134,12 @@ export async function insertException(
 }
 
 /** Deletes one of the consultant's own rules or exceptions; another consultant's id deletes nothing. */
-export async function deleteOwnAvailability(db: DB, consultantId: string, table: "availability_rules" | "availability_exceptions", id: string): Promise<boolean> {
+export async function deleteOwnAvailability(
+  db: DB,
+  consultantId: string,
+  table: "availability_rules" | "availability_exceptions",
+  id: string,
+): Promise<boolean> {
   const result = await db.deleteFrom(table).where("id", "=", id).where("consultant_id", "=", consultantId).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }

@@ -105,7 +105,14 @@ export default function StaffMeeting() {
                 { value: "no", label: t("meetings.held.no") },
               ]}
             />
-            <TextAreaField name="summary" label={t("meetings.held.summary")} hint={t("meetings.held.summaryHint")} rows={6} maxLength={2000} failure={heldFailure} />
+            <TextAreaField
+              name="summary"
+              label={t("meetings.held.summary")}
+              hint={t("meetings.held.summaryHint")}
+              rows={6}
+              maxLength={2000}
+              failure={heldFailure}
+            />
             {heldFailure?.healthWords?.length ? (
               <>
                 <Alert variant="warning">

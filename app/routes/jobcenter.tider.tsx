@@ -39,7 +39,11 @@ const ruleSchema = z
     weekday: z.coerce.number().int().min(1).max(7),
     start: time(true),
     end: time(true),
-    slotMinutes: z.coerce.number({ error: msg("error.number") }).int().min(15, msg("error.invalid")).max(240, msg("error.invalid")),
+    slotMinutes: z.coerce
+      .number({ error: msg("error.number") })
+      .int()
+      .min(15, msg("error.invalid"))
+      .max(240, msg("error.invalid")),
     location: optionalText(200),
     validFrom: isoDate(),
   })
@@ -75,7 +79,16 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!parsed.ok || Object.keys(errors).length) {
       return json<ActionData>({ errors, values: parsed.ok ? parsed.values : parsed.failure.values, intent }, { status: 400 });
     }
-    const d = parsed.data as { weekday?: number; type?: "blocked" | "extra"; date?: string; validFrom?: string; start?: string; end?: string; slotMinutes?: number; location?: string };
+    const d = parsed.data as {
+      weekday?: number;
+      type?: "blocked" | "extra";
+      date?: string;
+      validFrom?: string;
+      start?: string;
+      end?: string;
+      slotMinutes?: number;
+      location?: string;
+    };
     await addAvailability(user, {
       ...d,
       kinds: kinds.success ? kinds.data : [],
@@ -89,7 +102,8 @@ export async function action({ request }: ActionFunctionArgs) {
       .string()
       .regex(/^[A-Za-z0-9_-]{8,64}$/)
       .safeParse(formData.get("id"));
-    if (!id.success || !(await removeAvailability(user, intent === "delete-rule" ? "rule" : "exception", id.data))) throw new Response("Not Found", { status: 404 });
+    if (!id.success || !(await removeAvailability(user, intent === "delete-rule" ? "rule" : "exception", id.data)))
+      throw new Response("Not Found", { status: 404 });
     return redirect("/jobcenter/tider?gemt=1");
   }
   throw new Response("Bad Request", { status: 400 });
@@ -197,7 +211,14 @@ export default function ConsultantTimes() {
           />
           <TimeField name="start" label={t("meetings.avail.from")} failure={ruleFailure} />
           <TimeField name="end" label={t("meetings.avail.to")} failure={ruleFailure} />
-          <TextField name="slotMinutes" label={t("meetings.avail.slotMinutes")} inputMode="numeric" defaultValue="60" className="input--short" failure={ruleFailure} />
+          <TextField
+            name="slotMinutes"
+            label={t("meetings.avail.slotMinutes")}
+            inputMode="numeric"
+            defaultValue="60"
+            className="input--short"
+            failure={ruleFailure}
+          />
           <Choices name="kinds" legend={t("meetings.avail.kinds")} values={MEETING_KINDS} failure={ruleFailure} />
           <Choices name="forms" legend={t("meetings.avail.forms")} values={MEETING_FORMS} failure={ruleFailure} />
           <TextField name="location" label={t("meetings.avail.location")} optional maxLength={200} failure={ruleFailure} />
@@ -214,7 +235,8 @@ export default function ConsultantTimes() {
             <li key={e.id}>
               <Form method="post" className="inline-form">
                 {formatDate(e.date, lang)}: {e.type === "blocked" ? t("meetings.avail.blocked") : t("meetings.avail.extra")}{" "}
-                {e.start && e.end ? `${e.start.replace(":", ".")}–${e.end.replace(":", ".")}` : t("meetings.avail.wholeDay")} <input type="hidden" name="id" value={e.id} />
+                {e.start && e.end ? `${e.start.replace(":", ".")}–${e.end.replace(":", ".")}` : t("meetings.avail.wholeDay")}{" "}
+                <input type="hidden" name="id" value={e.id} />
                 <button type="submit" name="intent" value="delete-exception" className="button button-tertiary">
                   {t("meetings.avail.delete")}
                 </button>
@@ -236,9 +258,27 @@ export default function ConsultantTimes() {
           <DateField name="date" label={t("meetings.avail.date")} failure={exFailure} />
           <TimeField name="start" label={t("meetings.avail.from")} optional failure={exFailure} />
           <TimeField name="end" label={t("meetings.avail.to")} optional failure={exFailure} />
-          <TextField name="slotMinutes" label={t("meetings.avail.slotMinutes")} inputMode="numeric" defaultValue="60" className="input--short" optional failure={exFailure} />
-          <Choices name="kinds" legend={`${t("meetings.avail.kinds")} (${t("meetings.avail.extra").toLowerCase()})`} values={MEETING_KINDS} failure={exFailure} />
-          <Choices name="forms" legend={`${t("meetings.avail.forms")} (${t("meetings.avail.extra").toLowerCase()})`} values={MEETING_FORMS} failure={exFailure} />
+          <TextField
+            name="slotMinutes"
+            label={t("meetings.avail.slotMinutes")}
+            inputMode="numeric"
+            defaultValue="60"
+            className="input--short"
+            optional
+            failure={exFailure}
+          />
+          <Choices
+            name="kinds"
+            legend={`${t("meetings.avail.kinds")} (${t("meetings.avail.extra").toLowerCase()})`}
+            values={MEETING_KINDS}
+            failure={exFailure}
+          />
+          <Choices
+            name="forms"
+            legend={`${t("meetings.avail.forms")} (${t("meetings.avail.extra").toLowerCase()})`}
+            values={MEETING_FORMS}
+            failure={exFailure}
+          />
           <button type="submit" name="intent" value="add-exception" className="button button-secondary">
             {t("meetings.avail.addException")}
           </button>

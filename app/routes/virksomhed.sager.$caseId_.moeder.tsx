@@ -44,7 +44,13 @@ export default function EmployerMeetings() {
   const data = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as Failure;
   const [params] = useSearchParams();
-  const done = params.get("booket") ? "meetings.book.done" : params.get("flyttet") ? "meetings.change.moved" : params.get("aflyst") ? "meetings.change.cancelled" : null;
+  const done = params.get("booket")
+    ? "meetings.book.done"
+    : params.get("flyttet")
+      ? "meetings.change.moved"
+      : params.get("aflyst")
+        ? "meetings.change.cancelled"
+        : null;
   return (
     <>
       <p>
@@ -58,7 +64,13 @@ export default function EmployerMeetings() {
           {t(done)}
         </Alert>
       ) : null}
-      <MeetingList meetings={data.meetings} firstConversationDue={data.firstConversationDue} cutoffHours={data.cutoffHours} slots={data.changeSlots} failure={failure} />
+      <MeetingList
+        meetings={data.meetings}
+        firstConversationDue={data.firstConversationDue}
+        cutoffHours={data.cutoffHours}
+        slots={data.changeSlots}
+        failure={failure}
+      />
       {data.caseOpen ? <BookingSection kind={data.kind} slots={data.slots} failure={failure} /> : <p>{t("meetings.book.closed")}</p>}
     </>
   );

@@ -43,7 +43,8 @@ const notFound = () => new Response("Not Found", { status: 404 });
 
 export async function handleMeetingAction(party: MeetingParty, caseId: string, formData: FormData, t: Translate, back: string): Promise<Response> {
   const intent = String(formData.get("intent") ?? "");
-  const fail = (failure: FormFailure, status: number, extra: Partial<MeetingFailure> = {}) => json<MeetingFailure>({ ...failure, intent, ...extra }, { status });
+  const fail = (failure: FormFailure, status: number, extra: Partial<MeetingFailure> = {}) =>
+    json<MeetingFailure>({ ...failure, intent, ...extra }, { status });
   const errorText = (error: string) =>
     t(
       (
@@ -101,10 +102,14 @@ export async function handleMeetingAction(party: MeetingParty, caseId: string, f
     }
     if (!result.ok) {
       if (result.error === "notFound") throw notFound();
-      return fail({ errors: { [intent === "move" && result.error.startsWith("slot") ? "slot" : "_form"]: errorText(result.error) }, values: parsed.values }, 409, {
-        meetingId,
-        formError: errorText(result.error),
-      });
+      return fail(
+        { errors: { [intent === "move" && result.error.startsWith("slot") ? "slot" : "_form"]: errorText(result.error) }, values: parsed.values },
+        409,
+        {
+          meetingId,
+          formError: errorText(result.error),
+        },
+      );
     }
     nudgeJobWorker();
     return redirect(`${back}?${intent === "move" ? "flyttet" : intent === "cancel" ? "aflyst" : "svaret"}=1`);

@@ -45,7 +45,8 @@ export type MeetingParty = { kind: "employer"; user: EmployerUser } | { kind: "e
 
 export const BOOKING_WINDOW_DAYS = 14;
 
-const scopeOf = (p: MeetingParty): Scope => (p.kind === "employer" ? employerScope(p.user) : p.kind === "employee" ? employeeScope(p.caseId) : staffScope(p.user));
+const scopeOf = (p: MeetingParty): Scope =>
+  p.kind === "employer" ? employerScope(p.user) : p.kind === "employee" ? employeeScope(p.caseId) : staffScope(p.user);
 const actorOf = (p: MeetingParty): Actor => (p.kind === "employee" ? { kind: "employee", id: p.caseId } : userActor(p.user));
 const cutoffMs = () => env().MEETING_CHANGE_CUTOFF_HOURS * HOUR;
 const noticeMs = () => env().MEETING_MIN_NOTICE_HOURS * HOUR;
@@ -105,13 +106,15 @@ export async function slotsForCase(party: MeetingParty, caseId: string, kind: Me
   const from = fromDate && fromDate > today ? fromDate : today;
   const consultants = await consultantsFor(db, c);
   const slots = await slotsFor(db, consultants, from, BOOKING_WINDOW_DAYS, kind);
-  const names = consultants.length
-    ? await db.selectFrom("users").select(["id", "name"]).where("id", "in", consultants).execute()
-    : [];
+  const names = consultants.length ? await db.selectFrom("users").select(["id", "name"]).where("id", "in", consultants).execute() : [];
   return {
     caseOpen: c.status === "open",
     from,
-    slots: slots.map((s) => ({ ...s, forms: s.forms.filter((f) => formsAllowedFor(kind).includes(f)), consultantName: names.find((n) => n.id === s.consultantId)?.name ?? "" })),
+    slots: slots.map((s) => ({
+      ...s,
+      forms: s.forms.filter((f) => formsAllowedFor(kind).includes(f)),
+      consultantName: names.find((n) => n.id === s.consultantId)?.name ?? "",
+    })),
   };
 }
 
@@ -201,7 +204,12 @@ async function notifyParties(
 async function scheduleReminder(trx: DB, meeting: Meeting) {
   const runAt = copenhagenToUtc(addDays(copenhagenDate(new Date(meeting.starts_at)), -1), "09:00:00");
   if (runAt.getTime() <= now().getTime()) return;
-  await enqueueJob(trx, { kind: "meeting.reminder", payload: { meetingId: meeting.id, sequence: meeting.ics_sequence }, dedupeKey: reminderKey(meeting), runAt });
+  await enqueueJob(trx, {
+    kind: "meeting.reminder",
+    payload: { meetingId: meeting.id, sequence: meeting.ics_sequence },
+    dedupeKey: reminderKey(meeting),
+    runAt,
+  });
 }
 
 async function caseOfMeeting(trx: DB, meeting: Meeting) {
@@ -222,7 +230,8 @@ export type BookInput = {
   unionRepName: string | null;
 };
 
-export type BookResult = { ok: true; meetingId: string } | { ok: false; error: "notFound" | "closed" | "slotGone" | "slotTaken" | "formNotAllowed" | "locationMissing" };
+export type BookResult =
+  { ok: true; meetingId: string } | { ok: false; error: "notFound" | "closed" | "slotGone" | "slotTaken" | "formNotAllowed" | "locationMissing" };
 
 export async function bookMeeting(party: MeetingParty, caseId: string, input: BookInput): Promise<BookResult> {
   try {
@@ -599,7 +608,12 @@ export async function addAvailability(
           forms: input.type === "extra" ? input.forms : undefined,
           location: input.location ?? null,
         });
-    await writeAudit(trx, { actor: userActor(user), action: input.rule ? "availability.rule_added" : "availability.exception_added", entityType: "availability", entityId: id });
+    await writeAudit(trx, {
+      actor: userActor(user),
+      action: input.rule ? "availability.rule_added" : "availability.exception_added",
+      entityType: "availability",
+      entityId: id,
+    });
   });
 }
 

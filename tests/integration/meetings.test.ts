@@ -228,10 +228,18 @@ describe("held and closing", () => {
   it("the consultant records it held with a referat; closing a case cancels what is still booked, with a CANCEL to the parties", async () => {
     const s = await setup();
     const first = (await bookMeeting(s.employer, s.caseId, roundTable(s.consultant.id, "2027-03-29T07:00:00.000Z"))) as { meetingId: string };
-    const second = (await bookMeeting(s.employee, s.caseId, { ...roundTable(s.consultant.id, "2027-03-29T08:00:00.000Z"), kind: "follow_up", form: "phone" })) as {
+    const second = (await bookMeeting(s.employee, s.caseId, {
+      ...roundTable(s.consultant.id, "2027-03-29T08:00:00.000Z"),
+      kind: "follow_up",
+      form: "phone",
+    })) as {
       meetingId: string;
     };
-    const third = (await bookMeeting(s.employee, s.caseId, { ...roundTable(s.consultant.id, "2027-03-29T09:00:00.000Z"), kind: "follow_up", form: "jobcenter" })) as {
+    const third = (await bookMeeting(s.employee, s.caseId, {
+      ...roundTable(s.consultant.id, "2027-03-29T09:00:00.000Z"),
+      kind: "follow_up",
+      form: "jobcenter",
+    })) as {
       meetingId: string;
     };
     expect(await recordMeetingHeld(s.staff, first.meetingId, { employerPresent: true, summary: "Vi aftalte 20 timer om ugen." })).toEqual({ ok: true });
@@ -251,7 +259,11 @@ describe("held and closing", () => {
     const pending = await db
       .selectFrom("jobs")
       .select("status")
-      .where("dedupe_key", "in", [first, second, third].map((m) => `meeting.reminder:${m.meetingId}:0`))
+      .where(
+        "dedupe_key",
+        "in",
+        [first, second, third].map((m) => `meeting.reminder:${m.meetingId}:0`),
+      )
       .execute();
     expect(pending.map((j) => j.status).sort()).toEqual(["cancelled", "cancelled", "cancelled"]);
     await deliverAll();
