@@ -32,14 +32,15 @@ export function MeetingList({
   meetings,
   firstConversationDue,
   cutoffHours,
-  slots,
+  moveSlots,
   failure,
   employee,
 }: {
   meetings: MeetingItem[];
   firstConversationDue: string | null;
   cutoffHours: number;
-  slots?: SlotItem[];
+  /** Free slots to move each meeting to, by meeting id. */
+  moveSlots?: Record<string, SlotItem[]>;
   failure: Failure;
   employee?: boolean;
 }) {
@@ -107,7 +108,7 @@ export function MeetingList({
                 </section>
               ) : null}
               {employee && m.status === "booked" && m.employeeResponse === "pending" ? <RespondForm meetingId={m.id} failure={mine} /> : null}
-              {m.canChange ? <ChangeForm meetingId={m.id} slots={slots} cutoffHours={cutoffHours} failure={mine} /> : null}
+              {m.canChange ? <ChangeForm meetingId={m.id} slots={moveSlots?.[m.id]} cutoffHours={cutoffHours} failure={mine} /> : null}
             </div>
           </li>
         );

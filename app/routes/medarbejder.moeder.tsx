@@ -7,7 +7,7 @@ import { BookingSection, MeetingList, type Failure } from "~/components/meetings
 import { MEETING_KINDS } from "~/domain/slots";
 import { getEmployee } from "~/services/employeeAccess.server";
 import { handleMeetingAction } from "~/services/meetingActions.server";
-import { meetingsForCase, slotsForCase, type MeetingParty } from "~/services/meetings.server";
+import { meetingsForCase, moveSlotsFor, slotsForCase, type MeetingParty } from "~/services/meetings.server";
 import { readFormData } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
@@ -30,9 +30,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const view = await meetingsForCase(party, employee.caseId);
   if (!view) throw new Response("Not Found", { status: 404 });
   const { type } = query.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const changeSlots = view.meetings.some((m) => m.canChange) ? await slotsForCase(party, employee.caseId, "follow_up") : null;
+  const moveSlots = await moveSlotsFor(party, employee.caseId, view.meetings);
   const bookSlots = type && view.caseOpen ? await slotsForCase(party, employee.caseId, type) : null;
-  return json({ ...view, kind: type ?? null, slots: bookSlots?.slots ?? null, changeSlots: changeSlots?.slots ?? [] });
+  return json({ ...view, kind: type ?? null, slots: bookSlots?.slots ?? null, moveSlots });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -70,7 +70,7 @@ export default function EmployeeMeetings() {
         meetings={data.meetings}
         firstConversationDue={data.firstConversationDue}
         cutoffHours={data.cutoffHours}
-        slots={data.changeSlots}
+        moveSlots={data.moveSlots}
         failure={failure}
         employee
       />

@@ -7,7 +7,7 @@ import { BookingSection, MeetingList, type Failure } from "~/components/meetings
 import { MEETING_KINDS } from "~/domain/slots";
 import { requireEmployer } from "~/services/auth.server";
 import { handleMeetingAction } from "~/services/meetingActions.server";
-import { meetingsForCase, slotsForCase, type MeetingParty } from "~/services/meetings.server";
+import { meetingsForCase, moveSlotsFor, slotsForCase, type MeetingParty } from "~/services/meetings.server";
 import { idParam, readFormData } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
@@ -26,9 +26,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const view = await meetingsForCase(party, caseId.data);
   if (!view) throw notFound();
   const { type } = query.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const changeSlots = view.meetings.some((m) => m.canChange) ? await slotsForCase(party, caseId.data, "follow_up") : null;
+  const moveSlots = await moveSlotsFor(party, caseId.data, view.meetings);
   const bookSlots = type && view.caseOpen ? await slotsForCase(party, caseId.data, type) : null;
-  return json({ ...view, kind: type ?? null, slots: bookSlots?.slots ?? null, changeSlots: changeSlots?.slots ?? [] });
+  return json({ ...view, kind: type ?? null, slots: bookSlots?.slots ?? null, moveSlots });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -68,7 +68,7 @@ export default function EmployerMeetings() {
         meetings={data.meetings}
         firstConversationDue={data.firstConversationDue}
         cutoffHours={data.cutoffHours}
-        slots={data.changeSlots}
+        moveSlots={data.moveSlots}
         failure={failure}
       />
       {data.caseOpen ? <BookingSection kind={data.kind} slots={data.slots} failure={failure} /> : <p>{t("meetings.book.closed")}</p>}

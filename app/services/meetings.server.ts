@@ -485,6 +485,7 @@ export type MeetingView = {
   cancelReason: string | null;
   employerPresent: boolean | null;
   summary: string | null;
+  consultantId: string;
   consultantName: string;
   late: boolean;
   canChange: boolean;
@@ -534,6 +535,7 @@ function toView(m: Meeting, consultantName: string, due: string | null, partyKin
     cancelReason: m.cancel_reason,
     employerPresent: m.employer_present === null ? null : m.employer_present === 1,
     summary: m.status === "held" ? m.summary : null,
+    consultantId: m.consultant_id,
     consultantName,
     late: m.status === "held" && isFirstConversationLate(m.kind, m.starts_at, due),
     canChange: canChange(m, partyKind),
@@ -637,4 +639,19 @@ export async function consultantCalendar(user: StaffUser, fromDate: string, days
     employeeName: m.employee_name,
     companyName: m.company_name,
   }));
+}
+
+/** For each meeting a party may still move: the free slots of the same kind with the same consultant. */
+export async function moveSlotsFor(
+  party: MeetingParty,
+  caseId: string,
+  meetings: MeetingView[],
+): Promise<Record<string, (Slot & { consultantName: string })[]>> {
+  const out: Record<string, (Slot & { consultantName: string })[]> = {};
+  const movable = meetings.filter((m) => m.canChange);
+  for (const kind of [...new Set(movable.map((m) => m.kind))]) {
+    const found = await slotsForCase(party, caseId, kind);
+    for (const m of movable.filter((x) => x.kind === kind)) out[m.id] = (found?.slots ?? []).filter((s) => s.consultantId === m.consultantId);
+  }
+  return out;
 }

@@ -12,6 +12,7 @@ import {
   cancelMeeting,
   cancelMeetingsForCase,
   meetingReminderJob,
+  meetingsForCase,
   moveMeeting,
   recordMeetingHeld,
   respondToMeeting,
@@ -20,7 +21,12 @@ import {
 } from "~/services/meetings.server";
 import { setNow } from "~/utils/clock";
 import { deliverAll, mailsTo } from "../support/mail";
-import { makeUser } from "../support/factories";
+import { cookieFor, makeUser } from "../support/factories";
+import { callAction, callLoader, formRequest, getRequest, jsonOf } from "../support/requests";
+import { employeeSignIn } from "../support/plans";
+import { action as employerMeetingsAction, loader as employerMeetingsLoader } from "~/routes/virksomhed.sager.$caseId_.moeder";
+import { action as employeeMeetingsAction } from "~/routes/medarbejder.moeder";
+import { action as staffMeetingAction } from "~/routes/jobcenter.moeder.$meetingId";
 import { employerWithCase } from "../support/plans";
 import type { EmployerUser } from "~/models/user.server";
 
@@ -271,5 +277,63 @@ describe("held and closing", () => {
     expect(cancels).toHaveLength(2);
     expect(cancels.map((m) => icsOf(m).method)).toEqual(["CANCEL", "CANCEL"]);
     void second;
+  });
+});
+
+describe("the pages", () => {
+  it("a bad booking form answers 400 next to the field and writes nothing; the losing party of a race gets a Danish message, not a 500", async () => {
+    const s = await setup();
+    const cookie = s.cookie;
+    const path = `/virksomhed/sager/${s.caseId}/moeder`;
+    const bad = await callAction(employerMeetingsAction, formRequest(path, { intent: "book", kind: "round_table", form: "workplace", slot: "" }, cookie), {
+      params: { caseId: s.caseId },
+    });
+    expect(bad.status).toBe(400);
+    expect((await jsonOf(bad)).errors.slot).toBe("Udfyld feltet.");
+    expect(await db.selectFrom("meetings").select("id").where("case_id", "=", s.caseId).execute()).toHaveLength(0);
+
+    const page = await jsonOf(await callLoader(employerMeetingsLoader, getRequest(`${path}?type=round_table`, cookie), { params: { caseId: s.caseId } }));
+    const slot = `${page.slots[0].consultantId}|${page.slots[0].startsAt}`;
+    const employeeCookie = await employeeSignIn(s.caseId, s.employeeEmail);
+    const fields = { intent: "book", kind: "round_table", form: "workplace", slot, location: "Industrivej 4" };
+    const [first, second] = await Promise.all([
+      callAction(employerMeetingsAction, formRequest(path, fields, cookie), { params: { caseId: s.caseId } }),
+      callAction(employeeMeetingsAction, formRequest("/medarbejder/moeder", fields, employeeCookie)),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([302, 409]);
+    const loser = await jsonOf(first.status === 409 ? first : second);
+    expect(loser.errors.slot).toMatch(/^(Tiden er netop blevet booket af en anden|Tiden er ikke længere ledig)\. Vælg en anden tid\.$/);
+    expect(loser.values.location).toBe("Industrivej 4");
+    expect(await db.selectFrom("meetings").select("id").where("case_id", "=", s.caseId).execute()).toHaveLength(1);
+  });
+
+  it("the referat passes the health-word guard (hold and confirm); a first conversation held after day 14 shows as late", async () => {
+    const s = await setup();
+    const booked = (await bookMeeting(s.employer, s.caseId, { ...roundTable(s.consultant.id, "2027-04-12T07:00:00.000Z"), kind: "first_conversation" })) as {
+      meetingId: string;
+    };
+    const staffCookie = await cookieFor(s.consultant.id);
+    const path = `/jobcenter/moeder/${booked.meetingId}`;
+    const held = { intent: "held", employerPresent: "yes", summary: "Medarbejderen har angst og arbejder 10 timer." };
+    const hold = await callAction(staffMeetingAction, formRequest(path, held, staffCookie), { params: { meetingId: booked.meetingId } });
+    expect(hold.status).toBe(422);
+    expect((await jsonOf(hold)).healthWords).toContain("angst");
+    expect((await db.selectFrom("meetings").select("status").where("id", "=", booked.meetingId).executeTakeFirstOrThrow()).status).toBe("booked");
+
+    const ok = await callAction(staffMeetingAction, formRequest(path, { ...held, confirmHealth: "on" }, staffCookie), {
+      params: { meetingId: booked.meetingId },
+    });
+    expect(ok.status).toBe(302);
+    const view = await meetingsForCase(s.employer, s.caseId);
+    const due = (await db.selectFrom("fast_track_requests").select("first_conversation_due").where("case_id", "=", s.caseId).executeTakeFirstOrThrow())
+      .first_conversation_due;
+    expect(due).toBe("2027-04-05");
+    expect(view!.meetings[0]).toMatchObject({ status: "held", late: true, summary: held.summary, employerPresent: true });
+    // Another company's HR user gets the answer for a missing meeting.
+    const other = await employerWithCase();
+    const foreign = await callLoader(employerMeetingsLoader, getRequest(`/virksomhed/sager/${s.caseId}/moeder`, other.cookie), {
+      params: { caseId: s.caseId },
+    });
+    expect(foreign.status).toBe(404);
   });
 });
