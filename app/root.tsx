@@ -144,6 +144,7 @@ function Header({ data }: { data: RootData | undefined }) {
                   </MenuItem>
                   <MenuItem to="/jobcenter/opfoelgning">{t("nav.followUp")}</MenuItem>
                   <MenuItem to="/jobcenter/planer">{t("nav.plans")}</MenuItem>
+                  <MenuItem to="/jobcenter/tider">{t("meetings.title")}</MenuItem>
                   <MenuItem to="/jobcenter/praktik">{t("nav.praktik")}</MenuItem>
                   <MenuItem to="/jobcenter/nyhedsbrev">{t("nav.newsletter")}</MenuItem>
                   <MenuItem to="/jobcenter/virksomheder">{t("nav.companies")}</MenuItem>

@@ -285,6 +285,8 @@ export interface DevMailboxTable {
   /** JSON */
   headers: string | null;
   created_at: string;
+  /** JSON: [{ filename, contentType, content (base64) }], e.g. a meeting's .ics */
+  attachments: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface EmployeeSessionTable {

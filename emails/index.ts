@@ -10,6 +10,7 @@ import InquiryHandoverEmail, { inquiryHandoverTexts, type InquiryHandoverProps }
 import InquiryNewEmail, { inquiryNewTexts, type InquiryNewProps } from "./inquiry-new";
 import InquiryReceivedEmail, { inquiryReceivedTexts, type InquiryReceivedProps } from "./inquiry-received";
 import InquiryReminderEmail, { inquiryReminderTexts, type InquiryReminderProps } from "./inquiry-reminder";
+import MeetingNoticeEmail, { meetingNoticeTexts, type MeetingNoticeProps } from "./meeting-notice";
 import InquiryReplyEmail, { inquiryReplyTexts, type InquiryReplyProps } from "./inquiry-reply";
 import PlanDecidedEmail, { planDecidedTexts, type PlanDecidedProps } from "./plan-decided";
 import PlanEvaluationReminderEmail, { planEvaluationReminderTexts, type PlanEvaluationReminderProps } from "./plan-evaluation-reminder";
@@ -69,6 +70,7 @@ export const emailTemplates = {
   "case-closed": template<CaseClosedProps>(CaseClosedEmail, caseClosedTexts),
   "case-closure-proposed": template<CaseClosureProposedProps>(CaseClosureProposedEmail, caseClosureProposedTexts),
   "case-closure-rejected": template<CaseClosureRejectedProps>(CaseClosureRejectedEmail, caseClosureRejectedTexts),
+  "meeting-notice": template<MeetingNoticeProps>(MeetingNoticeEmail, meetingNoticeTexts),
 };
 
 export type EmailTemplates = typeof emailTemplates;

@@ -1,6 +1,7 @@
 import { followUpDa } from "./followUp.da";
 import { progressionDa } from "./progression.da";
 
+import { meetingsDa } from "./meetings.da";
 /** Danish: the portal's default language. Every key here must exist in en.ts (the type checks it). */
 export const da = {
   "brand.sub": "Jobcentrets fastholdelsesportal",
@@ -1045,4 +1046,5 @@ export const da = {
   "privacy.complaint": "Du kan klage over vores behandling af dine personoplysninger til Datatilsynet (datatilsynet.dk).",
   ...followUpDa,
   ...progressionDa,
+  ...meetingsDa,
 } as const;

@@ -1,3 +1,4 @@
+import { meetingsEn } from "./meetings.en";
 import type { da } from "./da";
 import { followUpEn } from "./followUp.en";
 
@@ -1045,4 +1046,5 @@ export const en: Record<keyof typeof da, string> = {
   "privacy.complaint": "You can complain about how we process your personal data to the Danish Data Protection Agency (datatilsynet.dk).",
   ...followUpEn,
   ...progressionEn,
+  ...meetingsEn,
 };

@@ -82,3 +82,33 @@ export function placementsIn(scope: Scope) {
     }
   };
 }
+
+/**
+ * The meetings a scope reaches: those of the cases it reaches (an unverified company's user only
+ * the meetings of their own cases), the employee only their case's; staff every meeting.
+ */
+export function meetingsIn(scope: Scope) {
+  return (eb: ExpressionBuilder<Database, "meetings">) => {
+    switch (scope.kind) {
+      case "employer":
+        return scope.user.companyVerified
+          ? eb("meetings.company_id", "=", scope.user.companyId)
+          : eb.and([
+              eb("meetings.company_id", "=", scope.user.companyId),
+              eb(
+                "meetings.case_id",
+                "in",
+                eb
+                  .selectFrom("absence_cases")
+                  .select("absence_cases.id")
+                  .where("absence_cases.company_id", "=", scope.user.companyId)
+                  .where("absence_cases.created_by", "=", scope.user.id),
+              ),
+            ]);
+      case "employee":
+        return eb("meetings.case_id", "=", scope.caseId);
+      default:
+        return everything(eb);
+    }
+  };
+}

@@ -12,7 +12,12 @@ export const meta: MetaFunction = () => [{ title: "Postkasse (demo) – Fasthold
 export async function loader(_: LoaderFunctionArgs) {
   if (!usesLocalMailbox()) throw new Response("Not Found", { status: 404 });
   const mails = await listLocalMailbox(50);
-  return json({ mails: mails.map(({ html: _html, headers: _headers, ...m }) => m) });
+  return json({
+    mails: mails.map(({ html: _html, headers: _headers, attachments, ...m }) => ({
+      ...m,
+      attachments: attachments ? (JSON.parse(attachments) as { filename: string }[]).map((a) => a.filename) : [],
+    })),
+  });
 }
 
 export default function Mailbox() {
@@ -36,6 +41,17 @@ export default function Mailbox() {
               sandbox="allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation"
               className="mail-frame"
             />
+            {m.attachments.length ? (
+              <ul className="mail-attachments" aria-label={t("mailbox.attachments")}>
+                {m.attachments.map((name, i) => (
+                  <li key={name + i}>
+                    <a href={`/dev/mailbox/${m.id}?vedhaeftning=${i}`} download={name} data-testid="mail-attachment">
+                      {name}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             <details>
               <summary>{t("mailbox.plainText")}</summary>
               <pre className="mail-text" data-testid="mail-text">

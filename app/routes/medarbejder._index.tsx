@@ -55,6 +55,12 @@ export default function EmployeeHome() {
       <p>
         {t("employee.case", { company: data.companyName })} <DateOnly date={data.firstAbsenceDay} />.
       </p>
+      <section className="card" aria-labelledby="meetings-h">
+        <h2 id="meetings-h">{t("meetings.employee.title")}</h2>
+        <p>
+          <Link to="/medarbejder/moeder">{t("meetings.employee.link")}</Link>
+        </p>
+      </section>
       <section className="card" aria-labelledby="plan-h">
         <h2 id="plan-h">{t("employee.plan.title")}</h2>
         {actionData?.formError ? (

@@ -147,6 +147,11 @@ export default function EmployerCase() {
 
       <ProgressionSection view={data.progression} viewer="employer" />
 
+      <h2>{t("meetings.case.link")}</h2>
+      <p>
+        <Link to={`/virksomhed/sager/${c.id}/moeder`}>{t("meetings.case.linkText")}</Link>
+      </p>
+
       <h2>{t("case.details")}</h2>
       <CaseFacts c={c} dayNumber={data.dayNumber} revealedCpr={revealed?.cpr} />
 

@@ -5,6 +5,7 @@ import { now } from "~/utils/clock";
 import { expireConsentJob } from "./fastTrack.server";
 import { inquiryEscalationJob, inquiryReminderJob } from "./inquiries.server";
 import { planEvaluationReminderJob } from "./plans.server";
+import { meetingReminderJob } from "./meetings.server";
 import { checkinReminderJob } from "./placements.server";
 import { refreshAllCasesJob, stepReminderJob } from "./followUp.server";
 import { prepareIssueJob, sendBatchJob } from "./newsletter.server";
@@ -31,6 +32,7 @@ const handlers: Record<string, Handler> = {
   "maintenance.purge": () => purgeOldData(),
   "follow-up.step-reminder": (payload: { stepId: string; dueOn: string }) => stepReminderJob(payload.stepId, payload.dueOn),
   "follow-up.refresh": () => refreshAllCasesJob(),
+  "meeting.reminder": (payload: { meetingId: string; sequence: number }) => meetingReminderJob(payload.meetingId, payload.sequence),
 };
 
 /** Runs one claimed job; a thrown error schedules a retry (or gives up). */

@@ -10,7 +10,11 @@ export type OutgoingEmail = {
   html: string;
   text: string;
   headers?: Record<string, string>;
+  attachments?: MailAttachment[];
 };
+
+/** A file sent with an email (a meeting's .ics): the content as base64, as Resend's API takes it. */
+export type MailAttachment = { filename: string; contentType: string; content: string };
 
 export type SendResult = { ok: true; id: string } | { ok: false; error: string; retryable: boolean };
 
@@ -52,6 +56,9 @@ export async function sendEmail(email: OutgoingEmail, idempotencyKey: string): P
         html: email.html,
         text: email.text,
         headers: email.headers,
+        ...(email.attachments?.length
+          ? { attachments: email.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })) }
+          : {}),
       },
       { idempotencyKey },
     );
@@ -120,6 +127,7 @@ async function deliverToLocalMailbox(email: OutgoingEmail, idempotencyKey: strin
       html: email.html,
       text: email.text,
       headers: email.headers ? JSON.stringify(email.headers) : null,
+      attachments: email.attachments?.length ? JSON.stringify(email.attachments) : null,
       created_at: nowIso(),
     })
     .onConflict((oc) => oc.column("idempotency_key").doNothing())

@@ -5,13 +5,15 @@ import type { DB } from "~db/index";
 import { enqueueJob } from "~/models/job.server";
 import { langsOfAddresses } from "~/models/user.server";
 import type { Lang } from "~/utils/dates";
-import { sendEmail } from "./mail.server";
+import { sendEmail, type MailAttachment } from "./mail.server";
 
 export type EmailJobPayload = {
   template: EmailTemplateName;
   to: string[];
   props: unknown;
   headers?: Record<string, string>;
+  /** Small files sent with the email (a meeting's .ics, a few kB); dropped from the job once delivered. */
+  attachments?: MailAttachment[];
   /** The reader's language, decided when the email was queued; jobs queued before it existed are Danish. */
   lang?: Lang;
 };
@@ -25,13 +27,22 @@ const addressesOf = (to: string | string[]) => [...new Set((Array.isArray(to) ? 
  */
 export async function enqueueEmail<N extends EmailTemplateName>(
   db: DB,
-  email: { template: N; to: string | string[]; props: EmailProps<N>; dedupeKey: string; headers?: Record<string, string>; lang?: Lang },
+  email: {
+    template: N;
+    to: string | string[];
+    props: EmailProps<N>;
+    dedupeKey: string;
+    headers?: Record<string, string>;
+    attachments?: MailAttachment[];
+    lang?: Lang;
+  },
 ): Promise<void> {
   const payload: EmailJobPayload = {
     template: email.template,
     to: addressesOf(email.to),
     props: email.props,
     headers: email.headers,
+    ...(email.attachments?.length ? { attachments: email.attachments } : {}),
     lang: email.lang === "en" ? "en" : "da",
   };
   await enqueueJob(db, { kind: "email", payload, dedupeKey: `email:${email.dedupeKey}` });
@@ -54,6 +65,7 @@ export async function enqueueEmailInTheirLanguage<N extends EmailTemplateName>(
     props: (lang: Lang) => EmailProps<N>;
     dedupeKey: string;
     headers?: Record<string, string>;
+    attachments?: MailAttachment[];
     otherwise?: Lang;
   },
 ): Promise<void> {
@@ -67,6 +79,7 @@ export async function enqueueEmailInTheirLanguage<N extends EmailTemplateName>(
       to: group,
       props: email.props(lang),
       headers: email.headers,
+      attachments: email.attachments,
       lang,
       dedupeKey: lang === "da" ? email.dedupeKey : `${email.dedupeKey}:en`,
     });
@@ -97,7 +110,7 @@ export class RetryLaterError extends Error {
 /** The email job: render, send with the job's dedupe key as the idempotency key. */
 export async function deliverEmailJob(payload: EmailJobPayload, idempotencyKey: string): Promise<void> {
   const rendered = await renderEmail(payload.template, payload.props as never, payload.lang === "en" ? "en" : "da");
-  const result = await sendEmail({ to: payload.to, ...rendered, headers: payload.headers }, idempotencyKey);
+  const result = await sendEmail({ to: payload.to, ...rendered, headers: payload.headers, attachments: payload.attachments }, idempotencyKey);
   if (!result.ok) {
     if (result.retryable) throw new Error(result.error);
     throw new PermanentJobError(result.error);

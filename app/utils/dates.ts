@@ -93,6 +93,12 @@ export function copenhagenDate(at: Date): string {
   return `${p.year}-${p.month}-${p.day}`;
 }
 
+/** The Danish wall-clock date and time (HH:MM:SS) at an instant. */
+export function copenhagenDateTime(at: Date): { date: string; time: string } {
+  const p = copenhagenParts(at);
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}:${p.second}` };
+}
+
 /** The UTC instant of a Danish wall-clock time on a date (DST-aware). */
 export function copenhagenToUtc(date: string, time = "00:00:00"): Date {
   const [h, mi, s] = time.split(":").map(Number);
@@ -245,4 +251,12 @@ export function isoWeek(date: string): { year: number; week: number } {
   const year = Number(thursday.slice(0, 4));
   const week = Math.floor(daysBetween(`${year}-01-01`, thursday) / 7) + 1;
   return { year, week };
+}
+
+/** A meeting's start as people say it: "mandag 29. marts 2027 kl. 10.00" / "Monday 29 March 2027 at 10:00". */
+export function formatMeetingWhen(iso: string, lang: Lang): string {
+  const at = new Date(iso);
+  const { date, time } = copenhagenDateTime(at);
+  const day = formatDate(date, lang);
+  return lang === "da" ? `${day} kl. ${time.slice(0, 2)}.${time.slice(3, 5)}` : `${day} at ${time.slice(0, 5)}`;
 }

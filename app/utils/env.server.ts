@@ -33,6 +33,10 @@ const schema = z
     PLACEMENT_MAX_WEEKS_SICK_LEAVE: z.coerce.number().int().min(1).max(52).default(13),
     PLACEMENT_MAX_WEEKS_ACTIVITY_READY: z.coerce.number().int().min(1).max(52).default(13),
     PLACEMENT_MAX_WEEKS_JOB_READY: z.coerce.number().int().min(1).max(4).default(4),
+    /** Meetings: the parties may move or cancel until this many hours before the start. */
+    MEETING_CHANGE_CUTOFF_HOURS: z.coerce.number().min(0).max(336).default(24),
+    /** Meetings: the earliest bookable slot is this many hours from now. */
+    MEETING_MIN_NOTICE_HOURS: z.coerce.number().min(0).max(336).default(24),
     /** Newsletter: requests a second to Resend's batch endpoint (stays below their limit). */
     NEWSLETTER_REQUESTS_PER_SECOND: z.coerce.number().positive().max(10_000).default(2),
     /** Resend's webhook signing secret (whsec_…); without it the webhook endpoint refuses everything. */

@@ -9,7 +9,9 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~db/index";
 import { createIssue } from "~/services/newsletter.server";
-import { loadSessionUser, type StaffUser } from "~/models/user.server";
+import { loadSessionUser, type EmployerUser, type StaffUser } from "~/models/user.server";
+import { insertRule } from "~/models/meeting.server";
+import { bookMeeting, slotsForCase } from "~/services/meetings.server";
 import { newId } from "~/utils/crypto.server";
 import { makeEmployer, makeUser } from "../support/factories";
 import { deliverAll } from "../support/mail";
@@ -23,7 +25,7 @@ const modules = import.meta.glob<RouteModule>("../../app/routes/*.tsx", { eager:
 const routeDir = path.resolve("app/routes");
 
 /** The ids a call is made with: company A's, or fresh ones that exist nowhere. */
-type Ids = { companyId: string; caseId: string; planId: string; inquiryId: string; placementId: string; offerId: string; issueId: string };
+type Ids = { companyId: string; caseId: string; planId: string; inquiryId: string; placementId: string; offerId: string; issueId: string; meetingId: string };
 type Fields = (ids: Ids) => Record<string, string>;
 type Entry =
   | { none: string }
@@ -73,6 +75,16 @@ const matrix: Record<string, Entry> = {
       test: () => ({ intent: "test" }),
       schedule: () => ({ intent: "schedule", date: "01.03.2027", time: "09.00", sendDate: "01.03.2027", sendTime: "09.00" }),
       "send-now": () => ({ intent: "send-now", confirmed: "1" }),
+    },
+  },
+  "jobcenter.tider.tsx": noIds("the consultant's own times and calendar; a rule or exception is deleted only by its owner, in the same query"),
+  "jobcenter.moeder.$meetingId.tsx": {
+    staffOnly: true,
+    path: (i) => `/jobcenter/moeder/${i.meetingId}`,
+    params: (i) => ({ meetingId: i.meetingId }),
+    intents: {
+      held: () => ({ intent: "held", employerPresent: "yes", summary: "Referat" }),
+      cancel: () => ({ intent: "cancel", reason: "Aflyst" }),
     },
   },
   "jobcenter.nyhedsbrev.$issueId.preview.tsx": {
@@ -142,6 +154,17 @@ const matrix: Record<string, Entry> = {
   },
   "medarbejder._index.tsx": noIds("the employee's own case, from their session"),
   "medarbejder.fremgang.tsx": noIds("the employee's own progression ratings and sharing choice, from their session (no id)"),
+  "medarbejder.moeder.tsx": {
+    loaderHasNoId: true,
+    path: () => "/medarbejder/moeder",
+    params: () => ({}),
+    intents: {
+      accept: (i) => ({ intent: "accept", meetingId: i.meetingId }),
+      decline: (i) => ({ intent: "decline", meetingId: i.meetingId, reason: "Kan ikke" }),
+      move: (i) => ({ intent: "move", meetingId: i.meetingId, slot: `${i.meetingId}|2020-01-06T08:00:00.000Z`, reason: "Flyt" }),
+      cancel: (i) => ({ intent: "cancel", meetingId: i.meetingId, reason: "Aflys" }),
+    },
+  },
   "medarbejder.log-ud.tsx": noIds("signs out the caller's own employee session"),
   "nyhedsbrev._index.tsx": noIds("subscription form"),
   "nyhedsbrev.afmeld.tsx": noIds("the signed token is the subscriber's proof"),
@@ -211,6 +234,15 @@ const matrix: Record<string, Entry> = {
   },
   "virksomhed.praktik.tilbud.ny.tsx": noIds("a new offer of the caller's company"),
   "virksomhed.profil.tsx": noIds("the caller's own profile"),
+  "virksomhed.sager.$caseId_.moeder.tsx": {
+    path: (i) => `/virksomhed/sager/${i.caseId}/moeder`,
+    params: (i) => ({ caseId: i.caseId }),
+    intents: {
+      book: (i) => ({ intent: "book", kind: "follow_up", form: "phone", slot: `${i.meetingId}|2020-01-06T08:00:00.000Z` }),
+      move: (i) => ({ intent: "move", meetingId: i.meetingId, slot: `${i.meetingId}|2020-01-06T08:00:00.000Z`, reason: "Flyt" }),
+      cancel: (i) => ({ intent: "cancel", meetingId: i.meetingId, reason: "Aflys" }),
+    },
+  },
   "virksomhed.sager.$caseId.tsx": {
     path: (i) => `/virksomhed/sager/${i.caseId}`,
     params: (i) => ({ caseId: i.caseId }),
@@ -274,6 +306,7 @@ const aTables = async (aCompany: string) => {
     await db.selectFrom("placements").selectAll().where("id", "in", any(placements)).execute(),
     await db.selectFrom("placement_events").selectAll().where("placement_id", "in", any(placements)).execute(),
     await db.selectFrom("newsletter_issues").selectAll().execute(),
+    await db.selectFrom("meetings").selectAll().where("company_id", "=", aCompany).execute(),
     await db.selectFrom("audit_log").selectAll().orderBy("id").execute(),
     await db.selectFrom("jobs").select(["id", "kind", "dedupe_key", "status"]).orderBy("id").execute(),
   ]);
@@ -295,7 +328,32 @@ beforeAll(async () => {
   const offerId = await createOffer(a.cookie, { title: A.offer });
   const inquiry = await db.selectFrom("inquiries").select("id").where("case_id", "=", a.caseId).executeTakeFirstOrThrow();
   const issue = await createIssue(staffUser, { title: "Nyhedsbrev", preview: "Kort", sections: [{ heading: "Om", markdown: "Tekst" }] });
-  ids = { companyId: a.company.id, caseId: a.caseId, planId, inquiryId: inquiry.id, placementId, offerId, issueId: issue.id };
+  // A's meeting: the case's consultant publishes Mondays; A's HR user books the first free one.
+  await db.updateTable("absence_cases").set({ consultant_id: staff.id }).where("id", "=", a.caseId).execute();
+  await insertRule(db, staff.id, {
+    weekday: 1,
+    start: "09:00",
+    end: "12:00",
+    slotMinutes: 60,
+    kinds: ["first_conversation", "follow_up", "round_table"],
+    forms: ["workplace", "jobcenter", "video", "phone"],
+    location: null,
+    validFrom: "2020-01-01",
+    validTo: null,
+  });
+  const aUser = (await loadSessionUser(db, a.user.id)) as EmployerUser;
+  const free = await slotsForCase({ kind: "employer", user: aUser }, a.caseId, "round_table");
+  const booked = await bookMeeting({ kind: "employer", user: aUser }, a.caseId, {
+    kind: "round_table",
+    form: "workplace",
+    consultantId: staff.id,
+    startsAt: free!.slots[0].startsAt,
+    location: "Matrixvej 1",
+    videoUrl: null,
+    unionRepName: null,
+  });
+  if (!booked.ok) throw new Error(`A's meeting: ${booked.error}`);
+  ids = { companyId: a.company.id, caseId: a.caseId, planId, inquiryId: inquiry.id, placementId, offerId, issueId: issue.id, meetingId: booked.meetingId };
 
   // The callers: B's HR user (verified), an unverified company's user, the employee link of a case of B, a visitor.
   const b = await employerWithCase();
@@ -316,7 +374,16 @@ beforeAll(async () => {
 });
 
 function missingIds(): Ids {
-  return { companyId: newId(), caseId: newId(), planId: newId(), inquiryId: newId(), placementId: newId(), offerId: newId(), issueId: newId() };
+  return {
+    companyId: newId(),
+    caseId: newId(),
+    planId: newId(),
+    inquiryId: newId(),
+    placementId: newId(),
+    offerId: newId(),
+    issueId: newId(),
+    meetingId: newId(),
+  };
 }
 
 /** Status, redirect and body, with the ids in them replaced, so A's answer and a missing id's can be compared. */
