@@ -28,12 +28,14 @@ type Stats = {
   overdueNow: number;
 };
 
+const statColumns = ["received", "inTime", "share", "median", "p90", "overdue"] as const;
+
 /** The same figures for a week and for a consultant's week. */
 function StatHeads() {
   const { t } = useT();
   return (
     <>
-      {(["received", "inTime", "share", "median", "p90", "overdue"] as const).map((c) => (
+      {statColumns.map((c) => (
         <th scope="col" key={c}>
           {t(`report.col.${c}`)}
         </th>
@@ -43,17 +45,18 @@ function StatHeads() {
 }
 
 function StatCells({ stats: s }: { stats: Stats }) {
-  const { lang } = useT();
+  const { t, lang } = useT();
+  const title = (c: (typeof statColumns)[number]) => t(`report.col.${c}`);
   return (
     <>
-      <td>{s.received}</td>
-      <td>
+      <td data-title={title("received")}>{s.received}</td>
+      <td data-title={title("inTime")}>
         {s.answeredInTime} / {s.judged}
       </td>
-      <td>{pct(s.shareInTime)}</td>
-      <td>{dur(s.medianMs, lang)}</td>
-      <td>{dur(s.p90Ms, lang)}</td>
-      <td>{s.overdueNow}</td>
+      <td data-title={title("share")}>{pct(s.shareInTime)}</td>
+      <td data-title={title("median")}>{dur(s.medianMs, lang)}</td>
+      <td data-title={title("p90")}>{dur(s.p90Ms, lang)}</td>
+      <td data-title={title("overdue")}>{s.overdueNow}</td>
     </>
   );
 }
@@ -105,7 +108,7 @@ export default function Report() {
 
       <h2>{t("report.weeks")}</h2>
       <div className="table--responsive-scroll">
-        <table className="table" data-testid="report-weeks">
+        <table className="table table--responsive-headers" data-testid="report-weeks">
           <caption className="visually-hidden">{t("report.weeks")}</caption>
           <thead>
             <tr>
@@ -116,7 +119,9 @@ export default function Report() {
           <tbody>
             {rows.map((w) => (
               <tr key={w.weekStart}>
-                <th scope="row">{weekLabel(w)}</th>
+                <th scope="row" data-title={t("report.col.week")}>
+                  {weekLabel(w)}
+                </th>
                 <StatCells stats={w} />
               </tr>
             ))}
@@ -126,7 +131,7 @@ export default function Report() {
 
       <h2>{t("report.consultants")}</h2>
       <div className="table--responsive-scroll">
-        <table className="table" data-testid="report-consultants">
+        <table className="table table--responsive-headers" data-testid="report-consultants">
           <caption className="visually-hidden">{t("report.consultants")}</caption>
           <thead>
             <tr>
@@ -139,8 +144,10 @@ export default function Report() {
             {rows.flatMap((w) =>
               w.byConsultant.map((c) => (
                 <tr key={`${w.weekStart}-${c.consultantId ?? "none"}`}>
-                  <td>{weekLabel(w)}</td>
-                  <th scope="row">{c.consultantName ?? t("inbox.unassigned")}</th>
+                  <td data-title={t("report.col.week")}>{weekLabel(w)}</td>
+                  <th scope="row" data-title={t("report.col.consultant")}>
+                    {c.consultantName ?? t("inbox.unassigned")}
+                  </th>
                   <StatCells stats={c} />
                 </tr>
               )),
