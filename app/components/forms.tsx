@@ -1,5 +1,5 @@
 import { useNavigation } from "@remix-run/react";
-import { useEffect, useRef, type InputHTMLAttributes, type MouseEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type InputHTMLAttributes, type MouseEvent, type ReactNode } from "react";
 import type { FormFailure } from "~/utils/forms";
 import { isMessageKey, useT, type MessageKey } from "~/utils/i18n";
 import { toDanishDate } from "~/utils/dates";
@@ -302,8 +302,11 @@ export function TextAreaField({
 }: Common & { defaultValue?: string | null; rows?: number; maxLength?: number }) {
   const error = failure?.errors[name];
   const value = failure ? (failure.values[name] ?? "") : (defaultValue ?? "");
+  const [length, setLength] = useState(value.length);
+  const limitId = `${fieldId(name)}-limit`;
+  const described = [describedBy(name, hint, error), maxLength ? limitId : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`form-group${error ? " form-error" : ""}`}>
+    <div className={`form-group${error ? " form-error" : ""}${maxLength ? " form-limit" : ""}`}>
       <Label name={name} label={label} optional={optional} />
       <Hint name={name} hint={hint} />
       <FieldError name={name} error={error} />
@@ -315,10 +318,45 @@ export function TextAreaField({
         defaultValue={value}
         required={!optional ? true : undefined}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={described}
         className="form-input"
+        onChange={maxLength ? (event) => setLength(event.currentTarget.value.length) : undefined}
       />
+      {maxLength ? <CharacterLimit id={limitId} max={maxLength} length={length} /> : null}
     </div>
+  );
+}
+
+/**
+ * DKFDS character limit (tegnbegrænsning) under a text area. The page as sent
+ * says the maximum, which stays true without JavaScript; once the page runs, the
+ * count of characters left follows what is typed, and a screen reader hears it
+ * when the typing pauses.
+ */
+function CharacterLimit({ id, max, length }: { id: string; max: number; length: number }) {
+  const { t } = useT();
+  const [live, setLive] = useState(false);
+  const [announced, setAnnounced] = useState("");
+  const left = max - length;
+  const text = left >= 0 ? t("charLimit.left", { count: left }) : t("charLimit.over", { count: -left });
+  useEffect(() => setLive(true), []);
+  useEffect(() => {
+    if (!live) return;
+    const timer = setTimeout(() => setAnnounced(text), 1000);
+    return () => clearTimeout(timer);
+  }, [live, text]);
+  return (
+    <>
+      <span id={id} className="sr-only">
+        {t("charLimit.max", { max })}
+      </span>
+      <span className={`form-hint character-limit${left < 0 ? " limit-exceeded" : ""}`} aria-hidden="true" data-testid="character-limit">
+        {live ? text : t("charLimit.max", { max })}
+      </span>
+      <span className="character-limit-sr-only sr-only" aria-live="polite">
+        {announced}
+      </span>
+    </>
   );
 }
 

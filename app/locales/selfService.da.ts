@@ -2,4 +2,16 @@
 export const selfServiceDa = {
   "layout.month": "Måned",
   "layout.completed": "Afsluttede",
+  "steps.done": "Trin {step} gennemført: {title}",
+  "steps.error": "Fejl i trin {step}: {title}",
+  "steps.ft.label": "Fast Track-forløbet",
+  "steps.ft.request": "Anmodning",
+  "steps.ft.consent": "Medarbejderens samtykke",
+  "steps.ft.consentBy": "Svar senest",
+  "steps.ft.first": "Første samtale",
+  "steps.ft.normal": "Almindelig opfølgning",
+  "functionLinks.label": "Handlinger",
+  "charLimit.max": "Du kan skrive op til {max} tegn.",
+  "charLimit.left": "Du har {count} tegn tilbage",
+  "charLimit.over": "Du har {count} tegn for meget",
 } as const;

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { FunctionLink, FunctionLinks } from "~/components/dkfds";
 import { ShareChart } from "~/components/chart";
 import { DateTime } from "~/components/time";
 import { requireStaff } from "~/services/auth.server";
@@ -70,11 +71,11 @@ export default function Report() {
     <>
       <h1>{t("report.title")}</h1>
       <p className="lead">{t("report.lead")}</p>
-      <p>
-        <a href="/jobcenter/rapport.csv" className="button button-secondary" download>
+      <FunctionLinks>
+        <FunctionLink href="/jobcenter/rapport.csv" icon="download" download>
           {t("report.csv")}
-        </a>
-      </p>
+        </FunctionLink>
+      </FunctionLinks>
 
       <dl className="kpis">
         <div className="kpi">
