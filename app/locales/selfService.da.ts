@@ -14,4 +14,10 @@ export const selfServiceDa = {
   "charLimit.max": "Du kan skrive op til {max} tegn.",
   "charLimit.left": "Du har {count} tegn tilbage",
   "charLimit.over": "Du har {count} tegn for meget",
+  "planEditor.sections": "Planens dele",
+  "planEditor.noTasks": "Ingen opgaver endnu.",
+  "planEditor.noAccommodations": "Ingen tiltag endnu.",
+  "planEditor.addTask": "Tilføj opgave",
+  "planEditor.addAccommodation": "Tilføj tiltag",
+  "planEditor.addMeeting": "Tilføj møde",
 } as const;

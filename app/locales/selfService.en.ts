@@ -15,4 +15,10 @@ export const selfServiceEn: Record<keyof typeof selfServiceDa, string> = {
   "charLimit.max": "You can write up to {max} characters.",
   "charLimit.left": "You have {count} characters left",
   "charLimit.over": "You have {count} characters too many",
+  "planEditor.sections": "Parts of the plan",
+  "planEditor.noTasks": "No tasks yet.",
+  "planEditor.noAccommodations": "No measures yet.",
+  "planEditor.addTask": "Add a task",
+  "planEditor.addAccommodation": "Add a measure",
+  "planEditor.addMeeting": "Add a meeting",
 };
