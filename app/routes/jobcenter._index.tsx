@@ -65,7 +65,7 @@ export default function Desk() {
       <h1>{t("inbox.title")}</h1>
       <p className="lead">{t("inbox.lead")}</p>
       <nav aria-label={t("desk.views")}>
-        <ul className="tabs">
+        <ul className="tabs nobullet-list no-max-width">
           {tab("mine", "desk.view.mine", data.counts.mine)}
           {tab("ufordelt", "desk.view.unassigned", data.counts.unassigned)}
           {tab("team", "desk.view.team", data.counts.team)}
