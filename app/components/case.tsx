@@ -82,6 +82,8 @@ export function CaseFacts({
   );
 }
 
+type FastTrackDeadlines = { consentStatus: ConsentStatus; consentDeadline: string; firstConversationDue: string; normalFollowUpBy: string };
+
 /**
  * Where a Fast Track request is: the request, the employee's consent, then the
  * first conversation (or the normal follow-up when the employee said no or did not answer).
@@ -92,13 +94,7 @@ export function FastTrackSteps({
   consentDeadline,
   firstConversationDue,
   normalFollowUpBy,
-}: {
-  requestedAt: string;
-  consentStatus: ConsentStatus;
-  consentDeadline: string;
-  firstConversationDue: string;
-  normalFollowUpBy: string;
-}) {
+}: FastTrackDeadlines & { requestedAt: string }) {
   const { t } = useT();
   const normal = consentStatus === "declined" || consentStatus === "expired";
   const steps: Step[] = [
@@ -129,17 +125,7 @@ export function FastTrackSteps({
 }
 
 /** Consent state and the first-conversation deadline (or the normal follow-up, without consent). */
-export function FastTrackDeadlineRows({
-  consentStatus,
-  consentDeadline,
-  firstConversationDue,
-  normalFollowUpBy,
-}: {
-  consentStatus: ConsentStatus;
-  consentDeadline: string;
-  firstConversationDue: string;
-  normalFollowUpBy: string;
-}) {
+export function FastTrackDeadlineRows({ consentStatus, consentDeadline, firstConversationDue, normalFollowUpBy }: FastTrackDeadlines) {
   const { t } = useT();
   const normal = consentStatus === "declined" || consentStatus === "expired";
   return (

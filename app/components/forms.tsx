@@ -194,63 +194,68 @@ export function TextField({
   );
 }
 
-/**
- * A date as DKFDS asks for it: one text field typed dd.mm.åååå (the server also
- * takes ISO). A stored ISO date is shown the Danish way.
- */
-export function DateField({
-  hint,
-  defaultValue,
-  className,
-  ...props
-}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue" | "type"> & { defaultValue?: string | null }) {
-  const { t } = useT();
+type TypedProps = Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue" | "type"> & { defaultValue?: string | null };
+
+/** A text field typed in a fixed Danish format (date, time): digits, no autofill, the format said after any hint. */
+function FormattedField({ hint, format, width, length, className, ...props }: TypedProps & { format: string; width: string; length: number }) {
   return (
     <TextField
       {...props}
       type="text"
       inputMode="numeric"
       autoComplete="off"
-      maxLength={10}
+      maxLength={length}
       hint={
         hint ? (
           <>
-            {hint} {t("form.dateHint")}
+            {hint} {format}
           </>
         ) : (
-          t("form.dateHint")
+          format
         )
       }
+      className={className ?? width}
+    />
+  );
+}
+
+/**
+ * A date as DKFDS asks for it: one text field typed dd.mm.åååå (the server also
+ * takes ISO). A stored ISO date is shown the Danish way.
+ */
+export function DateField({ defaultValue, ...props }: TypedProps) {
+  const { t } = useT();
+  return (
+    <FormattedField
+      {...props}
+      format={t("form.dateHint")}
+      width="input-width-s"
+      length={10}
       defaultValue={defaultValue ? toDanishDate(defaultValue) : defaultValue}
-      className={className ?? "input-width-s"}
     />
   );
 }
 
 /** A time of day as tt.mm text (the server also takes tt:mm). */
-export function TimeField({
-  hint,
-  className,
-  ...props
-}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue" | "type"> & { defaultValue?: string | null }) {
+export function TimeField(props: TypedProps) {
+  const { t } = useT();
+  return <FormattedField {...props} format={t("form.timeHint")} width="input-width-xs" length={5} />;
+}
+
+/** The six-digit code from an email (sign-in, the employee's link, a guest's inquiry). */
+export function CodeField({ failure, defaultValue }: { failure?: FormFailure | null; defaultValue?: string }) {
   const { t } = useT();
   return (
     <TextField
-      {...props}
-      type="text"
+      name="code"
+      label={t("field.code")}
       inputMode="numeric"
-      autoComplete="off"
-      maxLength={5}
-      hint={
-        hint ? (
-          <>
-            {hint} {t("form.timeHint")}
-          </>
-        ) : (
-          t("form.timeHint")
-        )
-      }
-      className={className ?? "input-width-xs"}
+      autoComplete="one-time-code"
+      pattern="[0-9]*"
+      maxLength={7}
+      className="input--code"
+      defaultValue={defaultValue}
+      failure={failure}
     />
   );
 }
