@@ -87,6 +87,8 @@ test("consultant and team lead: every page fits a phone and a desktop", async ({
   ] as const) {
     const href = await firstLink(page, from, pattern);
     if (href) pages.push(href);
+    // The plan's editor and history too, when the demo has a plan.
+    if (href?.startsWith("/plan/")) pages.push(`${href}/rediger`, `${href}/historik`);
   }
   await checkPages(page, pages);
   await signOut(page);
