@@ -34,6 +34,10 @@ test("retention plan: employer starts → consultant adds a measure and a six-we
   const measure = page.getByRole("group", { name: "Nyt tiltag" });
   await expect(measure).toHaveCount(1);
   await expect(measure.getByLabel("Type")).toBeFocused();
+  // The editor and the plan fit a phone: nothing scrolls sideways at 375 px.
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  await page.setViewportSize({ width: 1280, height: 720 });
   // A new measure starts with nothing chosen: type, owner and status are the user's choice.
   await expect(measure.getByLabel("Ansvarlig")).toHaveValue("");
   await measure.getByLabel("Type").selectOption({ label: "Nedsat tid" });
@@ -55,6 +59,9 @@ test("retention plan: employer starts → consultant adds a measure and a six-we
   await expect(page.getByTestId("plan-stepup").locator("tbody tr")).toHaveCount(6);
   await expect(page.getByTestId("plan-accommodations")).toContainText("Nedsat tid med gradvis optrapning");
   await expectAccessible(page);
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await signOut(page);
 
   // The employee opens the emailed link, signs in with a code and approves.
