@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import type { AbsenceCase, ConsentStatus } from "~db/schema";
 import { formatDecimal, useT } from "~/utils/i18n";
+import { StepIndicator, type Step } from "./dkfds";
 import { ConsentTag } from "./status";
 import { DateOnly, DateTime } from "./time";
 
@@ -81,18 +82,50 @@ export function CaseFacts({
   );
 }
 
-/** Consent state and the first-conversation deadline (or the normal follow-up, without consent). */
-export function FastTrackDeadlineRows({
+type FastTrackDeadlines = { consentStatus: ConsentStatus; consentDeadline: string; firstConversationDue: string; normalFollowUpBy: string };
+
+/**
+ * Where a Fast Track request is: the request, the employee's consent, then the
+ * first conversation (or the normal follow-up when the employee said no or did not answer).
+ */
+export function FastTrackSteps({
+  requestedAt,
   consentStatus,
   consentDeadline,
   firstConversationDue,
   normalFollowUpBy,
-}: {
-  consentStatus: ConsentStatus;
-  consentDeadline: string;
-  firstConversationDue: string;
-  normalFollowUpBy: string;
-}) {
+}: FastTrackDeadlines & { requestedAt: string }) {
+  const { t } = useT();
+  const normal = consentStatus === "declined" || consentStatus === "expired";
+  const steps: Step[] = [
+    { title: t("steps.ft.request"), info: <DateTime iso={requestedAt} />, state: "done" },
+    {
+      title: t("steps.ft.consent"),
+      info:
+        consentStatus === "awaiting" ? (
+          <>
+            {t("steps.ft.consentBy")} <DateTime iso={consentDeadline} />
+          </>
+        ) : (
+          t(`consent.status.${consentStatus}`)
+        ),
+      state: consentStatus === "awaiting" ? "current" : "done",
+    },
+    {
+      title: normal ? t("steps.ft.normal") : t("steps.ft.first"),
+      info: (
+        <>
+          {t("case.firstConversationBy")} <DateOnly date={normal ? normalFollowUpBy : firstConversationDue} />
+        </>
+      ),
+      state: consentStatus === "awaiting" ? "todo" : "current",
+    },
+  ];
+  return <StepIndicator steps={steps} label={t("steps.ft.label")} />;
+}
+
+/** Consent state and the first-conversation deadline (or the normal follow-up, without consent). */
+export function FastTrackDeadlineRows({ consentStatus, consentDeadline, firstConversationDue, normalFollowUpBy }: FastTrackDeadlines) {
   const { t } = useT();
   const normal = consentStatus === "declined" || consentStatus === "expired";
   return (

@@ -1,5 +1,5 @@
 import { useNavigation } from "@remix-run/react";
-import { useEffect, useRef, type InputHTMLAttributes, type MouseEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type InputHTMLAttributes, type MouseEvent, type ReactNode } from "react";
 import type { FormFailure } from "~/utils/forms";
 import { isMessageKey, useT, type MessageKey } from "~/utils/i18n";
 import { toDanishDate } from "~/utils/dates";
@@ -194,63 +194,68 @@ export function TextField({
   );
 }
 
-/**
- * A date as DKFDS asks for it: one text field typed dd.mm.åååå (the server also
- * takes ISO). A stored ISO date is shown the Danish way.
- */
-export function DateField({
-  hint,
-  defaultValue,
-  className,
-  ...props
-}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue" | "type"> & { defaultValue?: string | null }) {
-  const { t } = useT();
+type TypedProps = Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue" | "type"> & { defaultValue?: string | null };
+
+/** A text field typed in a fixed Danish format (date, time): digits, no autofill, the format said after any hint. */
+function FormattedField({ hint, format, width, length, className, ...props }: TypedProps & { format: string; width: string; length: number }) {
   return (
     <TextField
       {...props}
       type="text"
       inputMode="numeric"
       autoComplete="off"
-      maxLength={10}
+      maxLength={length}
       hint={
         hint ? (
           <>
-            {hint} {t("form.dateHint")}
+            {hint} {format}
           </>
         ) : (
-          t("form.dateHint")
+          format
         )
       }
+      className={className ?? width}
+    />
+  );
+}
+
+/**
+ * A date as DKFDS asks for it: one text field typed dd.mm.åååå (the server also
+ * takes ISO). A stored ISO date is shown the Danish way.
+ */
+export function DateField({ defaultValue, ...props }: TypedProps) {
+  const { t } = useT();
+  return (
+    <FormattedField
+      {...props}
+      format={t("form.dateHint")}
+      width="input-width-s"
+      length={10}
       defaultValue={defaultValue ? toDanishDate(defaultValue) : defaultValue}
-      className={className ?? "input-width-s"}
     />
   );
 }
 
 /** A time of day as tt.mm text (the server also takes tt:mm). */
-export function TimeField({
-  hint,
-  className,
-  ...props
-}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue" | "type"> & { defaultValue?: string | null }) {
+export function TimeField(props: TypedProps) {
+  const { t } = useT();
+  return <FormattedField {...props} format={t("form.timeHint")} width="input-width-xs" length={5} />;
+}
+
+/** The six-digit code from an email (sign-in, the employee's link, a guest's inquiry). */
+export function CodeField({ failure, defaultValue }: { failure?: FormFailure | null; defaultValue?: string }) {
   const { t } = useT();
   return (
     <TextField
-      {...props}
-      type="text"
+      name="code"
+      label={t("field.code")}
       inputMode="numeric"
-      autoComplete="off"
-      maxLength={5}
-      hint={
-        hint ? (
-          <>
-            {hint} {t("form.timeHint")}
-          </>
-        ) : (
-          t("form.timeHint")
-        )
-      }
-      className={className ?? "input-width-xs"}
+      autoComplete="one-time-code"
+      pattern="[0-9]*"
+      maxLength={7}
+      className="input--code"
+      defaultValue={defaultValue}
+      failure={failure}
     />
   );
 }
@@ -302,8 +307,11 @@ export function TextAreaField({
 }: Common & { defaultValue?: string | null; rows?: number; maxLength?: number }) {
   const error = failure?.errors[name];
   const value = failure ? (failure.values[name] ?? "") : (defaultValue ?? "");
+  const [length, setLength] = useState(value.length);
+  const limitId = `${fieldId(name)}-limit`;
+  const described = [describedBy(name, hint, error), maxLength ? limitId : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`form-group${error ? " form-error" : ""}`}>
+    <div className={`form-group${error ? " form-error" : ""}${maxLength ? " form-limit" : ""}`}>
       <Label name={name} label={label} optional={optional} />
       <Hint name={name} hint={hint} />
       <FieldError name={name} error={error} />
@@ -315,10 +323,45 @@ export function TextAreaField({
         defaultValue={value}
         required={!optional ? true : undefined}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={described}
         className="form-input"
+        onChange={maxLength ? (event) => setLength(event.currentTarget.value.length) : undefined}
       />
+      {maxLength ? <CharacterLimit id={limitId} max={maxLength} length={length} /> : null}
     </div>
+  );
+}
+
+/**
+ * DKFDS character limit (tegnbegrænsning) under a text area. The page as sent
+ * says the maximum, which stays true without JavaScript; once the page runs, the
+ * count of characters left follows what is typed, and a screen reader hears it
+ * when the typing pauses.
+ */
+function CharacterLimit({ id, max, length }: { id: string; max: number; length: number }) {
+  const { t } = useT();
+  const [live, setLive] = useState(false);
+  const [announced, setAnnounced] = useState("");
+  const left = max - length;
+  const text = left >= 0 ? t("charLimit.left", { count: left }) : t("charLimit.over", { count: -left });
+  useEffect(() => setLive(true), []);
+  useEffect(() => {
+    if (!live) return;
+    const timer = setTimeout(() => setAnnounced(text), 1000);
+    return () => clearTimeout(timer);
+  }, [live, text]);
+  return (
+    <>
+      <span id={id} className="sr-only">
+        {t("charLimit.max", { max })}
+      </span>
+      <span className={`form-hint character-limit${left < 0 ? " limit-exceeded" : ""}`} aria-hidden="true" data-testid="character-limit">
+        {live ? text : t("charLimit.max", { max })}
+      </span>
+      <span className="character-limit-sr-only sr-only" aria-live="polite">
+        {announced}
+      </span>
+    </>
   );
 }
 

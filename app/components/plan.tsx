@@ -78,7 +78,7 @@ export function PlanView({ content, only, idPrefix = "plan" }: { content: PlanCo
             <p>{t("plan.none")}</p>
           ) : (
             <div className="table--responsive-scroll">
-              <table className="table">
+              <table className="table table--responsive-headers">
                 <caption className="visually-hidden">{t("plan.section.tasks")}</caption>
                 <thead>
                   <tr>
@@ -90,11 +90,15 @@ export function PlanView({ content, only, idPrefix = "plan" }: { content: PlanCo
                 <tbody>
                   {content.tasks.map((task) => (
                     <tr key={task.id}>
-                      <th scope="row">{task.name}</th>
-                      <td>
+                      <th scope="row" data-title={t("plan.task.name")}>
+                        {task.name}
+                      </th>
+                      <td data-title={t("plan.task.assessment")}>
                         <span className={`badge badge--assess-${task.assessment}`}>{t(`plan.assessment.${task.assessment}`)}</span>
                       </td>
-                      <td className="prewrap">{task.note}</td>
+                      <td data-title={t("plan.task.note")} className="prewrap">
+                        {task.note}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -111,7 +115,7 @@ export function PlanView({ content, only, idPrefix = "plan" }: { content: PlanCo
             <p>{t("plan.none")}</p>
           ) : (
             <div className="table--responsive-scroll">
-              <table className="table" data-testid="plan-accommodations">
+              <table className="table table--responsive-headers" data-testid="plan-accommodations">
                 <caption className="visually-hidden">{t("plan.section.accommodations")}</caption>
                 <thead>
                   <tr>
@@ -126,16 +130,18 @@ export function PlanView({ content, only, idPrefix = "plan" }: { content: PlanCo
                 <tbody>
                   {content.accommodations.map((a) => (
                     <tr key={a.id}>
-                      <th scope="row" className="prewrap">
+                      <th scope="row" data-title={t("plan.acc.description")} className="prewrap">
                         {a.description}
                       </th>
-                      <td>{t(`plan.accKind.${a.kind}`)}</td>
-                      <td>{t(`plan.responsible.${a.responsible}`)}</td>
-                      <td>
+                      <td data-title={t("plan.acc.kind")}>{t(`plan.accKind.${a.kind}`)}</td>
+                      <td data-title={t("plan.acc.responsible")}>{t(`plan.responsible.${a.responsible}`)}</td>
+                      <td data-title={t("plan.acc.period")}>
                         <Period start={a.start} end={a.end} />
                       </td>
-                      <td>{t(`plan.status.${a.status}`)}</td>
-                      <td className="prewrap">{a.comment}</td>
+                      <td data-title={t("plan.acc.status")}>{t(`plan.status.${a.status}`)}</td>
+                      <td data-title={t("plan.acc.comment")} className="prewrap">
+                        {a.comment}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -154,7 +160,7 @@ export function PlanView({ content, only, idPrefix = "plan" }: { content: PlanCo
             <>
               <StepUpChart stepUp={content.stepUp} normal={content.normalWeeklyHours} idPrefix={idPrefix} />
               <div className="table--responsive-scroll">
-                <table className="table" data-testid="plan-stepup">
+                <table className="table table--responsive-headers" data-testid="plan-stepup">
                   <caption className="visually-hidden">{t("plan.section.stepUp")}</caption>
                   <thead>
                     <tr>
@@ -167,10 +173,16 @@ export function PlanView({ content, only, idPrefix = "plan" }: { content: PlanCo
                   <tbody>
                     {content.stepUp.weeklyHours.map((h, i) => (
                       <tr key={i}>
-                        <th scope="row">{i + 1}</th>
-                        <td>{content.stepUp.startDate ? <DateOnly date={addDays(content.stepUp.startDate, i * 7)} /> : "–"}</td>
-                        <td>{formatDecimal(h, lang)}</td>
-                        <td>{content.normalWeeklyHours === null ? "–" : formatDecimal(content.normalWeeklyHours - h, lang)}</td>
+                        <th scope="row" data-title={t("plan.stepUp.week")}>
+                          {i + 1}
+                        </th>
+                        <td data-title={t("plan.stepUp.from")}>
+                          {content.stepUp.startDate ? <DateOnly date={addDays(content.stepUp.startDate, i * 7)} /> : "–"}
+                        </td>
+                        <td data-title={t("plan.stepUp.hours")}>{formatDecimal(h, lang)}</td>
+                        <td data-title={t("plan.stepUp.absence")}>
+                          {content.normalWeeklyHours === null ? "–" : formatDecimal(content.normalWeeklyHours - h, lang)}
+                        </td>
                       </tr>
                     ))}
                   </tbody>

@@ -201,6 +201,12 @@ export function PlacementFacts({ placement: p, person, place, staffRep, showTarg
   );
 }
 
+/** "How is it going?" — the same scale in a weekly check-in and in an evaluation. */
+export function HowItGoes({ legend, failure }: { legend: string; failure?: FormFailure | null }) {
+  const { t } = useT();
+  return <RadioGroup name="how" legend={legend} failure={failure} options={hows.map((h) => ({ value: h, label: t(`praktik.how.${h}`) }))} />;
+}
+
 /** A party's evaluation; the jobcenter also records the outcome. */
 export function EvaluationForm({ failure, withOutcome = false }: { failure?: FormFailure | null; withOutcome?: boolean }) {
   const { t } = useT();
@@ -208,7 +214,7 @@ export function EvaluationForm({ failure, withOutcome = false }: { failure?: For
     <Form method="post" noValidate className="card">
       <input type="hidden" name="intent" value="evaluate" />
       <h2>{t("praktik.evaluation.title")}</h2>
-      <RadioGroup name="how" legend={t("praktik.evaluation.how")} failure={failure} options={hows.map((h) => ({ value: h, label: t(`praktik.how.${h}`) }))} />
+      <HowItGoes legend={t("praktik.evaluation.how")} failure={failure} />
       {withOutcome ? (
         <SelectField
           name="outcome"

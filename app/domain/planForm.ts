@@ -20,8 +20,6 @@ import {
   type TaskAssessment,
 } from "./planContent";
 
-/** Empty rows offered under each list, for adding without JavaScript. */
-export const BLANK_ROWS = 2;
 export const STEP_UP_ROWS = 8;
 
 type Values = Record<string, string>;
@@ -306,18 +304,23 @@ function filledRows(values: Values, list: List): number {
   return last + 1;
 }
 
+/** The lists a user adds rows to with a button ("Tilføj opgave / tiltag / møde"). */
+export const addableLists = ["tasks", "acc", "meet"] as const;
+export type AddableList = (typeof addableLists)[number];
+
 /**
- * How many rows the edit form shows of each list: the rows in use plus a few
- * blank ones for adding without JavaScript. The blank rows a refused form posts
- * back are not "in use", so they are offered once, not added again on each refusal.
+ * How many rows the edit form shows of each list: every row the form posted
+ * (blank ones too, so a row the user added stays however often the form is
+ * refused), plus one when the user asked to add a row to that list. The
+ * step-up always offers a few blank weeks.
  */
-export function editorRows(values: Values): Record<List, number> {
-  const withBlanks = (list: List, blanks: number, least = 0) => Math.min(Math.max(filledRows(values, list) + blanks, least), LIST_MAX[list]);
+export function editorRows(values: Values, added?: AddableList): Record<List, number> {
+  const rows = (list: AddableList) => Math.min(Math.max(rowCount(values, list), filledRows(values, list)) + (added === list ? 1 : 0), LIST_MAX[list]);
   return {
-    tasks: withBlanks("tasks", BLANK_ROWS),
-    acc: withBlanks("acc", BLANK_ROWS),
-    meet: withBlanks("meet", BLANK_ROWS),
-    week: withBlanks("week", 2, STEP_UP_ROWS),
+    tasks: rows("tasks"),
+    acc: rows("acc"),
+    meet: rows("meet"),
+    week: Math.min(Math.max(filledRows(values, "week") + 2, STEP_UP_ROWS), LIST_MAX.week),
   };
 }
 

@@ -2,6 +2,8 @@ import { followUpDa } from "./followUp.da";
 import { progressionDa } from "./progression.da";
 
 import { meetingsDa } from "./meetings.da";
+import { selfServiceDa } from "./selfService.da";
+
 /** Danish: the portal's default language. Every key here must exist in en.ts (the type checks it). */
 export const da = {
   "brand.sub": "Jobcentrets fastholdelsesportal",
@@ -1047,4 +1049,5 @@ export const da = {
   ...followUpDa,
   ...progressionDa,
   ...meetingsDa,
+  ...selfServiceDa,
 } as const;

@@ -1,6 +1,7 @@
 import { meetingsEn } from "./meetings.en";
 import type { da } from "./da";
 import { followUpEn } from "./followUp.en";
+import { selfServiceEn } from "./selfService.en";
 
 /** English, the second language. */
 import { progressionEn } from "./progression.en";
@@ -1047,4 +1048,5 @@ export const en: Record<keyof typeof da, string> = {
   ...followUpEn,
   ...progressionEn,
   ...meetingsEn,
+  ...selfServiceEn,
 };

@@ -65,7 +65,7 @@ export default function Desk() {
       <h1>{t("inbox.title")}</h1>
       <p className="lead">{t("inbox.lead")}</p>
       <nav aria-label={t("desk.views")}>
-        <ul className="tabs">
+        <ul className="tabs nobullet-list no-max-width">
           {tab("mine", "desk.view.mine", data.counts.mine)}
           {tab("ufordelt", "desk.view.unassigned", data.counts.unassigned)}
           {tab("team", "desk.view.team", data.counts.team)}
@@ -118,7 +118,7 @@ export default function Desk() {
         <p>{t("inbox.empty")}</p>
       ) : (
         <div className="table--responsive-scroll">
-          <table className="table">
+          <table className="table table--responsive-headers">
             <caption className="visually-hidden">{t("inbox.title")}</caption>
             <thead>
               <tr>
@@ -133,22 +133,22 @@ export default function Desk() {
             <tbody>
               {data.inquiries.map((i) => (
                 <tr key={i.id} data-testid="desk-inquiry">
-                  <td>
+                  <td data-title={t("inbox.col.timeLeft")}>
                     <DeadlineBadge dueAt={i.due_at} now={data.now} answeredAt={i.first_answered_at} />
                   </td>
-                  <td>
+                  <td data-title={t("inbox.col.subject")}>
                     <Link to={`/jobcenter/henvendelser/${i.id}`}>{i.subject}</Link>
                     <br />
                     <span className="muted">{t(`inquiry.kind.${i.kind}`)}</span>
                   </td>
-                  <td>{i.company_name}</td>
-                  <td>
+                  <td data-title={t("inbox.col.company")}>{i.company_name}</td>
+                  <td data-title={t("inbox.col.received")}>
                     <DateTime iso={i.received_at} />
                   </td>
-                  <td>
+                  <td data-title={t("inbox.col.due")}>
                     <DateTime iso={i.due_at} />
                   </td>
-                  <td>{i.assignee_name ?? t("inbox.unassigned")}</td>
+                  <td data-title={t("inbox.col.assignee")}>{i.assignee_name ?? t("inbox.unassigned")}</td>
                 </tr>
               ))}
             </tbody>

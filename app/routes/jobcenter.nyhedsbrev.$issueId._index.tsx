@@ -170,7 +170,7 @@ export default function IssuePage() {
             </p>
           ) : null}
           <div className="table--responsive-scroll">
-            <table className="table" data-testid="deliveries">
+            <table className="table table--responsive-headers" data-testid="deliveries">
               <caption>{t("newsletter.delivery.caption", { shown: data.deliveries.length, total: issue.recipients ?? 0 })}</caption>
               <thead>
                 <tr>
@@ -182,9 +182,9 @@ export default function IssuePage() {
               <tbody>
                 {data.deliveries.map((d) => (
                   <tr key={d.email}>
-                    <td>{d.email}</td>
-                    <td>{t(`newsletter.delivery.${d.status}`)}</td>
-                    <td>{d.batch_no + 1}</td>
+                    <td data-title={t("field.email")}>{d.email}</td>
+                    <td data-title={t("companies.status")}>{t(`newsletter.delivery.${d.status}`)}</td>
+                    <td data-title={t("newsletter.delivery.batch")}>{d.batch_no + 1}</td>
                   </tr>
                 ))}
               </tbody>

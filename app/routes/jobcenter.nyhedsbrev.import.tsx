@@ -68,7 +68,7 @@ export default function Import() {
             })}
           </p>
           <div className="table--responsive-scroll">
-            <table className="table">
+            <table className="table table--responsive-headers">
               <caption className="visually-hidden">{t("newsletter.import.report")}</caption>
               <thead>
                 <tr>
@@ -80,9 +80,9 @@ export default function Import() {
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.line} data-testid={`import-row-${r.outcome}`}>
-                    <td>{r.line}</td>
-                    <td>{r.email || "–"}</td>
-                    <td>
+                    <td data-title={t("newsletter.import.line")}>{r.line}</td>
+                    <td data-title={t("field.email")}>{r.email || "–"}</td>
+                    <td data-title={t("newsletter.import.outcome")}>
                       {t(`newsletter.import.outcome.${r.outcome}`)}
                       {r.reason ? ` (${t(r.reason === "missingEmail" ? "newsletter.import.missingEmail" : "error.email")})` : ""}
                     </td>

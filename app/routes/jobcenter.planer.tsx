@@ -63,7 +63,7 @@ export default function Plans() {
         <p>{t("plans.empty")}</p>
       ) : (
         <div className="table--responsive-scroll">
-          <table className="table">
+          <table className="table table--responsive-headers">
             <caption className="visually-hidden">{t("plans.title")}</caption>
             <thead>
               <tr>
@@ -77,18 +77,18 @@ export default function Plans() {
             <tbody>
               {plans.map((p) => (
                 <tr key={p.id} data-testid="plan-row">
-                  <th scope="row">
+                  <th scope="row" data-title={t("cases.col.employee")}>
                     <Link to={`/plan/${p.id}`}>{p.employee_name}</Link>
                   </th>
-                  <td>{p.company_name}</td>
-                  <td>
+                  <td data-title={t("inbox.col.company")}>{p.company_name}</td>
+                  <td data-title={t("companies.status")}>
                     {t(`plan.statusLabel.${p.status}`)}
                     {p.signed_version ? ` · ${t("plan.signedVersionShort", { version: p.signed_version })}` : ""}
                   </td>
-                  <td>
+                  <td data-title={t("plans.col.today")}>
                     {p.today ? (p.today.partial ? t("plans.partialHours", { hours: p.today.hours, normal: p.today.normal }) : t("plans.fullHours")) : "–"}
                   </td>
-                  <td>
+                  <td data-title={t("plans.col.started")}>
                     <DateTime iso={p.requested_at} />
                   </td>
                 </tr>

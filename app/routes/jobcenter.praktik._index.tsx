@@ -58,25 +58,23 @@ export default function StaffPraktik() {
         <caption className="visually-hidden">{t("praktik.kpi.completedPerMonth")}</caption>
         <thead>
           <tr>
-            {figures.completedPerMonth.map((m) => (
-              <th key={m.month} scope="col">
-                {formatMonth(m.month, lang)}
-              </th>
-            ))}
+            <th scope="col">{t("layout.month")}</th>
+            <th scope="col">{t("layout.completed")}</th>
           </tr>
         </thead>
         <tbody>
-          <tr>
-            {figures.completedPerMonth.map((m) => (
-              <td key={m.month}>{m.count}</td>
-            ))}
-          </tr>
+          {figures.completedPerMonth.map((m) => (
+            <tr key={m.month}>
+              <th scope="row">{formatMonth(m.month, lang)}</th>
+              <td>{m.count}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
 
       <h2>{t("praktik.staff.open", { count: open.length })}</h2>
       <div className="table--responsive-scroll">
-        <table className="table">
+        <table className="table table--responsive-headers">
           <caption className="visually-hidden">{t("praktik.staff.open", { count: open.length })}</caption>
           <thead>
             <tr>
@@ -90,21 +88,23 @@ export default function StaffPraktik() {
           <tbody>
             {open.map((p) => (
               <tr key={p.id} data-testid="staff-placement">
-                <th scope="row">
+                <th scope="row" data-title={t("praktik.staff.request")}>
                   <Link to={`/jobcenter/praktik/${p.id}`}>
                     {p.purpose === "retention" ? t("praktik.request.retentionFor", { name: p.employee_name ?? "" }) : t("praktik.request.hosting")}
                   </Link>
                   <br />
                   <span className="muted">{p.requester_name}</span>
                 </th>
-                <td>
+                <td data-title={t("companies.status")}>
                   <StatusBadge status={p.status} />
                 </td>
-                <td>{p.offer_title ? `${p.offer_title} (${p.host_name})` : p.candidate_name ? `${p.candidate_name} → ${p.host_name}` : "–"}</td>
-                <td>
+                <td data-title={t("praktik.place")}>
+                  {p.offer_title ? `${p.offer_title} (${p.host_name})` : p.candidate_name ? `${p.candidate_name} → ${p.host_name}` : "–"}
+                </td>
+                <td data-title={t("praktik.request.wishedStart")}>
                   <DateOnly date={p.wished_start} />
                 </td>
-                <td>
+                <td data-title={t("praktik.staff.requestedAt")}>
                   <DateTime iso={p.requested_at} />
                 </td>
               </tr>

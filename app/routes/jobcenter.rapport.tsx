@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { FunctionLink, FunctionLinks } from "~/components/dkfds";
 import { ShareChart } from "~/components/chart";
 import { DateTime } from "~/components/time";
 import { requireStaff } from "~/services/auth.server";
@@ -28,12 +29,14 @@ type Stats = {
   overdueNow: number;
 };
 
+const statColumns = ["received", "inTime", "share", "median", "p90", "overdue"] as const;
+
 /** The same figures for a week and for a consultant's week. */
 function StatHeads() {
   const { t } = useT();
   return (
     <>
-      {(["received", "inTime", "share", "median", "p90", "overdue"] as const).map((c) => (
+      {statColumns.map((c) => (
         <th scope="col" key={c}>
           {t(`report.col.${c}`)}
         </th>
@@ -43,17 +46,18 @@ function StatHeads() {
 }
 
 function StatCells({ stats: s }: { stats: Stats }) {
-  const { lang } = useT();
+  const { t, lang } = useT();
+  const title = (c: (typeof statColumns)[number]) => t(`report.col.${c}`);
   return (
     <>
-      <td>{s.received}</td>
-      <td>
+      <td data-title={title("received")}>{s.received}</td>
+      <td data-title={title("inTime")}>
         {s.answeredInTime} / {s.judged}
       </td>
-      <td>{pct(s.shareInTime)}</td>
-      <td>{dur(s.medianMs, lang)}</td>
-      <td>{dur(s.p90Ms, lang)}</td>
-      <td>{s.overdueNow}</td>
+      <td data-title={title("share")}>{pct(s.shareInTime)}</td>
+      <td data-title={title("median")}>{dur(s.medianMs, lang)}</td>
+      <td data-title={title("p90")}>{dur(s.p90Ms, lang)}</td>
+      <td data-title={title("overdue")}>{s.overdueNow}</td>
     </>
   );
 }
@@ -67,11 +71,11 @@ export default function Report() {
     <>
       <h1>{t("report.title")}</h1>
       <p className="lead">{t("report.lead")}</p>
-      <p>
-        <a href="/jobcenter/rapport.csv" className="button button-secondary" download>
+      <FunctionLinks>
+        <FunctionLink href="/jobcenter/rapport.csv" icon="download" download>
           {t("report.csv")}
-        </a>
-      </p>
+        </FunctionLink>
+      </FunctionLinks>
 
       <dl className="kpis">
         <div className="kpi">
@@ -105,7 +109,7 @@ export default function Report() {
 
       <h2>{t("report.weeks")}</h2>
       <div className="table--responsive-scroll">
-        <table className="table" data-testid="report-weeks">
+        <table className="table table--responsive-headers" data-testid="report-weeks">
           <caption className="visually-hidden">{t("report.weeks")}</caption>
           <thead>
             <tr>
@@ -116,7 +120,9 @@ export default function Report() {
           <tbody>
             {rows.map((w) => (
               <tr key={w.weekStart}>
-                <th scope="row">{weekLabel(w)}</th>
+                <th scope="row" data-title={t("report.col.week")}>
+                  {weekLabel(w)}
+                </th>
                 <StatCells stats={w} />
               </tr>
             ))}
@@ -126,7 +132,7 @@ export default function Report() {
 
       <h2>{t("report.consultants")}</h2>
       <div className="table--responsive-scroll">
-        <table className="table" data-testid="report-consultants">
+        <table className="table table--responsive-headers" data-testid="report-consultants">
           <caption className="visually-hidden">{t("report.consultants")}</caption>
           <thead>
             <tr>
@@ -139,8 +145,10 @@ export default function Report() {
             {rows.flatMap((w) =>
               w.byConsultant.map((c) => (
                 <tr key={`${w.weekStart}-${c.consultantId ?? "none"}`}>
-                  <td>{weekLabel(w)}</td>
-                  <th scope="row">{c.consultantName ?? t("inbox.unassigned")}</th>
+                  <td data-title={t("report.col.week")}>{weekLabel(w)}</td>
+                  <th scope="row" data-title={t("report.col.consultant")}>
+                    {c.consultantName ?? t("inbox.unassigned")}
+                  </th>
                   <StatCells stats={c} />
                 </tr>
               )),

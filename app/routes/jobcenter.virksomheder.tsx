@@ -61,7 +61,7 @@ export default function Companies() {
         </button>
       </Form>
       <div className="table--responsive-scroll">
-        <table className="table">
+        <table className="table table--responsive-headers">
           <caption className="visually-hidden">{t("companies.title")}</caption>
           <thead>
             <tr>
@@ -76,13 +76,15 @@ export default function Companies() {
           <tbody>
             {companies.map((c) => (
               <tr key={c.id} data-testid="company-row">
-                <th scope="row">{c.name}</th>
-                <td>{c.cvr}</td>
-                <td>{c.user_count}</td>
-                <td>
+                <th scope="row" data-title={t("field.companyName")}>
+                  {c.name}
+                </th>
+                <td data-title="CVR">{c.cvr}</td>
+                <td data-title={t("companies.users")}>{c.user_count}</td>
+                <td data-title={t("companies.created")}>
                   <DateTime iso={c.created_at} />
                 </td>
-                <td>
+                <td data-title={t("companies.status")}>
                   {c.verified_at ? (
                     <>
                       <span className="badge badge-success">{t("companies.verified")}</span>
@@ -103,7 +105,7 @@ export default function Companies() {
                     </Form>
                   )}
                 </td>
-                <td>
+                <td data-title={t("companies.contact")}>
                   <Form method="post" className="inline-controls">
                     <input type="hidden" name="companyId" value={c.id} />
                     <label htmlFor={`contact-${c.id}`} className="visually-hidden">

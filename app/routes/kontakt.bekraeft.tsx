@@ -2,12 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ErrorSummary, TextField } from "~/components/forms";
+import { CodeField, ErrorSummary } from "~/components/forms";
 import { CODE_TTL_MINUTES } from "~/models/oneTimeCode.server";
 import { clientIp } from "~/services/auth.server";
 import { confirmGuestInquiry } from "~/services/inquiries.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
-import { email, msg, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { email, oneTimeCode, parseForm, readFormData, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 
@@ -21,15 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const schema = z.object({
   email: email(),
-  code: z
-    .string({ error: msg("error.required") })
-    .transform((v) => v.replace(/\s/g, ""))
-    .pipe(
-      z
-        .string()
-        .min(1, msg("error.required"))
-        .regex(/^\d{6}$/, msg("signIn.codeFormat")),
-    ),
+  code: oneTimeCode(),
 });
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -56,15 +48,7 @@ export default function ConfirmGuest() {
       <ErrorSummary failure={failure} />
       <Form method="post" noValidate>
         <input type="hidden" name="email" value={data.email} />
-        <TextField
-          name="code"
-          label={t("field.code")}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={7}
-          className="input--code"
-          failure={failure}
-        />
+        <CodeField failure={failure} />
         <button type="submit" className="button button-primary">
           {t("contact.confirm.submit")}
         </button>

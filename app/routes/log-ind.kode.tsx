@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { Alert, ErrorSummary, TextField } from "~/components/forms";
+import { Alert, CodeField, ErrorSummary } from "~/components/forms";
 import { isStaff } from "~/models/user.server";
 import { clientIp, revokeCurrentSession, sessionCookieHeader, verifySignInCode } from "~/services/auth.server";
 import { CODE_TTL_MINUTES } from "~/services/auth.server";
-import { email, msg, parseForm, type FormFailure, readFormData } from "~/utils/forms";
+import { email, oneTimeCode, parseForm, type FormFailure, readFormData } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 import { safeRedirectPath } from "~/utils/redirect";
@@ -33,15 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const schema = z.object({
   email: email(),
-  code: z
-    .string({ error: msg("error.required") })
-    .transform((v) => v.replace(/\s/g, ""))
-    .pipe(
-      z
-        .string()
-        .min(1, msg("error.required"))
-        .regex(/^\d{6}$/, msg("signIn.codeFormat")),
-    ),
+  code: oneTimeCode(),
   redirectTo: z.string().optional(),
 });
 
@@ -82,17 +74,7 @@ export default function EnterCode() {
       <Form method="post" noValidate>
         <input type="hidden" name="email" value={data.email} />
         <input type="hidden" name="redirectTo" value={data.redirectTo} />
-        <TextField
-          name="code"
-          label={t("field.code")}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          pattern="[0-9]*"
-          maxLength={7}
-          className="input--code"
-          defaultValue={data.code}
-          failure={failure}
-        />
+        <CodeField failure={failure} defaultValue={data.code} />
         <button type="submit" className="button button-primary">
           {t("signIn.submit")}
         </button>

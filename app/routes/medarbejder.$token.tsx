@@ -2,12 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ErrorSummary, TextField } from "~/components/forms";
+import { CodeField, ErrorSummary } from "~/components/forms";
 import { CODE_TTL_MINUTES } from "~/models/oneTimeCode.server";
 import { clientIp } from "~/services/auth.server";
 import { findCaseByEmployeeToken, getEmployee, maskEmail, sendEmployeeCode, verifyEmployeeCode } from "~/services/employeeAccess.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
-import { msg, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { oneTimeCode, parseForm, readFormData, type FormFailure } from "~/utils/forms";
 import { getLang, getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 
@@ -31,15 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const codeSchema = z.object({
-  code: z
-    .string({ error: msg("error.required") })
-    .transform((v) => v.replace(/\s/g, ""))
-    .pipe(
-      z
-        .string()
-        .min(1, msg("error.required"))
-        .regex(/^\d{6}$/, msg("signIn.codeFormat")),
-    ),
+  code: oneTimeCode(),
 });
 
 type ActionData = (FormFailure & { sent?: boolean }) | { sent: true };
@@ -92,15 +84,7 @@ export default function EmployeeLink() {
         <Form method="post" noValidate>
           <p role="status">{t("employee.sent", { email: data.maskedEmail, minutes: data.minutes })}</p>
           <input type="hidden" name="intent" value="verify" />
-          <TextField
-            name="code"
-            label={t("field.code")}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={7}
-            className="input--code"
-            failure={failure}
-          />
+          <CodeField failure={failure} />
           <button type="submit" className="button button-primary">
             {t("employee.open")}
           </button>

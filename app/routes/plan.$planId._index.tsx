@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { Alert, CheckboxField, ErrorSummary, RadioGroup, TextAreaField } from "~/components/forms";
+import { FunctionLink, FunctionLinks } from "~/components/dkfds";
 import { PlanView } from "~/components/plan";
 import { DateTime } from "~/components/time";
 import { db } from "~db/index";
@@ -198,9 +199,13 @@ export default function PlanPage() {
             <section className="card promise" aria-labelledby="signed-h">
               <h2 id="signed-h">{t("plan.signed.title", { version: signed.version })}</h2>
               <p>
-                {t("plan.signed.text")} {signed.signedAt ? <DateTime iso={signed.signedAt} /> : null}.{" "}
-                <a href={`/plan/${plan.id}/pdf?version=${signed.version}`}>{t("plan.pdf", { version: signed.version })}</a>
+                {t("plan.signed.text")} {signed.signedAt ? <DateTime iso={signed.signedAt} /> : null}.
               </p>
+              <FunctionLinks>
+                <FunctionLink href={`/plan/${plan.id}/pdf?version=${signed.version}`} icon="file-pdf">
+                  {t("plan.pdf", { version: signed.version })}
+                </FunctionLink>
+              </FunctionLinks>
               {data.partialReturn ? (
                 <p data-testid="partial-return">
                   {data.partialReturn.partial
@@ -261,13 +266,17 @@ export default function PlanPage() {
                   </button>
                 </Form>
               ) : null}
-              <p className="actions">
-                <Link to={`/plan/${plan.id}/rediger`} className="button button-secondary">
+              <FunctionLinks label={t("functionLinks.label")}>
+                <FunctionLink to={`/plan/${plan.id}/rediger`} icon="edit">
                   {t("plan.edit")}
-                </Link>{" "}
-                <Link to={`/plan/${plan.id}/historik`}>{t("plan.history")}</Link> ·{" "}
-                <a href={`/plan/${plan.id}/pdf?version=${current.version}`}>{t("plan.pdf", { version: current.version })}</a>
-              </p>
+                </FunctionLink>
+                <FunctionLink to={`/plan/${plan.id}/historik`} icon="time">
+                  {t("plan.history")}
+                </FunctionLink>
+                <FunctionLink href={`/plan/${plan.id}/pdf?version=${current.version}`} icon="file-pdf">
+                  {t("plan.pdf", { version: current.version })}
+                </FunctionLink>
+              </FunctionLinks>
               <p className="form-hint">{t("plan.printHint")}</p>
             </section>
           ) : null}

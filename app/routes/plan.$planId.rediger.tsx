@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect } from "react";
 import { z } from "zod";
-import { Alert, CheckboxField, DateField, ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/forms";
+import { Alert, CheckboxField, DateField, ErrorSummary, Icon, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { PlanView } from "~/components/plan";
 import { db } from "~db/index";
 import {
@@ -20,7 +21,16 @@ import {
   type PlanContent,
   type Section,
 } from "~/domain/planContent";
-import { contentToValues, echoPlanValues, editorRows, listIndexesValid, parsePlanForm, planContentSchema } from "~/domain/planForm";
+import {
+  addableLists,
+  contentToValues,
+  echoPlanValues,
+  editorRows,
+  listIndexesValid,
+  parsePlanForm,
+  planContentSchema,
+  type AddableList,
+} from "~/domain/planForm";
 import { findPlanForViewer, getVersion } from "~/models/retentionPlan.server";
 import { resolvePlanViewer, savePlanVersion } from "~/services/plans.server";
 import { newId } from "~/utils/crypto.server";
@@ -73,7 +83,10 @@ type Conflict = {
     both: Section[];
   };
 };
-type ActionData = (FormFailure & { healthWords?: string[] }) | Conflict;
+type ActionData = (FormFailure & { healthWords?: string[]; added?: AddableList }) | Conflict;
+
+/** The add buttons' intents: one empty row more in a list. */
+const addIntent = z.enum(addableLists.map((list) => `add-${list}` as const) as [`add-${AddableList}`, ...`add-${AddableList}`[]]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { viewer, plan } = await context(request, params.planId);
@@ -86,6 +99,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const basedOn = z.coerce.number().int().min(0).safeParse(values.basedOn);
   if (!basedOn.success) throw new Response("Bad Request", { status: 400 });
+
+  // "Tilføj opgave / tiltag / møde": nothing is saved; the form comes back as typed, with one empty row more.
+  if (values.intent?.startsWith("add-")) {
+    const add = addIntent.safeParse(values.intent);
+    if (!add.success) throw new Response("Bad Request", { status: 400 });
+    return json<ActionData>({ errors: {}, values: echoPlanValues(values), added: add.data.slice(4) as AddableList });
+  }
 
   let content: PlanContent;
   if (values.intent === "merge") {
@@ -215,10 +235,42 @@ function PlanSectionPreview({ content, section, side }: { content: PlanContent; 
   return <PlanView content={content} only={section} idPrefix={`${side}-${section}`} />;
 }
 
+/** "Tilføj …": a plain submit button, so a row is added without JavaScript too; the answer opens at the new row. */
+function AddRowButton({ list, next, label }: { list: AddableList; next: number; label: string }) {
+  return (
+    <p>
+      <button type="submit" name="intent" value={`add-${list}`} formAction={`#row-${list}-${next}`} formNoValidate className="button button-secondary">
+        <Icon name="plus" />
+        {label}
+      </button>
+    </p>
+  );
+}
+
+const sectionLinks = [
+  ["goal", "section-goal"],
+  ["tasks", "section-tasks"],
+  ["accommodations", "section-accommodations"],
+  ["stepUp", "field-stepUp"],
+  ["followUp", "section-followUp"],
+] as const;
+
 export default function EditPlan() {
   const { t } = useT();
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const failure = actionData && "errors" in actionData ? actionData : null;
+  const added = failure?.added;
+  const values: Record<string, string> = failure?.values ?? data.values;
+  const count = editorRows(values, added);
+  // With JavaScript, an added row gets the focus (without, the page opens at it: the button's #row-… address).
+  useEffect(() => {
+    if (!added) return;
+    const row = document.getElementById(`row-${added}-${count[added] - 1}`);
+    row?.scrollIntoView({ block: "start" });
+    row?.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea")?.focus({ preventScroll: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [actionData]);
   if (actionData && "conflict" in actionData) {
     return (
       <>
@@ -227,14 +279,11 @@ export default function EditPlan() {
       </>
     );
   }
-  const failure = actionData && "errors" in actionData ? actionData : null;
-  const values: Record<string, string> = failure?.values ?? data.values;
   const errors = failure?.errors ?? {};
   const basedOn = failure?.values.basedOn ?? String(data.basedOn);
   const f = { errors, values };
   const opt = (prefix: string, list: readonly string[]) => list.map((v) => ({ value: v, label: t(`${prefix}.${v}` as MessageKey) }));
-  const count = editorRows(values);
-  const rows = (list: "tasks" | "acc" | "meet") => Array.from({ length: count[list] }, (_, i) => i);
+  const rows = (list: AddableList) => Array.from({ length: count[list] }, (_, i) => i);
   const weekRows = count.week;
   return (
     <>
@@ -247,6 +296,18 @@ export default function EditPlan() {
         <h2 className="alert-heading">{t("plan.noDiagnosis.title")}</h2>
         <p>{t(data.party === "employee" ? "plan.noDiagnosis.employee" : "plan.noDiagnosis.text")}</p>
       </Alert>
+      <nav className="anchorbox" aria-labelledby="plan-sections-title">
+        <h2 className="anchortitle" id="plan-sections-title">
+          {t("planEditor.sections")}
+        </h2>
+        <ul className="anchorlist">
+          {sectionLinks.map(([section, id]) => (
+            <li key={section}>
+              <a href={`#${id}`}>{t(`plan.section.${section}`)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {failure?.healthWords ? (
         <Alert variant="warning" role="alert" data-testid="health-warning">
           <h2 className="alert-heading">{t("plan.health.title")}</h2>
@@ -255,10 +316,14 @@ export default function EditPlan() {
         </Alert>
       ) : null}
       <ErrorSummary failure={failure} />
-      <Form method="post" noValidate className="form plan-form">
+      <Form method="post" noValidate className="form plan-form" id="plan-form">
+        {/* Enter in a field saves, as before the add buttons: a form's first submit button is its default. */}
+        <button type="submit" className="sr-only" tabIndex={-1} aria-hidden="true">
+          {t("plan.save")}
+        </button>
         <input type="hidden" name="basedOn" value={basedOn} />
 
-        <fieldset className="form-section">
+        <fieldset className="form-section" id="section-goal">
           <legend>
             <h2>{t("plan.section.goal")}</h2>
           </legend>
@@ -275,16 +340,17 @@ export default function EditPlan() {
           />
         </fieldset>
 
-        <fieldset className="form-section">
+        <fieldset className="form-section" id="section-tasks">
           <legend>
             <h2>{t("plan.section.tasks")}</h2>
           </legend>
           <p className="form-hint">{t("plan.tasks.hint")}</p>
+          {count.tasks === 0 ? <p>{t("planEditor.noTasks")}</p> : null}
           {rows("tasks").map((i) => (
-            <fieldset key={i} className="row-group">
+            <fieldset key={i} className="row-group" id={`row-tasks-${i}`}>
               <legend className="form-label">{values[`tasks.${i}.id`] ? t("plan.task.n", { n: i + 1 }) : t("plan.task.new")}</legend>
               <input type="hidden" name={`tasks.${i}.id`} value={values[`tasks.${i}.id`] ?? ""} />
-              <TextField name={`tasks.${i}.name`} label={t("plan.task.name")} optional maxLength={200} defaultValue={values[`tasks.${i}.name`]} failure={f} />
+              <TextField name={`tasks.${i}.name`} label={t("plan.task.name")} maxLength={200} defaultValue={values[`tasks.${i}.name`]} failure={f} />
               <SelectField
                 name={`tasks.${i}.assessment`}
                 label={t("plan.task.assessment")}
@@ -304,15 +370,17 @@ export default function EditPlan() {
               {values[`tasks.${i}.id`] ? <CheckboxField name={`tasks.${i}.remove`} label={t("plan.remove")} failure={f} /> : null}
             </fieldset>
           ))}
+          <AddRowButton list="tasks" next={count.tasks} label={t("planEditor.addTask")} />
         </fieldset>
 
-        <fieldset className="form-section">
+        <fieldset className="form-section" id="section-accommodations">
           <legend>
             <h2>{t("plan.section.accommodations")}</h2>
           </legend>
           <p className="form-hint">{t("plan.acc.hint")}</p>
+          {count.acc === 0 ? <p>{t("planEditor.noAccommodations")}</p> : null}
           {rows("acc").map((i) => (
-            <fieldset key={i} className="row-group">
+            <fieldset key={i} className="row-group" id={`row-acc-${i}`}>
               <legend className="form-label">{values[`acc.${i}.id`] ? t("plan.acc.n", { n: i + 1 }) : t("plan.acc.new")}</legend>
               <input type="hidden" name={`acc.${i}.id`} value={values[`acc.${i}.id`] ?? ""} />
               <SelectField
@@ -325,7 +393,6 @@ export default function EditPlan() {
               <TextAreaField
                 name={`acc.${i}.description`}
                 label={t("plan.acc.description")}
-                optional
                 rows={2}
                 maxLength={1000}
                 defaultValue={values[`acc.${i}.description`]}
@@ -361,8 +428,8 @@ export default function EditPlan() {
               {values[`acc.${i}.id`] ? <CheckboxField name={`acc.${i}.remove`} label={t("plan.remove")} failure={f} /> : null}
             </fieldset>
           ))}
+          <AddRowButton list="acc" next={count.acc} label={t("planEditor.addAccommodation")} />
         </fieldset>
-
         <fieldset className="form-section" id="field-stepUp">
           <legend>
             <h2>{t("plan.section.stepUp")}</h2>
@@ -386,15 +453,16 @@ export default function EditPlan() {
           </div>
         </fieldset>
 
-        <fieldset className="form-section">
+        <fieldset className="form-section" id="section-followUp">
           <legend>
             <h2>{t("plan.section.followUp")}</h2>
           </legend>
+          {count.meet === 0 ? <p>{t("plan.noMeetings")}</p> : null}
           {rows("meet").map((i) => (
-            <fieldset key={i} className="row-group">
+            <fieldset key={i} className="row-group" id={`row-meet-${i}`}>
               <legend className="form-label">{values[`meet.${i}.id`] ? t("plan.meeting.n", { n: i + 1 }) : t("plan.meeting.new")}</legend>
               <input type="hidden" name={`meet.${i}.id`} value={values[`meet.${i}.id`] ?? ""} />
-              <DateField name={`meet.${i}.date`} label={t("plan.meeting.date")} optional defaultValue={values[`meet.${i}.date`]} failure={f} />
+              <DateField name={`meet.${i}.date`} label={t("plan.meeting.date")} defaultValue={values[`meet.${i}.date`]} failure={f} />
               <SelectField
                 name={`meet.${i}.kind`}
                 label={t("plan.meeting.kind")}
@@ -406,6 +474,7 @@ export default function EditPlan() {
               {values[`meet.${i}.id`] ? <CheckboxField name={`meet.${i}.remove`} label={t("plan.remove")} failure={f} /> : null}
             </fieldset>
           ))}
+          <AddRowButton list="meet" next={count.meet} label={t("planEditor.addMeeting")} />
           <DateField
             name="evaluationDate"
             label={t("plan.evaluationDate")}

@@ -36,7 +36,7 @@ export default function CompanyInquiries() {
           <p>{t("companyInquiries.empty")}</p>
         ) : (
           <div className="table--responsive-scroll">
-            <table className="table">
+            <table className="table table--responsive-headers">
               <caption className="visually-hidden">{t("companyInquiries.title")}</caption>
               <thead>
                 <tr>
@@ -49,16 +49,16 @@ export default function CompanyInquiries() {
               <tbody>
                 {data.inquiries.map((i) => (
                   <tr key={i.id} data-testid="company-inquiry">
-                    <td>
+                    <td data-title={t("inbox.col.subject")}>
                       <Link to={i.kind === "fast_track" && i.case_id ? `/virksomhed/sager/${i.case_id}` : `/virksomhed/henvendelser/${i.id}`}>{i.subject}</Link>
                       <br />
                       <span className="muted">{t(`inquiry.kind.${i.kind}`)}</span>
                     </td>
-                    <td>
+                    <td data-title={t("inbox.col.received")}>
                       <DateTime iso={i.received_at} />
                     </td>
-                    <td>{t(`companyInquiries.status.${i.status}`)}</td>
-                    <td>
+                    <td data-title={t("companyInquiries.col.status")}>{t(`companyInquiries.status.${i.status}`)}</td>
+                    <td data-title={t("companyInquiries.col.answer")}>
                       {i.first_answered_at ? (
                         <>
                           {t("case.answer.after", { duration: formatDuration(Date.parse(i.first_answered_at) - Date.parse(i.received_at), lang) })}{" "}

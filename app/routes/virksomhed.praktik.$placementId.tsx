@@ -3,9 +3,9 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { Alert, ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/forms";
-import { CancelPlacementForm, EvaluationForm, PlacementFacts, PlacementRecord, StatusBadge } from "~/components/praktik";
+import { CancelPlacementForm, EvaluationForm, HowItGoes, PlacementFacts, PlacementRecord, StatusBadge } from "~/components/praktik";
 import { checkinSchema, evaluationSchema, reasonSchema } from "~/domain/placementForms";
-import { attendances, hows } from "~/domain/placementRules";
+import { attendances } from "~/domain/placementRules";
 import { requireEmployer } from "~/services/auth.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import {
@@ -170,7 +170,7 @@ export default function CompanyPlacement() {
             options={attendances.map((a) => ({ value: a, label: t(`praktik.attendance.${a}`) }))}
           />
           <TextField name="hours" label={t("praktik.checkin.hours")} inputMode="decimal" className="input--short" failure={failure} />
-          <RadioGroup name="how" legend={t("praktik.checkin.how")} failure={failure} options={hows.map((h) => ({ value: h, label: t(`praktik.how.${h}`) }))} />
+          <HowItGoes legend={t("praktik.checkin.how")} failure={failure} />
           <TextAreaField name="comment" label={t("praktik.checkin.comment")} optional rows={2} maxLength={1000} failure={failure} />
           <button type="submit" className="button button-primary">
             {t("praktik.checkin.submit")}

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { CaseFacts, FastTrackAnswers, FastTrackDeadlineRows } from "~/components/case";
+import { CaseFacts, FastTrackAnswers, FastTrackDeadlineRows, FastTrackSteps } from "~/components/case";
 import { AnswerStatus, InquiryThread } from "~/components/inquiry";
 import { DateTime } from "~/components/time";
 import { CasePlanCard } from "~/components/planStatus";
@@ -158,6 +158,13 @@ export default function EmployerCase() {
       {ft ? (
         <>
           <h2>{t("case.fastTrack")}</h2>
+          <FastTrackSteps
+            requestedAt={ft.requestedAt}
+            consentStatus={ft.consentStatus}
+            consentDeadline={ft.consentDeadline}
+            firstConversationDue={ft.firstConversationDue}
+            normalFollowUpBy={data.normalFollowUpBy}
+          />
           <dl className="summary">
             <div>
               <dt>{t("case.requestedAt")}</dt>

@@ -167,6 +167,19 @@ export function optionalText(max = 2000) {
     .pipe(z.string().max(max, msg("error.tooLong")).optional());
 }
 
+/** A six-digit one-time code from an email; spaces typed between the digits are dropped. */
+export function oneTimeCode() {
+  return z
+    .string({ error: msg("error.required") })
+    .transform((v) => v.replace(/\s/g, ""))
+    .pipe(
+      z
+        .string()
+        .min(1, msg("error.required"))
+        .regex(/^\d{6}$/, msg("signIn.codeFormat")),
+    );
+}
+
 export function email() {
   return z
     .string({ error: msg("error.required") })

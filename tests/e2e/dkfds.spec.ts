@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible } from "./support";
+import { expectAccessible, signIn, signOut } from "./support";
 
 // Det Fælles Designsystem: the error summary's behaviour with JavaScript, and the header on a phone.
 
@@ -65,4 +65,41 @@ test("the accessibility statement and the privacy policy are linked from every p
   await expect(page.getByRole("heading", { level: 1, name: "Privatlivspolitik" })).toBeVisible();
   await expect(page.getByRole("row", { name: /Sager \(Fast Track\)/ })).toContainText("krypteret");
   await expectAccessible(page);
+});
+
+test("a long text field shows its character limit: the maximum without JavaScript, the characters left while typing with it", async ({ page, browser }) => {
+  const noJs = await browser.newContext({ javaScriptEnabled: false, locale: "da-DK" });
+  const plain = await noJs.newPage();
+  await plain.goto("/kontakt");
+  const limitOf = (p: typeof page) => p.locator(".form-group", { has: p.getByLabel("Besked", { exact: false }) }).getByTestId("character-limit");
+  await expect(limitOf(plain)).toHaveText("Du kan skrive op til 5000 tegn.");
+  await expect(plain.getByLabel("Besked", { exact: false })).toHaveAttribute("aria-describedby", /field-message-limit/);
+  await noJs.close();
+
+  await page.goto("/kontakt");
+  await page.waitForFunction(() => (window as unknown as { __remixContext?: unknown }).__remixContext !== undefined);
+  await expect(limitOf(page)).toHaveText("Du har 5000 tegn tilbage");
+  await page.getByLabel("Besked", { exact: false }).fill("Hej med jer");
+  await expect(limitOf(page)).toHaveText("Du har 4989 tegn tilbage");
+  await expectAccessible(page);
+});
+
+test("the employer's case shows where the Fast Track is: a DKFDS step indicator", async ({ page }) => {
+  await signIn(page, "hanne.sorensen@vestjyskstaal.example");
+  await page.getByRole("link", { name: "Mette Hansen" }).click();
+  const steps = page.getByRole("list", { name: "Fast Track-forløbet" }).getByTestId("step");
+  await expect(steps).toHaveCount(3);
+  await expect(steps.nth(0)).toContainText("Anmodning");
+  await expect(steps.nth(0).getByRole("img", { name: "Trin 1 gennemført: Anmodning" })).toBeAttached();
+  await expect(steps.nth(1)).toContainText("Samtykke givet");
+  await expect(steps.nth(2)).toContainText("Første samtale");
+  await expect(steps.nth(2)).toHaveAttribute("aria-current", "step");
+  await expectAccessible(page);
+
+  await page.goto("/virksomhed");
+  await page.getByRole("link", { name: "Lars Poulsen" }).click();
+  const waiting = page.getByRole("list", { name: "Fast Track-forløbet" }).getByTestId("step");
+  await expect(waiting.nth(1)).toHaveAttribute("aria-current", "step");
+  await expect(waiting.nth(1)).toContainText("Svar senest");
+  await signOut(page);
 });

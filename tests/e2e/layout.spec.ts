@@ -7,20 +7,15 @@ import { expectAccessible, readStubMail, signIn, signOut } from "./support";
 
 test.use({ baseURL: `http://localhost:${resendPort}` });
 
-// Known to fail (issue 12, still open): at 375 px the HR inquiry list is 480 px wide and the staff praktik
-// list 584 px; the signed-out pages pass. Skipped, not deleted, so the next change can turn it on.
-test.describe.configure({ mode: "serial" });
-const pending = process.env.LAYOUT_CHECK !== "1";
-
 const widths = [375, 1280] as const;
 
-/** The document is no wider than the viewport: nothing scrolls sideways. */
+/** The document is no wider than the viewport: nothing scrolls sideways (soft, so one run names every page too wide). */
 async function expectNoSidewaysScroll(page: Page, width: number): Promise<void> {
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
     clientWidth: document.documentElement.clientWidth,
   }));
-  expect(scrollWidth, `${page.url()} at ${width} px is ${scrollWidth} px wide`).toBeLessThanOrEqual(clientWidth);
+  expect.soft(scrollWidth, `${page.url()} at ${width} px is ${scrollWidth} px wide`).toBeLessThanOrEqual(clientWidth);
 }
 
 async function checkPages(page: Page, paths: string[]): Promise<void> {
@@ -46,7 +41,6 @@ test("signed out: every public page fits a phone and a desktop", async ({ page }
 });
 
 test("HR: every page fits a phone and a desktop", async ({ page }) => {
-  test.skip(pending, "pages still wider than a phone: set LAYOUT_CHECK=1 to run");
   await signIn(page, "hanne.sorensen@vestjyskstaal.example", readStubMail);
   const pages = [
     "/virksomhed",
@@ -72,7 +66,6 @@ test("HR: every page fits a phone and a desktop", async ({ page }) => {
 });
 
 test("consultant and team lead: every page fits a phone and a desktop", async ({ page }) => {
-  test.skip(pending, "pages still wider than a phone: set LAYOUT_CHECK=1 to run");
   await signIn(page, "karin.lund@jobcenter.example", readStubMail);
   const pages = [
     "/jobcenter",
@@ -98,6 +91,8 @@ test("consultant and team lead: every page fits a phone and a desktop", async ({
   ] as const) {
     const href = await firstLink(page, from, pattern);
     if (href) pages.push(href);
+    // The plan's editor and history too, when the demo has a plan.
+    if (href?.startsWith("/plan/")) pages.push(`${href}/rediger`, `${href}/historik`);
   }
   await checkPages(page, pages);
   await signOut(page);

@@ -28,7 +28,16 @@ test("retention plan: employer starts → consultant adds a measure and a six-we
   await expectAccessible(page);
   await page.getByTestId("plan-row").filter({ hasText: "Lars Poulsen" }).getByRole("link", { name: "Lars Poulsen" }).click();
   await page.getByRole("link", { name: "Redigér planen" }).click();
-  const measure = page.getByRole("group", { name: "Nyt tiltag" }).first();
+  // The plan has no measure yet: "Tilføj tiltag" adds one empty row and puts the focus in it.
+  await expect(page.getByRole("group", { name: "Nyt tiltag" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Tilføj tiltag" }).click();
+  const measure = page.getByRole("group", { name: "Nyt tiltag" });
+  await expect(measure).toHaveCount(1);
+  await expect(measure.getByLabel("Type")).toBeFocused();
+  // The editor and the plan fit a phone: nothing scrolls sideways at 375 px.
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  await page.setViewportSize({ width: 1280, height: 720 });
   // A new measure starts with nothing chosen: type, owner and status are the user's choice.
   await expect(measure.getByLabel("Ansvarlig")).toHaveValue("");
   await measure.getByLabel("Type").selectOption({ label: "Nedsat tid" });
@@ -50,6 +59,9 @@ test("retention plan: employer starts → consultant adds a measure and a six-we
   await expect(page.getByTestId("plan-stepup").locator("tbody tr")).toHaveCount(6);
   await expect(page.getByTestId("plan-accommodations")).toContainText("Nedsat tid med gradvis optrapning");
   await expectAccessible(page);
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await signOut(page);
 
   // The employee opens the emailed link, signs in with a code and approves.
@@ -104,4 +116,37 @@ test("retention plan: employer starts → consultant adds a measure and a six-we
   await expect(page.getByTestId("plan-diff")).toContainText("Evalueringsdato");
   await expectAccessible(page);
   await employeeContext.close();
+});
+
+test("plan editor without JavaScript: sections to jump between, and each Tilføj button adds one empty row with the typed text kept", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "da-DK", timezoneId: "Europe/Copenhagen" });
+  const page = await context.newPage();
+  await signIn(page, "hanne.sorensen@vestjyskstaal.example");
+  await page.getByRole("link", { name: "Mette Hansen" }).click();
+  await page.getByRole("button", { name: "Start en fastholdelsesplan og invitér medarbejderen" }).click();
+  await expect(page.getByRole("heading", { name: "Redigér fastholdelsesplan for Mette Hansen" })).toBeVisible();
+  const sections = page.getByRole("navigation", { name: "Planens dele" });
+  await sections.getByRole("link", { name: "Opfølgning" }).click();
+  expect(new URL(page.url()).hash).toBe("#section-followUp");
+  await expect(page.getByText("Ingen opgaver endnu.")).toBeVisible();
+
+  await page.getByLabel("Stilling").fill("Lagerchef");
+  await page.getByRole("button", { name: "Tilføj opgave" }).click();
+  // The answer opens at the new row; what was typed is kept, and the new row has nothing chosen.
+  expect(new URL(page.url()).hash).toBe("#row-tasks-0");
+  await expect(page.getByLabel("Stilling")).toHaveValue("Lagerchef");
+  const task = page.getByRole("group", { name: "Ny opgave" });
+  await expect(task).toHaveCount(1);
+  await expect(task.getByLabel("Vurdering")).toHaveValue("");
+  await task.getByLabel("Opgave", { exact: true }).fill("Styre vareindgang");
+  await page.getByRole("button", { name: "Tilføj møde" }).click();
+  await expect(page.getByRole("group", { name: "Ny opgave" }).getByLabel("Opgave", { exact: true })).toHaveValue("Styre vareindgang");
+  await expect(page.getByRole("group", { name: "Nyt møde" })).toHaveCount(1);
+  await expect(page.getByRole("group", { name: "Ny opgave" })).toHaveCount(1);
+
+  await page.getByRole("group", { name: "Ny opgave" }).getByLabel("Vurdering").selectOption({ label: "Kan" });
+  await page.getByRole("button", { name: "Gem ny version" }).click();
+  await expect(page.getByText(/^Gemt som version \d+\.$/)).toBeVisible();
+  await expect(page.getByText("Styre vareindgang")).toBeVisible();
+  await context.close();
 });

@@ -160,12 +160,17 @@ describe("health words in plan comments", () => {
 });
 
 describe("refused saves of the plan editor", () => {
-  it("offers the blank rows once: refusing the same form again and again never adds blocks", async () => {
+  it("shows the rows the plan has, no blank ones, and refusing the same form again and again never adds blocks", async () => {
     const a = await planWithSixWeeks();
     let html = render(EditPlan, await editPage(a.cookie, a.planId));
-    // One task, one measure, no meetings, six weeks: each list plus its blank rows.
+    // One task, one measure, no meetings, six weeks (and the step-up's blank weeks).
     const first = shownRows(html);
-    expect(first).toEqual({ tasks: 3, accommodations: 3, meetings: 2, weeks: 8 });
+    expect(first).toEqual({ tasks: 1, accommodations: 1, meetings: 0, weeks: 8 });
+    expect(html).toContain("Ingen møder planlagt.");
+    for (const label of ["Tilføj opgave", "Tilføj tiltag", "Tilføj møde"]) expect(html).toContain(label);
+    for (const section of ["#section-goal", "#section-tasks", "#section-accommodations", "#field-stepUp", "#section-followUp"]) {
+      expect(html).toContain(`href="${section}"`);
+    }
 
     for (let round = 0; round < 3; round++) {
       const refused = await edit(a.cookie, a.planId, { ...browserPost(html), normalWeeklyHours: "mange" });
@@ -179,23 +184,62 @@ describe("refused saves of the plan editor", () => {
     expect((await planRow(a.planId)).current_version).toBe(2);
   });
 
-  it("keeps a task typed into a blank row, with two blank rows after it, however often the form is refused", async () => {
+  it("adds ONE empty row per press without saving anything, keeps what was typed, and keeps the row through a refused save", async () => {
     const a = await planWithSixWeeks();
+    const before = await tableCounts();
     let html = render(EditPlan, await editPage(a.cookie, a.planId));
-    const refusedOnce = await edit(a.cookie, a.planId, { ...browserPost(html), "tasks.1.name": "Kundeservice i telefonen", evaluationDate: "31-02-2027" });
-    expect(refusedOnce.status).toBe(400);
-    html = render(EditPlan, await editPage(a.cookie, a.planId), await jsonOf(refusedOnce));
-    expect(html).toContain('value="Kundeservice i telefonen"');
-    expect(shownRows(html).tasks).toBe(4);
 
-    const refusedAgain = await edit(a.cookie, a.planId, browserPost(html));
-    expect(refusedAgain.status).toBe(400);
-    html = render(EditPlan, await editPage(a.cookie, a.planId), await jsonOf(refusedAgain));
+    const added = await edit(a.cookie, a.planId, { ...browserPost(html), jobTitle: "Truckfører", intent: "add-tasks" });
+    expect(added.status).toBe(200);
+    const draft = await jsonOf(added);
+    expect(draft.added).toBe("tasks");
+    expect(draft.errors).toEqual({});
+    html = render(EditPlan, await editPage(a.cookie, a.planId), draft);
+    expect(shownRows(html)).toEqual({ tasks: 2, accommodations: 1, meetings: 0, weeks: 8 });
+    expect(html).toContain('value="Truckfører"');
+    expect(html).toContain('id="row-tasks-1"');
+    // The new row starts empty: nothing chosen for the user.
+    const posted = browserPost(html);
+    expect(posted["tasks.1.name"]).toBe("");
+    expect(posted["tasks.1.assessment"]).toBe("");
+    expect(await tableCounts()).toEqual(before);
+    expect((await planRow(a.planId)).current_version).toBe(2);
+
+    // A meeting and a measure, one each.
+    html = render(EditPlan, await editPage(a.cookie, a.planId), await jsonOf(await edit(a.cookie, a.planId, { ...browserPost(html), intent: "add-meet" })));
+    html = render(EditPlan, await editPage(a.cookie, a.planId), await jsonOf(await edit(a.cookie, a.planId, { ...browserPost(html), intent: "add-acc" })));
+    expect(shownRows(html)).toEqual({ tasks: 2, accommodations: 2, meetings: 1, weeks: 8 });
+    expect(browserPost(html)["acc.1.responsible"]).toBe("");
+    expect(browserPost(html)["acc.1.status"]).toBe("");
+
+    // Typed into the new task, then refused for another field: the row and its text stay.
+    const refused = await edit(a.cookie, a.planId, { ...browserPost(html), "tasks.1.name": "Kundeservice i telefonen", evaluationDate: "31-02-2027" });
+    expect(refused.status).toBe(400);
+    html = render(EditPlan, await editPage(a.cookie, a.planId), await jsonOf(refused));
     expect(html).toContain('value="Kundeservice i telefonen"');
-    expect(shownRows(html)).toEqual({ tasks: 4, accommodations: 3, meetings: 2, weeks: 8 });
+    expect(shownRows(html)).toEqual({ tasks: 2, accommodations: 2, meetings: 1, weeks: 8 });
+
+    // Saved: the task is in the plan; the blank measure and meeting are not.
+    const saved = await edit(a.cookie, a.planId, { ...browserPost(html), "tasks.1.assessment": "can", evaluationDate: "" });
+    expect(saved.status).toBe(302);
+    expect(saved.headers.get("Location")).toBe(`/plan/${a.planId}?gemt=3`);
+    const content = await currentContent(a.planId);
+    expect(content.jobTitle).toBe("Truckfører");
+    expect(content.tasks.map((t: { name: string }) => t.name)).toEqual(["Plukke ordrer", "Kundeservice i telefonen"]);
+    expect(content.accommodations).toHaveLength(1);
+    expect(content.meetings).toEqual([]);
   });
 
-  it("saves the form exactly as the browser posts it, blank rows and all", async () => {
+  it("refuses an add intent for a list it does not know, and writes nothing", async () => {
+    const a = await planWithSixWeeks();
+    const before = await tableCounts();
+    for (const intent of ["add-week", "add-", "add-tasks ", "add-__proto__"]) {
+      expect((await edit(a.cookie, a.planId, { basedOn: "2", goal: "own_job", intent })).status, intent).toBe(400);
+    }
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it("saves the form exactly as the browser posts it", async () => {
     const a = await planWithSixWeeks();
     const html = render(EditPlan, await editPage(a.cookie, a.planId));
     expect((await edit(a.cookie, a.planId, { ...browserPost(html), jobTitle: "Truckfører" })).status).toBe(302);

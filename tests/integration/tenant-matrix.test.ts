@@ -189,6 +189,9 @@ const matrix: Record<string, Entry> = {
     intents: {
       _: () => ({ basedOn: "1", jobTitle: "Lager", goal: "own_job", normalHours: "37" }),
       merge: () => ({ intent: "merge", basedOn: "1", originalBase: "0", mine: JSON.stringify(sixWeekPlan()), "take.tasks": "mine" }),
+      "add-tasks": () => ({ intent: "add-tasks", basedOn: "1", jobTitle: "Lager" }),
+      "add-acc": () => ({ intent: "add-acc", basedOn: "1" }),
+      "add-meet": () => ({ intent: "add-meet", basedOn: "1" }),
     },
   },
   "samtykke.$token.tsx": {

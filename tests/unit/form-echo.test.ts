@@ -86,7 +86,7 @@ describe("the plan editor's lists", () => {
     expect(maxLengthOf(planContentSchema.shape.tasks)).toBe(LIST_MAX.tasks);
   });
 
-  it("never offers blank rows beyond a full list, so the form a full plan renders is accepted as posted", () => {
+  it("never offers rows beyond a full list, so the form a full plan renders is accepted as posted", () => {
     const full = {
       ...emptyPlan("Lager", 37),
       tasks: Array.from({ length: 100 }, (_, i) => ({ id: `task${String(i).padStart(6, "0")}`, name: `Opgave ${i}`, assessment: "can" as const, note: "" })),
@@ -94,7 +94,9 @@ describe("the plan editor's lists", () => {
     };
     const values = contentToValues(full);
     const rows = editorRows(values);
-    expect(rows).toEqual({ tasks: 100, acc: 2, meet: 2, week: 52 });
+    expect(rows).toEqual({ tasks: 100, acc: 0, meet: 0, week: 52 });
+    // Asking for one more task than a full list holds adds none.
+    expect(editorRows(values, "tasks").tasks).toBe(100);
     // What the browser posts back: every rendered row, blank ones included.
     const posted = { ...values };
     for (let i = 0; i < rows.acc; i++)
