@@ -1,4 +1,4 @@
-import { addDays, copenhagenDate, isoWeek, weekStart } from "~/utils/dates";
+import { addDays, copenhagenDate, copenhagenToUtc, isoWeek, weekStart } from "~/utils/dates";
 
 /** One inquiry, as the report needs it. */
 export type ReportRow = {
@@ -77,20 +77,38 @@ export function figuresOf(rows: ReportRow[], now: string): Figures {
 export function buildInquiryReport(rows: ReportRow[], now: string, weeks = 12): InquiryReport {
   const thisWeek = weekStart(copenhagenDate(new Date(now)));
   const starts = Array.from({ length: weeks }, (_, i) => addDays(thisWeek, -7 * (weeks - 1 - i)));
-  const byWeek = new Map<string, ReportRow[]>(starts.map((s) => [s, []]));
-  for (const row of rows) byWeek.get(weekStart(copenhagenDate(new Date(row.received_at))))?.push(row);
+  // Danish time is converted once per week boundary, not once per row: a row's week is found by
+  // comparing its UTC ISO string with the boundaries' (ISO strings of one format sort as instants).
+  const bounds = [...starts, addDays(thisWeek, 7)].map((d) => copenhagenToUtc(d).toISOString());
+  const weekIndex = (receivedAt: string): number => {
+    if (receivedAt < bounds[0] || receivedAt >= bounds[weeks]) return -1;
+    let i = 0;
+    while (receivedAt >= bounds[i + 1]) i++;
+    return i;
+  };
+  const byWeek: ReportRow[][] = starts.map(() => []);
+  const inPeriod: ReportRow[] = [];
+  for (const row of rows) {
+    const i = weekIndex(row.received_at);
+    if (i < 0) continue;
+    byWeek[i].push(row);
+    inPeriod.push(row);
+  }
 
-  const weekFigures = starts.map((start) => {
-    const inWeek = byWeek.get(start) ?? [];
+  const weekFigures = starts.map((start, w) => {
+    const inWeek = byWeek[w];
     const consultants = new Map<string | null, ReportRow[]>();
-    for (const r of inWeek) consultants.set(r.consultant_id, [...(consultants.get(r.consultant_id) ?? []), r]);
+    for (const r of inWeek) {
+      const list = consultants.get(r.consultant_id);
+      if (list) list.push(r);
+      else consultants.set(r.consultant_id, [r]);
+    }
     const byConsultant = [...consultants.entries()]
       .map(([consultantId, list]) => ({ consultantId, consultantName: list[0].consultant_name, ...figuresOf(list, now) }))
       .sort((a, b) => (a.consultantName ?? "\uffff").localeCompare(b.consultantName ?? "\uffff", "da"));
     return { weekStart: start, ...isoWeek(start), ...figuresOf(inWeek, now), byConsultant };
   });
 
-  const inPeriod = rows.filter((r) => byWeek.has(weekStart(copenhagenDate(new Date(r.received_at)))));
   const overdue = rows
     .filter((r) => !r.first_answered_at && r.due_at < now)
     .map((r) => ({ ...r, overdueMs: Date.parse(now) - Date.parse(r.due_at) }))
