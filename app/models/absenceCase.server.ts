@@ -1,4 +1,6 @@
 import type { DB } from "~db/index";
+import type { PageRequest } from "~/domain/cursor";
+import { keysetPage } from "./keyset.server";
 import type { AbsenceType } from "~db/schema";
 import { nowIso } from "~/utils/clock";
 import { cprLookupHash, encryptCpr, newId } from "~/utils/crypto.server";
@@ -70,6 +72,17 @@ const caseColumns = [
   "absence_cases.contact_email",
   "absence_cases.created_at",
 ] as const;
+
+/** One page of the employer's cases, newest first (keyset on absence_cases (company_id, created_at, id)). */
+export async function pageCasesForEmployer(db: DB, user: EmployerUser, page: PageRequest) {
+  const q = db
+    .selectFrom("absence_cases")
+    .leftJoin("fast_track_requests as ft", "ft.case_id", "absence_cases.id")
+    .select(caseColumns)
+    .select(["ft.consent_status", "ft.consent_deadline", "ft.requested_at", "ft.first_conversation_due"])
+    .where(casesIn(employerScope(user)));
+  return keysetPage(q, { key: "absence_cases.created_at", id: "absence_cases.id", direction: "desc", keyOf: (r) => r.created_at, idOf: (r) => r.id }, page);
+}
 
 export async function listCasesForEmployer(db: DB, user: EmployerUser) {
   return db

@@ -10,16 +10,21 @@ import { ContactCard } from "~/components/inquiry";
 import { nowIso } from "~/utils/clock";
 import { useT } from "~/utils/i18n";
 import { Alert } from "~/components/forms";
+import { Pager } from "~/components/pager";
+import { pageLinks, pageRequestOf } from "~/domain/cursor";
 
 export const meta: MetaFunction = () => [{ title: "Sager – Fasthold" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireEmployer(request);
+  const params = new URL(request.url).searchParams;
+  const cases = await employerCaseList(user, pageRequestOf(params));
   return json({
     now: nowIso(),
     companyName: user.companyName,
     verified: user.companyVerified,
-    cases: await employerCaseList(user),
+    cases: cases.rows,
+    pager: { from: cases.page.from, to: cases.page.to, ...pageLinks(params, cases.page) },
     contact: await contactCardFor(user.companyId),
   });
 }
@@ -91,6 +96,7 @@ export default function EmployerCases() {
             </table>
           </div>
         )}
+        <Pager {...data.pager} />
       </div>
       <ContactCard contact={data.contact} />
     </div>

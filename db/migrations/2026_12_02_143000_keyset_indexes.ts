@@ -20,11 +20,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .column("received_at")
     .where(sql.ref("first_answered_at"), "is", null)
     .execute();
-  // Superseded by the first above.
+  // The employer's cases, newest first.
+  await db.schema.createIndex("absence_cases_company_created_id_idx").on("absence_cases").columns(["company_id", "created_at", "id"]).execute();
+  // Superseded by inquiries_status_due_id_idx.
   await db.schema.dropIndex("inquiries_status_due_idx").execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropIndex("absence_cases_company_created_id_idx").execute();
   await db.schema.createIndex("inquiries_status_due_idx").on("inquiries").columns(["status", "due_at"]).execute();
   for (const name of [
     "inquiries_unanswered_received_idx",
