@@ -3,6 +3,7 @@ import { progressionDa } from "./progression.da";
 
 import { meetingsDa } from "./meetings.da";
 import { selfServiceDa } from "./selfService.da";
+import { perfDa } from "./perf.da";
 
 /** Danish: the portal's default language. Every key here must exist in en.ts (the type checks it). */
 export const da = {
@@ -1050,4 +1051,5 @@ export const da = {
   ...progressionDa,
   ...meetingsDa,
   ...selfServiceDa,
+  ...perfDa,
 } as const;

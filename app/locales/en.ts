@@ -2,6 +2,7 @@ import { meetingsEn } from "./meetings.en";
 import type { da } from "./da";
 import { followUpEn } from "./followUp.en";
 import { selfServiceEn } from "./selfService.en";
+import { perfEn } from "./perf.en";
 
 /** English, the second language. */
 import { progressionEn } from "./progression.en";
@@ -1049,4 +1050,5 @@ export const en: Record<keyof typeof da, string> = {
   ...progressionEn,
   ...meetingsEn,
   ...selfServiceEn,
+  ...perfEn,
 };

@@ -108,6 +108,8 @@ export const followUpDa = {
   "closure.reopen.submit": "Åbn sagen igen",
   "closure.list.openTitle": "Åbne sager",
   "closure.list.noOpen": "I har ingen åbne sager.",
+  "closure.list.tabs": "Åbne og afsluttede sager",
+  "closure.list.noClosed": "I har ingen afsluttede sager.",
   "closure.list.closedTitle": "Afsluttede sager",
   "closure.list.closedOn": "Afsluttet",
   "closure.list.outcome": "Udfald",

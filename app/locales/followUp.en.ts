@@ -109,6 +109,8 @@ export const followUpEn: Record<keyof typeof followUpDa, string> = {
   "closure.reopen.submit": "Open the case again",
   "closure.list.openTitle": "Open cases",
   "closure.list.noOpen": "You have no open cases.",
+  "closure.list.tabs": "Open and closed cases",
+  "closure.list.noClosed": "You have no closed cases.",
   "closure.list.closedTitle": "Closed cases",
   "closure.list.closedOn": "Closed",
   "closure.list.outcome": "Outcome",

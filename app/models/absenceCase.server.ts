@@ -1,5 +1,7 @@
 import type { DB } from "~db/index";
-import type { AbsenceType } from "~db/schema";
+import type { PageRequest } from "~/domain/cursor";
+import { keysetPage } from "./keyset.server";
+import type { AbsenceType, CaseStatus } from "~db/schema";
 import { nowIso } from "~/utils/clock";
 import { cprLookupHash, encryptCpr, newId } from "~/utils/crypto.server";
 import { maskCpr } from "~/domain/cpr";
@@ -70,6 +72,19 @@ const caseColumns = [
   "absence_cases.contact_email",
   "absence_cases.created_at",
 ] as const;
+
+/** One page of the employer's cases, newest first (keyset on absence_cases (company_id, created_at, id)). */
+export async function pageCasesForEmployer(db: DB, user: EmployerUser, page: PageRequest, status: CaseStatus = "open") {
+  const q = db
+    .selectFrom("absence_cases")
+    .leftJoin("fast_track_requests as ft", "ft.case_id", "absence_cases.id")
+    .select(caseColumns)
+    .select(["ft.consent_status", "ft.consent_deadline", "ft.requested_at", "ft.first_conversation_due"])
+    .select(["absence_cases.status", "absence_cases.outcome", "absence_cases.closed_on"])
+    .where(casesIn(employerScope(user)))
+    .where("absence_cases.status", "=", status);
+  return keysetPage(q, { key: "absence_cases.created_at", id: "absence_cases.id", direction: "desc", keyOf: (r) => r.created_at, idOf: (r) => r.id }, page);
+}
 
 export async function listCasesForEmployer(db: DB, user: EmployerUser) {
   return db

@@ -1,10 +1,13 @@
 import type { DB } from "~db/index";
+import { containsFolded } from "~db/dialect";
+import type { PageRequest } from "~/domain/cursor";
 import { companyVisibleMessageKinds, type InquiryKind, type InquiryMessageKind, type InquiryStatus, type PreferredContact } from "~db/schema";
 import { now, nowIso } from "~/utils/clock";
 import { newId } from "~/utils/crypto.server";
 import { copenhagenDate } from "~/utils/dates";
 import { inquiryDueAt } from "~/domain/deadlines";
 import { env } from "~/utils/env.server";
+import { keysetPage } from "./keyset.server";
 import { employerScope, inquiriesIn, type Scope } from "./scope.server";
 import type { EmployerUser } from "./user.server";
 
@@ -80,7 +83,7 @@ export type DeskFilter = {
   view: DeskView;
   staffId: string;
   status: InquiryStatus;
-  companyId?: string;
+  company?: string;
   kind?: InquiryKind;
 };
 
@@ -99,8 +102,12 @@ const listColumns = [
   "assignee.name as assignee_name",
 ] as const;
 
-/** Open inquiries by time left (most urgent first); answered and closed ones newest first. */
-export async function listDesk(db: DB, filter: DeskFilter) {
+/**
+ * One page of a desk view: open inquiries by time left (most urgent first), answered and closed ones
+ * newest first, keyset-paginated on the indexes (status, due_at, id) / (status, received_at, id) and
+ * their (assigned_to, …) twins. `company` is a company id or part of its name (case and æ/ø/å folded).
+ */
+export async function listDesk(db: DB, filter: DeskFilter, page: PageRequest = { after: null, before: null }) {
   let q = db
     .selectFrom("inquiries")
     .innerJoin("companies", "companies.id", "inquiries.company_id")
@@ -109,10 +116,28 @@ export async function listDesk(db: DB, filter: DeskFilter) {
     .where("inquiries.status", "=", filter.status);
   if (filter.view === "mine") q = q.where("inquiries.assigned_to", "=", filter.staffId);
   if (filter.view === "unassigned") q = q.where("inquiries.assigned_to", "is", null);
-  if (filter.companyId) q = q.where("inquiries.company_id", "=", filter.companyId);
+  const company = filter.company?.trim();
+  if (company) {
+    q = q.where("inquiries.company_id", "in", (eb) =>
+      eb
+        .selectFrom("companies as c")
+        .select("c.id")
+        .where((w) => w.or([w("c.id", "=", company), containsFolded("c.name", company)])),
+    );
+  }
   if (filter.kind) q = q.where("inquiries.kind", "=", filter.kind);
-  q = filter.status === "open" ? q.orderBy("inquiries.due_at", "asc") : q.orderBy("inquiries.received_at", "desc").limit(100);
-  return q.execute();
+  const open = filter.status === "open";
+  return keysetPage(
+    q,
+    {
+      key: open ? "inquiries.due_at" : "inquiries.received_at",
+      id: "inquiries.id",
+      direction: open ? "asc" : "desc",
+      keyOf: (r) => (open ? r.due_at : r.received_at),
+      idOf: (r) => r.id,
+    },
+    page,
+  );
 }
 
 export type DeskTabCounts = { total: number; overdue: number; soon: number };
@@ -156,15 +181,6 @@ export async function deskCounts(db: DB, staffId: string, at: Date): Promise<Rec
     soon: Number(row[`${view}_soon`]),
   });
   return { mine: tab("mine"), unassigned: tab("unassigned"), team: tab("team") };
-}
-
-export async function listCompaniesWithInquiries(db: DB) {
-  return db
-    .selectFrom("companies")
-    .select(["companies.id", "companies.name"])
-    .where((eb) => eb.exists(eb.selectFrom("inquiries").select("inquiries.id").whereRef("inquiries.company_id", "=", "companies.id")))
-    .orderBy("companies.name")
-    .execute();
 }
 
 export async function findInquiryForStaff(db: DB, id: string) {

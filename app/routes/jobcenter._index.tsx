@@ -4,7 +4,9 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { DateTime, DeadlineBadge } from "~/components/time";
 import { db } from "~db/index";
-import { deskCounts, listCompaniesWithInquiries, listDesk, type DeskView } from "~/models/inquiry.server";
+import { Pager } from "~/components/pager";
+import { pageLinks, pageRequestOf } from "~/domain/cursor";
+import { deskCounts, listDesk, type DeskView } from "~/models/inquiry.server";
 import { requireStaff } from "~/services/auth.server";
 import { now, nowIso } from "~/utils/clock";
 import { useT, type MessageKey } from "~/utils/i18n";
@@ -18,28 +20,33 @@ const statuses = { aabne: "open", besvarede: "answered", lukkede: "closed" } as 
 const querySchema = z.object({
   visning: z.enum(["mine", "ufordelt", "team"]).optional().catch(undefined),
   status: z.enum(["aabne", "besvarede", "lukkede"]).catch("aabne"),
-  virksomhed: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{8,64}$/)
-    .optional()
-    .catch(undefined),
+  /** A company's id (links) or part of its name (the search field). */
+  virksomhed: z.string().trim().max(100).optional().catch(undefined),
   type: z.enum(["fast_track", "general", "plan_comment", "placement"]).optional().catch(undefined),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireStaff(request);
-  const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [counts, companies] = await Promise.all([deskCounts(db, staff.id, now()), listCompaniesWithInquiries(db)]);
+  const params = new URL(request.url).searchParams;
+  const query = querySchema.parse(Object.fromEntries(params));
+  const counts = await deskCounts(db, staff.id, now());
   // Open where the work is: with nothing of one's own, the unassigned ones; a view in the URL wins.
   const visning = query.visning ?? (counts.mine.total === 0 && counts.unassigned.total > 0 ? "ufordelt" : "mine");
-  const inquiries = await listDesk(db, {
-    view: views[visning],
-    staffId: staff.id,
-    status: statuses[query.status],
-    companyId: query.virksomhed,
-    kind: query.type,
+  const page = await listDesk(
+    db,
+    { view: views[visning], staffId: staff.id, status: statuses[query.status], company: query.virksomhed, kind: query.type },
+    pageRequestOf(params),
+  );
+  // The open views' sizes are the tab counts; the others are not counted (that would read the history).
+  const total = query.status === "aabne" && !query.virksomhed && !query.type ? counts[views[visning]].total : null;
+  return json({
+    now: nowIso(),
+    query: { ...query, visning },
+    inquiries: page.rows,
+    pager: { from: page.from, to: page.to, total, ...pageLinks(params, page) },
+    counts,
+    isTeamLead: staff.role === "team_lead",
   });
-  return json({ now: nowIso(), query: { ...query, visning }, inquiries, counts, companies, isTeamLead: staff.role === "team_lead" });
 }
 
 export default function Desk() {
@@ -86,16 +93,9 @@ export default function Desk() {
         </div>
         <div className="filter">
           <label htmlFor="filter-company" className="form-label">
-            {t("desk.filter.company")}
+            {t("desk.filter.companySearch")}
           </label>
-          <select id="filter-company" name="virksomhed" defaultValue={query.virksomhed ?? ""} className="form-select">
-            <option value="">{t("desk.filter.all")}</option>
-            {data.companies.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <input id="filter-company" name="virksomhed" type="search" defaultValue={query.virksomhed ?? ""} className="form-input" maxLength={100} />
         </div>
         <div className="filter">
           <label htmlFor="filter-kind" className="form-label">
@@ -155,6 +155,7 @@ export default function Desk() {
           </table>
         </div>
       )}
+      <Pager {...data.pager} />
     </>
   );
 }

@@ -96,7 +96,7 @@ export default function Report() {
         </div>
         <div className="kpi">
           <dt>{t("report.kpi.overdue")}</dt>
-          <dd data-testid="kpi-overdue">{report.overdue.length}</dd>
+          <dd data-testid="kpi-overdue">{report.overdueCount}</dd>
         </div>
       </dl>
 
@@ -157,7 +157,7 @@ export default function Report() {
         </table>
       </div>
 
-      <h2>{t("report.overdueNow", { count: report.overdue.length })}</h2>
+      <h2>{t("report.overdueNow", { count: report.overdueCount })}</h2>
       {report.overdue.length === 0 ? (
         <p>{t("report.noOverdue")}</p>
       ) : (
@@ -171,6 +171,12 @@ export default function Report() {
           ))}
         </ul>
       )}
+      {report.overdueCount > report.overdue.length ? (
+        <p>
+          {t("pager.positionOf", { from: 1, to: report.overdue.length, total: report.overdueCount })} ·{" "}
+          <Link to="/jobcenter?visning=team&status=aabne">{t("desk.view.team")}</Link>
+        </p>
+      ) : null}
       <p className="form-hint">{t("report.method")}</p>
     </>
   );

@@ -11,16 +11,24 @@ import { nowIso } from "~/utils/clock";
 import { useT } from "~/utils/i18n";
 import { Alert } from "~/components/forms";
 import { OutcomeName } from "~/components/followUp";
+import { Pager } from "~/components/pager";
+import { pageLinks, pageRequestOf } from "~/domain/cursor";
 
 export const meta: MetaFunction = () => [{ title: "Sager – Fasthold" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireEmployer(request);
+  const params = new URL(request.url).searchParams;
+  // The open cases, or with ?vis=afsluttede the closed ones: two lists, each paged on its own.
+  const status = params.get("vis") === "afsluttede" ? "closed" : "open";
+  const cases = await employerCaseList(user, pageRequestOf(params), status);
   return json({
+    status,
     now: nowIso(),
     companyName: user.companyName,
     verified: user.companyVerified,
-    cases: await employerCaseList(user),
+    cases: cases.rows,
+    pager: { from: cases.page.from, to: cases.page.to, ...pageLinks(params, cases.page) },
     contact: await contactCardFor(user.companyId),
   });
 }
@@ -28,8 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function EmployerCases() {
   const { t } = useT();
   const data = useLoaderData<typeof loader>();
-  const openCases = data.cases.filter((c) => c.status === "open");
-  const closedCases = data.cases.filter((c) => c.status === "closed");
+  const closed = data.status === "closed";
   return (
     <div className="with-aside">
       <div>
@@ -47,10 +54,22 @@ export default function EmployerCases() {
             {t("nav.contact")}
           </Link>
         </p>
-        {data.cases.length === 0 ? (
-          <p>{t("cases.empty")}</p>
-        ) : openCases.length === 0 ? (
-          <p>{t("closure.list.noOpen")}</p>
+        <nav aria-label={t("closure.list.tabs")}>
+          <ul className="tabs">
+            <li>
+              <Link to="/virksomhed" aria-current={closed ? undefined : "page"} className={closed ? "tab" : "tab tab--current"}>
+                {t("closure.list.openTitle")}
+              </Link>
+            </li>
+            <li>
+              <Link to="/virksomhed?vis=afsluttede" aria-current={closed ? "page" : undefined} className={closed ? "tab tab--current" : "tab"}>
+                {t("closure.list.closedTitle")}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        {closed ? null : data.cases.length === 0 ? (
+          <p>{data.pager.previous ? t("closure.list.noOpen") : t("cases.empty")}</p>
         ) : (
           <div className="table--responsive-scroll">
             <table className="table table--responsive-headers">
@@ -64,7 +83,7 @@ export default function EmployerCases() {
                 </tr>
               </thead>
               <tbody>
-                {openCases.map((c) => (
+                {data.cases.map((c) => (
                   <tr key={c.id}>
                     <td data-title={t("cases.col.employee")}>
                       <Link to={`/virksomhed/sager/${c.id}`}>{c.employeeName}</Link>
@@ -96,7 +115,9 @@ export default function EmployerCases() {
             </table>
           </div>
         )}
-        {closedCases.length ? (
+        {!closed ? null : data.cases.length === 0 ? (
+          <p>{t("closure.list.noClosed")}</p>
+        ) : (
           <section aria-labelledby="closed-cases-h" data-testid="closed-cases">
             <h2 id="closed-cases-h">{t("closure.list.closedTitle")}</h2>
             <table className="table table--responsive-headers">
@@ -110,7 +131,7 @@ export default function EmployerCases() {
                 </tr>
               </thead>
               <tbody>
-                {closedCases.map((c) => (
+                {data.cases.map((c) => (
                   <tr key={c.id}>
                     <td data-title={t("cases.col.employee")}>
                       <Link to={`/virksomhed/sager/${c.id}`}>{c.employeeName}</Link>
@@ -127,7 +148,8 @@ export default function EmployerCases() {
               </tbody>
             </table>
           </section>
-        ) : null}
+        )}
+        <Pager {...data.pager} />
       </div>
       <ContactCard contact={data.contact} />
     </div>

@@ -1,5 +1,7 @@
 import { db } from "~db/index";
-import { encryptedCprOf, findCase, listCasesForEmployer } from "~/models/absenceCase.server";
+import type { CaseStatus } from "~db/schema";
+import { encryptedCprOf, findCase, pageCasesForEmployer } from "~/models/absenceCase.server";
+import type { PageRequest } from "~/domain/cursor";
 import { writeAudit, userActor } from "~/models/audit.server";
 import { findCaseLife } from "~/models/followUp.server";
 import { findInquiriesForCase, findInquiryForStaff, listMessages } from "~/models/inquiry.server";
@@ -12,9 +14,10 @@ import { formatCpr } from "~/domain/cpr";
 import { absenceDayNumber, normalFollowUpBy } from "~/domain/deadlines";
 import { effectiveConsentStatus, findFastTrackForCase } from "./fastTrack.server";
 
-/** The employer's list of cases, each with its Fast Track state and the promised answer. */
-export async function employerCaseList(user: EmployerUser) {
-  const cases = await listCasesForEmployer(db, user);
+/** One page of the employer's cases, each with its Fast Track state and the promised answer. */
+export async function employerCaseList(user: EmployerUser, request: PageRequest = { after: null, before: null }, status: CaseStatus = "open") {
+  const page = await pageCasesForEmployer(db, user, request, status);
+  const cases = page.rows;
   const inquiries = cases.length
     ? await db
         .selectFrom("inquiries")
@@ -27,7 +30,7 @@ export async function employerCaseList(user: EmployerUser) {
         .where("kind", "=", "fast_track")
         .execute()
     : [];
-  return cases.map((c) => ({
+  const rows = cases.map((c) => ({
     id: c.id,
     employeeName: c.employee_name,
     cprMasked: c.cpr_masked,
@@ -39,6 +42,7 @@ export async function employerCaseList(user: EmployerUser) {
       c.consent_status && c.consent_deadline ? effectiveConsentStatus({ consent_status: c.consent_status, consent_deadline: c.consent_deadline }) : null,
     inquiry: inquiries.find((i) => i.case_id === c.id) ?? null,
   }));
+  return { rows, page };
 }
 
 /** One case as the employer sees it: never the employee's own answers to the jobcenter. */

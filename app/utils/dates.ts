@@ -193,37 +193,44 @@ export function addBankDays(date: string, n: number): string {
 
 const locales: Record<Lang, string> = { da: "da-DK", en: "en-GB" };
 
+/**
+ * Intl.DateTimeFormat objects cost far more to build than to use (a desk page formats hundreds of
+ * times): each is built once per language and kind, then reused. A fixed set, so the cache is bounded.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(kind: "dateTime" | "date" | "dateShort" | "month", lang: Lang): Intl.DateTimeFormat {
+  const cacheKey = `${kind}:${lang}`;
+  let f = formatters.get(cacheKey);
+  if (!f) {
+    const options: Record<typeof kind, Intl.DateTimeFormatOptions> = {
+      dateTime: { timeZone: TIME_ZONE, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" },
+      // A calendar date is formatted in UTC so that it never shifts a day.
+      date: { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" },
+      dateShort: { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" },
+      month: { timeZone: "UTC", month: "long", year: "numeric" },
+    };
+    f = new Intl.DateTimeFormat(locales[lang], options[kind]);
+    formatters.set(cacheKey, f);
+  }
+  return f;
+}
+
 export function formatDateTime(iso: string | Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(locales[lang], {
-    timeZone: TIME_ZONE,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(new Date(iso));
+  return formatter("dateTime", lang).format(new Date(iso));
 }
 
 export function formatDate(date: string, lang: Lang): string {
-  // A calendar date is formatted in UTC so that it never shifts a day.
-  return new Intl.DateTimeFormat(locales[lang], {
-    timeZone: "UTC",
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  }).format(toUtcDate(date));
+  return formatter("date", lang).format(toUtcDate(date));
 }
 
 /** A calendar date without the weekday: "10. december 2026" / "10 December 2026". */
 export function formatDateShort(date: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locales[lang], { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(toUtcDate(date));
+  return formatter("dateShort", lang).format(toUtcDate(date));
 }
 
 /** A month ("2026-06" or any date in it): "juni 2026" / "June 2026". */
 export function formatMonth(month: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locales[lang], { timeZone: "UTC", month: "long", year: "numeric" }).format(toUtcDate(`${month.slice(0, 7)}-01`));
+  return formatter("month", lang).format(toUtcDate(`${month.slice(0, 7)}-01`));
 }
 
 /** "2 d 3 t 5 min" style, rounded down to minutes. */

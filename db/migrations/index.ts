@@ -13,6 +13,7 @@ import * as m20110000 from "./2026_12_02_110000_case_life";
 import * as m20120000 from "./2026_12_02_120000_case_steps";
 import * as m20113700 from "./2026_12_02_113700_progression_and_figures";
 import * as m20120500 from "./2026_12_02_120500_meeting_attachments";
+import * as m20143000 from "./2026_12_02_143000_keyset_indexes";
 
 /** Every migration, by file name. Add new files here; never edit a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_02_120000_case_steps": m20120000,
   "2026_12_02_113700_progression_and_figures": m20113700,
   "2026_12_02_120500_meeting_attachments": m20120500,
+  "2026_12_02_143000_keyset_indexes": m20143000,
 };

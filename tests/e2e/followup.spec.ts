@@ -128,6 +128,8 @@ test("Fast Track answered → on the consultant's worklist with its first conver
   // The employer sees it among the closed cases, and was told by email.
   expect(await readStubMail(hr, "hanne.sorensen@vestjyskstaal.example", /er afsluttet/)).toContain("Delvis tilbage, fortsætter");
   await hr.goto("/virksomhed");
+  await expect(hr.getByRole("link", { name: employeeName })).toHaveCount(0);
+  await hr.getByRole("link", { name: "Afsluttede sager" }).click();
   const closed = hr.getByTestId("closed-cases");
   await expect(closed.getByRole("row").filter({ hasText: employeeName })).toContainText("Delvis tilbage, fortsætter");
   await expectAccessible(hr);

@@ -46,6 +46,7 @@ const day = "2026-12-14";
 const matrix: Record<string, Entry> = {
   "_index.tsx": noIds("front page: redirects by role"),
   "healthz.tsx": noIds("health check"),
+  "bench.trivial.tsx": noIds("the benchmark's trivial page: no data, a 404 unless BENCH=1"),
   "tilgaengelighed.tsx": noIds("the accessibility statement: public text"),
   "privatliv.tsx": noIds("the privacy policy: public text"),
   "dev.mailbox._index.tsx": noIds("the demo mailbox: exists only without a Resend key and is refused on https (env)"),
