@@ -14,7 +14,7 @@ const header = [
   "overskredet_nu",
 ];
 
-function cell(value: string | number | null): string {
+export function cell(value: string | number | null): string {
   if (value === null) return "";
   const text = typeof value === "number" ? String(Math.round(value * 10) / 10).replace(".", ",") : value;
   return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

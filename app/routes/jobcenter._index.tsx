@@ -23,7 +23,7 @@ const querySchema = z.object({
     .regex(/^[A-Za-z0-9_-]{8,64}$/)
     .optional()
     .catch(undefined),
-  type: z.enum(["fast_track", "general", "plan_comment", "placement"]).optional().catch(undefined),
+  type: z.enum(["fast_track", "general", "plan_comment", "placement", "service"]).optional().catch(undefined),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -107,6 +107,7 @@ export default function Desk() {
             <option value="general">{t("inquiry.kind.general")}</option>
             <option value="plan_comment">{t("inquiry.kind.plan_comment")}</option>
             <option value="placement">{t("inquiry.kind.placement")}</option>
+            <option value="service">{t("inquiry.kind.service")}</option>
           </select>
         </div>
         <button type="submit" className="button button-secondary">
