@@ -15,6 +15,7 @@ import { makeEmployer, makeUser } from "../support/factories";
 import { deliverAll } from "../support/mail";
 import { employeeSignIn, employerWithCase, planPost, savePlan, sixWeekPlan, startPlanAsEmployer } from "../support/plans";
 import { createOffer, requestPlacement } from "../support/praktik";
+import { requestIdOf, requestService } from "../support/guides";
 import { callAction, callLoader } from "../support/requests";
 
 type Handler = (args: any) => Promise<Response | null>;
@@ -23,7 +24,16 @@ const modules = import.meta.glob<RouteModule>("../../app/routes/*.tsx", { eager:
 const routeDir = path.resolve("app/routes");
 
 /** The ids a call is made with: company A's, or fresh ones that exist nowhere. */
-type Ids = { companyId: string; caseId: string; planId: string; inquiryId: string; placementId: string; offerId: string; issueId: string };
+type Ids = {
+  companyId: string;
+  caseId: string;
+  planId: string;
+  inquiryId: string;
+  placementId: string;
+  offerId: string;
+  issueId: string;
+  serviceRequestId: string;
+};
 type Fields = (ids: Ids) => Record<string, string>;
 type Entry =
   | { none: string }
@@ -103,6 +113,25 @@ const matrix: Record<string, Entry> = {
   "jobcenter.profil.tsx": noIds("the staff user's own profile"),
   "jobcenter.rapport.tsx": noIds("team lead's figures"),
   "jobcenter.rapport[.]csv.tsx": noIds("team lead's figures"),
+  "jobcenter.tilbud._index.tsx": noIds("staff: the catalogue and every company's requests (employers refused by the role check)"),
+  "jobcenter.tilbud.ny.tsx": noIds("staff: a new service in the jobcentre's own catalogue"),
+  "jobcenter.tilbud.$slug.tsx": noIds("staff: a service of the jobcentre's own catalogue, by its public slug; no company data"),
+  "jobcenter.tilbud.tal.tsx": noIds("team lead's figures"),
+  "jobcenter.tilbud.tal[.]csv.tsx": noIds("team lead's figures"),
+  "jobcenter.tilbud.anmodninger.$requestId.tsx": {
+    staffOnly: true,
+    path: (i) => `/jobcenter/tilbud/anmodninger/${i.serviceRequestId}`,
+    params: (i) => ({ requestId: i.serviceRequestId }),
+    intents: {
+      agree: () => ({ intent: "agree" }),
+      schedule: () => ({ intent: "schedule", scheduledOn: "14.12.2026", note: "Hos A" }),
+      deliver: () => ({ intent: "deliver" }),
+      decline: () => ({ intent: "decline", reason: "Nej" }),
+    },
+  },
+  "jobcenter.vejledning._index.tsx": noIds("staff: the jobcentre's own guides, no company data"),
+  "jobcenter.vejledning.$slug._index.tsx": noIds("staff: a guide by its public slug, no company data"),
+  "jobcenter.vejledning.$slug.historik.tsx": noIds("staff: a guide's versions by its public slug, no company data"),
   "jobcenter.virksomheder.tsx": {
     staffOnly: true,
     path: () => "/jobcenter/virksomheder",
@@ -154,7 +183,17 @@ const matrix: Record<string, Entry> = {
     params: (i) => ({ token: i.caseId }),
     intents: { _: () => ({ decision: "consent" }) },
   },
+  "soeg.tsx": noIds("public search over the guides and the catalogue"),
   "sprog.tsx": noIds("language cookie"),
+  "tilbud._index.tsx": noIds("the public service catalogue"),
+  "tilbud.$slug.tsx": {
+    path: () => "/tilbud/ergonomisk-vurdering",
+    params: () => ({ slug: "ergonomisk-vurdering" }),
+    loaderHasNoId: true,
+    intents: { _: (i) => ({ caseId: i.caseId, message: "Til sagen" }) },
+  },
+  "vejledning._index.tsx": noIds("the public guides"),
+  "vejledning.$slug.tsx": noIds("a public guide by its slug"),
   "virksomhed._index.tsx": noIds("the company's own list"),
   "virksomhed.fast-track.tsx": noIds("a new case for the caller's company"),
   "virksomhed.henvendelser.$inquiryId.tsx": { path: (i) => `/virksomhed/henvendelser/${i.inquiryId}`, params: (i) => ({ inquiryId: i.inquiryId }) },
@@ -192,6 +231,12 @@ const matrix: Record<string, Entry> = {
   },
   "virksomhed.praktik.tilbud.ny.tsx": noIds("a new offer of the caller's company"),
   "virksomhed.profil.tsx": noIds("the caller's own profile"),
+  "virksomhed.tilbud._index.tsx": noIds("the company's own service requests"),
+  "virksomhed.tilbud.$requestId.tsx": {
+    path: (i) => `/virksomhed/tilbud/${i.serviceRequestId}`,
+    params: (i) => ({ requestId: i.serviceRequestId }),
+    intents: { evaluate: () => ({ intent: "evaluate", rating: "4", comment: "Godt" }) },
+  },
   "virksomhed.sager.$caseId.tsx": {
     path: (i) => `/virksomhed/sager/${i.caseId}`,
     params: (i) => ({ caseId: i.caseId }),
@@ -223,8 +268,9 @@ const A = {
   comment: "Matrixkommentar-A om skærme",
   tasks: "Matrixopgaver-A på lageret",
   offer: "Matrixtilbud-A lager",
+  serviceMessage: "Matrixservice-A ved pakkebordet",
 };
-const secrets = [A.name, "Aagaard-Matrix", A.cpr, "240885-1357", A.functions, A.comment, A.tasks, A.offer];
+const secrets = [A.name, "Aagaard-Matrix", A.cpr, "240885-1357", A.functions, A.comment, A.tasks, A.offer, A.serviceMessage];
 
 let ids: Ids;
 let callers: Record<string, string | undefined>;
@@ -249,6 +295,7 @@ const aTables = async (aCompany: string) => {
     await db.selectFrom("placement_offers").selectAll().where("company_id", "=", aCompany).execute(),
     await db.selectFrom("placements").selectAll().where("id", "in", any(placements)).execute(),
     await db.selectFrom("placement_events").selectAll().where("placement_id", "in", any(placements)).execute(),
+    await db.selectFrom("service_requests").selectAll().where("company_id", "=", aCompany).execute(),
     await db.selectFrom("newsletter_issues").selectAll().execute(),
     await db.selectFrom("audit_log").selectAll().orderBy("id").execute(),
     await db.selectFrom("jobs").select(["id", "kind", "dedupe_key", "status"]).orderBy("id").execute(),
@@ -271,7 +318,8 @@ beforeAll(async () => {
   const offerId = await createOffer(a.cookie, { title: A.offer });
   const inquiry = await db.selectFrom("inquiries").select("id").where("case_id", "=", a.caseId).executeTakeFirstOrThrow();
   const issue = await createIssue(staffUser, { title: "Nyhedsbrev", preview: "Kort", sections: [{ heading: "Om", markdown: "Tekst" }] });
-  ids = { companyId: a.company.id, caseId: a.caseId, planId, inquiryId: inquiry.id, placementId, offerId, issueId: issue.id };
+  const serviceRequestId = requestIdOf(await requestService(a.cookie, "ergonomisk-vurdering", { caseId: a.caseId, message: A.serviceMessage }));
+  ids = { companyId: a.company.id, caseId: a.caseId, planId, inquiryId: inquiry.id, placementId, offerId, issueId: issue.id, serviceRequestId };
 
   // The callers: B's HR user (verified), an unverified company's user, the employee link of a case of B, a visitor.
   const b = await employerWithCase();
@@ -292,7 +340,16 @@ beforeAll(async () => {
 });
 
 function missingIds(): Ids {
-  return { companyId: newId(), caseId: newId(), planId: newId(), inquiryId: newId(), placementId: newId(), offerId: newId(), issueId: newId() };
+  return {
+    companyId: newId(),
+    caseId: newId(),
+    planId: newId(),
+    inquiryId: newId(),
+    placementId: newId(),
+    offerId: newId(),
+    issueId: newId(),
+    serviceRequestId: newId(),
+  };
 }
 
 /** Status, redirect and body, with the ids in them replaced, so A's answer and a missing id's can be compared. */
