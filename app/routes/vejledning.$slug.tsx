@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { DateOnly } from "~/components/time";
 import { publicGuide } from "~/services/guides.server";
 import { getT } from "~/utils/i18n.server";
+import { formatDateShort } from "~/utils/dates";
 import { useT } from "~/utils/i18n";
 import { Markdown } from "~/utils/markdown";
 
@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function GuidePage() {
-  const { t } = useT();
+  const { t, lang } = useT();
   const { guide } = useLoaderData<typeof loader>();
   return (
     <article className="narrow-wide guide">
@@ -27,7 +27,10 @@ export default function GuidePage() {
       </p>
       <h1>{guide.title}</h1>
       <p className="muted" data-testid="guide-updated">
-        {t("guides.updated")} <DateOnly date={guide.updatedOn} />
+        {t("guides.updated")}{" "}
+        <time dateTime={guide.updatedOn} suppressHydrationWarning>
+          {formatDateShort(guide.updatedOn, lang)}
+        </time>
       </p>
       <p className="lead">{guide.summary}</p>
       <nav aria-labelledby="guide-toc">
