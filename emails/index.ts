@@ -21,6 +21,7 @@ import NewsletterConfirmEmail, { newsletterConfirmTexts, type NewsletterConfirmP
 import PlacementCheckinReminderEmail, { placementCheckinReminderTexts, type PlacementCheckinReminderProps } from "./placement-checkin-reminder";
 import PlacementProposedEmail, { placementProposedTexts, type PlacementProposedProps } from "./placement-proposed";
 import PlacementUpdateEmail, { placementUpdateTexts, type PlacementUpdateProps } from "./placement-update";
+import ServiceUpdateEmail, { serviceUpdateTexts, type ServiceUpdateProps } from "./service-update";
 import SignInCodeEmail, { signInCodeTexts, type SignInCodeProps } from "./sign-in-code";
 import SignUpAttemptEmail, { signUpAttemptTexts, type SignUpAttemptProps } from "./signup-attempt";
 
@@ -61,6 +62,7 @@ export const emailTemplates = {
   newsletter: template<NewsletterProps>(NewsletterEmail, newsletterTexts),
   "newsletter-confirm": template<NewsletterConfirmProps>(NewsletterConfirmEmail, newsletterConfirmTexts),
   "plan-evaluation-reminder": template<PlanEvaluationReminderProps>(PlanEvaluationReminderEmail, planEvaluationReminderTexts),
+  "service-update": template<ServiceUpdateProps>(ServiceUpdateEmail, serviceUpdateTexts),
 };
 
 export type EmailTemplates = typeof emailTemplates;

@@ -19,9 +19,10 @@ import {
 } from "~/models/service.server";
 import type { EmployerUser, StaffUser } from "~/models/user.server";
 import { nowIso } from "~/utils/clock";
-import { copenhagenDate, daysBetween, type Lang } from "~/utils/dates";
+import { copenhagenDate, daysBetween, formatDate, type Lang } from "~/utils/dates";
 import { env } from "~/utils/env.server";
 import { openInquiry, sendReceipt } from "./inquiries.server";
+import { enqueueEmailInTheirLanguage } from "./outbox.server";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{1,80}$/;
 
@@ -176,6 +177,25 @@ export async function stepServiceRequest(
       companyId: r.company_id,
       meta: { from: r.status, to, ...(step === "evaluate" ? { rating: input.rating ?? null } : {}) },
     });
+    if (to === "agreed" || to === "scheduled" || to === "delivered" || to === "declined") {
+      // The company hears of each of the jobcentre's steps, in the requester's language, after commit.
+      const requester = await trx.selectFrom("users").select("email").where("id", "=", r.requested_by).executeTakeFirst();
+      const content = JSON.parse(r.service_content) as ServiceContent;
+      if (requester)
+        await enqueueEmailInTheirLanguage(trx, {
+          template: "service-update",
+          to: [requester.email],
+          props: (lang) => ({
+            serviceTitle: serviceIn(content, lang).title,
+            step: to,
+            date: step === "schedule" && input.scheduledOn ? formatDate(input.scheduledOn, lang) : null,
+            note: step === "schedule" ? (input.note ?? null) : null,
+            reason: step === "decline" ? (input.reason ?? null) : null,
+            url: `${env().APP_URL}/virksomhed/tilbud/${r.id}`,
+          }),
+          dedupeKey: `service-update:${r.id}:${to}:${at}`,
+        });
+    }
     return { ok: true };
   });
 }

@@ -10,6 +10,7 @@ import { serviceToValues } from "~/domain/serviceForm";
 import { copenhagenToUtc } from "~/utils/dates";
 import { setNow } from "~/utils/clock";
 import { desk } from "../support/desk";
+import { deliverAll, mailsTo } from "../support/mail";
 import { cookieFor, makeUser } from "../support/factories";
 import {
   ERGONOMI,
@@ -92,6 +93,12 @@ describe("the service catalogue", () => {
     expect(delivered.headers.get("Location")).toBe(`/jobcenter/tilbud/anmodninger/${id}`);
     const view = await jsonOf(await companyRequest(a.cookie, id));
     expect(view.r).toMatchObject({ status: "delivered", scheduled_on: "2026-12-09" });
+    // The requester heard of every step, in their language.
+    await deliverAll();
+    const subjects = (await mailsTo(a.user.email)).map((m: any) => m.subject);
+    expect(subjects).toEqual(
+      expect.arrayContaining(["Aftalt: Ergonomisk vurdering", "Planlagt: Ergonomisk vurdering", "Leveret: Ergonomisk vurdering – hvordan gik det?"]),
+    );
 
     const badRating = await companyRequestPost(a.cookie, id, { intent: "evaluate", rating: "7", comment: "x" });
     expect(badRating.status).toBe(400);
