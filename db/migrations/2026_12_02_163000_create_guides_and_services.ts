@@ -70,9 +70,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("declined_at", "text")
     .addColumn("updated_at", "text", (c) => c.notNull())
     .execute();
-  // The company's list (newest first, keyset on created_at, id) and the staff lists and figures per service.
+  // The company's list (newest first, keyset on created_at, id), the staff list (all, or by state) and the requests per service.
   await db.schema.createIndex("service_requests_company_idx").on("service_requests").columns(["company_id", "created_at", "id"]).execute();
   await db.schema.createIndex("service_requests_service_idx").on("service_requests").columns(["service_id", "created_at", "id"]).execute();
+  await db.schema.createIndex("service_requests_created_idx").on("service_requests").columns(["created_at", "id"]).execute();
   await db.schema.createIndex("service_requests_status_idx").on("service_requests").columns(["status", "created_at", "id"]).execute();
 
   const at = "2026-12-02T12:00:00.000Z";
