@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~db/index";
 import { loader as fastTrackLoader } from "~/routes/virksomhed.fast-track";
+import { loader as praktikLoader } from "~/routes/virksomhed.praktik.anmod";
+import { loader as contactLoader } from "~/routes/kontakt._index";
+import { loader as planEditLoader } from "~/routes/plan.$planId.rediger";
 import { loader as guidesLoader } from "~/routes/vejledning._index";
 import { loader as searchLoader } from "~/routes/soeg";
 import { loader as staffGuidesLoader } from "~/routes/jobcenter.vejledning._index";
 import { copenhagenToUtc } from "~/utils/dates";
 import { setNow } from "~/utils/clock";
 import { cookieFor, makeEmployer, makeUser } from "../support/factories";
+import { employerWithCase, startPlanAsEmployer } from "../support/plans";
 import { editorValues, guideCounts, guideHistory, postGuide, publicGuide } from "../support/guides";
 import { callLoader, getRequest, jsonOf } from "../support/requests";
 
@@ -106,12 +110,21 @@ describe("guides", () => {
     expect(await guideCounts()).toEqual(before);
   });
 
-  it("the Fast Track form carries the guide's sections where the questions arise", async () => {
+  it("the Fast Track form, the praktik request, Kontakt and the plan editor carry the guide's sections where the questions arise", async () => {
     const employer = await makeEmployer();
     const data = await jsonOf(await callLoader(fastTrackLoader, getRequest("/virksomhed/fast-track", employer.cookie)));
     expect(data.hints.when).toMatchObject({ heading: "Hvornår: 5-ugers-reglen", href: "/vejledning/fast-track#hvornaar" });
     expect(data.hints.questions.href).toBe("/vejledning/fast-track#spoergsmaal");
     expect(data.hints.questions.markdown).toContain("Hvilke arbejdsfunktioner er påvirket af sygdommen?");
+
+    const praktik = await jsonOf(await callLoader(praktikLoader, getRequest("/virksomhed/praktik/anmod", employer.cookie)));
+    expect(praktik.hint).toMatchObject({ heading: "Hvor længe?", href: "/vejledning/virksomhedspraktik#varighed" });
+    const contact = await jsonOf(await callLoader(contactLoader, getRequest("/kontakt")));
+    expect(contact.hint.href).toBe("/vejledning/24-timers-loefte#loeftet");
+    const a = await employerWithCase();
+    const planId = await startPlanAsEmployer(a.cookie, a.caseId);
+    const plan = await jsonOf(await callLoader(planEditLoader, getRequest(`/plan/${planId}/rediger`, a.cookie), { params: { planId } }));
+    expect(plan.hint).toMatchObject({ heading: "Hvad står der i planen?", href: "/vejledning/fastholdelsesplan#indhold" });
   });
 
   it("one search over guides and services finds Danish words across forms and æ/ø/å", async () => {
