@@ -142,7 +142,23 @@ export async function listServiceRequests(db: DB, scope: Scope, opts: { after?: 
   return { rows: rows.slice(0, REQUESTS_PAGE), next: rows.length > REQUESTS_PAGE ? { at: last.created_at, id: last.id } : null };
 }
 
-/** The per-service figures' raw material: one row per request (the catalogue is small; requests are counted, not listed). */
-export async function serviceFigureRows(db: DB) {
-  return db.selectFrom("service_requests").select(["service_id", "status", "created_at", "delivered_at", "rating"]).execute();
+/** Requests per service and state, with the sum and number of ratings: counted in the database. */
+export async function serviceRequestCounts(db: DB) {
+  const rows = await db
+    .selectFrom("service_requests")
+    .select((eb) => [
+      "service_id",
+      "status",
+      eb.fn.countAll<number>().as("n"),
+      eb.fn.count<number>("rating").as("ratings"),
+      eb.fn.sum<number>("rating").as("rating_sum"),
+    ])
+    .groupBy(["service_id", "status"])
+    .execute();
+  return rows.map((r) => ({ service_id: r.service_id, status: r.status, n: Number(r.n), ratings: Number(r.ratings), rating_sum: Number(r.rating_sum ?? 0) }));
+}
+
+/** When each delivered request was made and delivered: the median needs the single values. */
+export async function deliveredRequestTimes(db: DB) {
+  return db.selectFrom("service_requests").select(["service_id", "created_at", "delivered_at"]).where("delivered_at", "is not", null).execute();
 }

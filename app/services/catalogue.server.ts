@@ -13,7 +13,8 @@ import {
   listServiceRequests,
   listServices,
   serviceContentOf,
-  serviceFigureRows,
+  serviceRequestCounts,
+  deliveredRequestTimes,
   updateService,
   type RequestCursor,
 } from "~/models/service.server";
@@ -232,22 +233,27 @@ export type ServiceFigure = {
 
 /** Per service: requests, median days from request to delivery, and the companies' ratings. */
 export async function serviceFigures(lang: Lang): Promise<ServiceFigure[]> {
-  const rows = await serviceFigureRows(db);
+  const counts = await serviceRequestCounts(db);
+  const times = await deliveredRequestTimes(db);
   return (await listServices(db)).map((s) => {
-    const mine = rows.filter((r) => r.service_id === s.id);
-    const days = mine.filter((r) => r.delivered_at).map((r) => daysBetween(copenhagenDate(new Date(r.created_at)), copenhagenDate(new Date(r.delivered_at!))));
-    const rated = mine.filter((r) => r.rating !== null).map((r) => Number(r.rating));
+    const mine = counts.filter((r) => r.service_id === s.id);
+    const count = (statuses: ServiceRequestStatus[]) => mine.filter((r) => statuses.includes(r.status)).reduce((a, r) => a + r.n, 0);
+    const days = times
+      .filter((r) => r.service_id === s.id)
+      .map((r) => daysBetween(copenhagenDate(new Date(r.created_at)), copenhagenDate(new Date(r.delivered_at!))));
+    const ratings = mine.reduce((a, r) => a + r.ratings, 0);
+    const ratingSum = mine.reduce((a, r) => a + r.rating_sum, 0);
     return {
       slug: s.slug,
       title: serviceIn(serviceContentOf(s), lang).title,
       status: s.status as ServiceStatus,
-      requests: mine.length,
-      open: mine.filter((r) => ["requested", "agreed", "scheduled"].includes(r.status)).length,
-      delivered: mine.filter((r) => r.status === "delivered" || r.status === "evaluated").length,
-      declined: mine.filter((r) => r.status === "declined").length,
+      requests: mine.reduce((a, r) => a + r.n, 0),
+      open: count(["requested", "agreed", "scheduled"]),
+      delivered: count(["delivered", "evaluated"]),
+      declined: count(["declined"]),
       medianDaysToDelivery: medianDays(days),
-      ratings: rated.length,
-      averageRating: rated.length ? Math.round((rated.reduce((a, b) => a + b, 0) / rated.length) * 10) / 10 : null,
+      ratings,
+      averageRating: ratings ? Math.round((ratingSum / ratings) * 10) / 10 : null,
     };
   });
 }
