@@ -148,6 +148,8 @@ function Header({ data }: { data: RootData | undefined }) {
                   <MenuItem to="/jobcenter/praktik">{t("nav.praktik")}</MenuItem>
                   <MenuItem to="/jobcenter/nyhedsbrev">{t("nav.newsletter")}</MenuItem>
                   <MenuItem to="/jobcenter/virksomheder">{t("nav.companies")}</MenuItem>
+                  <MenuItem to="/jobcenter/tilbud">{t("nav.services")}</MenuItem>
+                  <MenuItem to="/jobcenter/vejledning">{t("nav.guides")}</MenuItem>
                   {user.role === "team_lead" ? <MenuItem to="/jobcenter/rapport">{t("nav.report")}</MenuItem> : null}
                   <MenuItem to="/jobcenter/noegletal">{t("figures.nav")}</MenuItem>
                   <MenuItem to="/jobcenter/profil">{t("nav.profile")}</MenuItem>
@@ -164,6 +166,7 @@ function Header({ data }: { data: RootData | undefined }) {
                   <MenuItem to="/virksomhed/henvendelser">{t("nav.inquiries")}</MenuItem>
                   <MenuItem to="/virksomhed/praktik">{t("nav.praktik")}</MenuItem>
                   <MenuItem to="/virksomhed/fast-track">{t("nav.fastTrack")}</MenuItem>
+                  <MenuItem to="/virksomhed/tilbud">{t("nav.serviceRequests")}</MenuItem>
                   <MenuItem to="/kontakt">{t("nav.contact")}</MenuItem>
                   <MenuItem to="/virksomhed/profil">{t("nav.profile")}</MenuItem>
                 </>
@@ -171,6 +174,7 @@ function Header({ data }: { data: RootData | undefined }) {
                 <>
                   <MenuItem to="/log-ind">{t("nav.signIn")}</MenuItem>
                   <MenuItem to="/opret-virksomhed">{t("nav.signUp")}</MenuItem>
+                  <MenuItem to="/vejledning">{t("nav.guides")}</MenuItem>
                   <MenuItem to="/kontakt">{t("nav.contact")}</MenuItem>
                 </>
               )}
@@ -219,6 +223,12 @@ function Footer({ data, t }: { data: RootData | undefined; t: ReturnType<typeof 
                   </li>
                   <li>
                     <Link to="/privatliv">{t("privacy.title")}</Link>
+                  </li>
+                  <li>
+                    <Link to="/vejledning">{t("guides.title")}</Link>
+                  </li>
+                  <li>
+                    <Link to="/tilbud">{t("services.title")}</Link>
                   </li>
                   <li>
                     <Link to="/nyhedsbrev">{t("footer.newsletter")}</Link>

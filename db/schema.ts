@@ -38,6 +38,10 @@ export interface Database {
   case_steps: CaseStepTable;
   progression_ratings: ProgressionRatingTable;
   progression_sharing: ProgressionSharingTable;
+  guides: GuideTable;
+  guide_versions: GuideVersionTable;
+  services: ServiceTable;
+  service_requests: ServiceRequestTable;
 }
 
 export interface AppMetaTable {
@@ -186,7 +190,7 @@ export interface FastTrackRequestTable {
 }
 export type FastTrackRequest = Selectable<FastTrackRequestTable>;
 
-export type InquiryKind = "fast_track" | "general" | "plan_comment" | "placement";
+export type InquiryKind = "fast_track" | "general" | "plan_comment" | "placement" | "service";
 export type InquiryStatus = "open" | "answered" | "closed";
 export type PreferredContact = "phone" | "email" | "meeting";
 export type AnswerKind = "reply" | "call";
@@ -652,3 +656,84 @@ export interface ProgressionSharingTable {
   share_with_employer: number;
   updated_at: string;
 }
+// ---- Guides and the service catalogue (issue 16) -------------------------------------------
+
+export type Bilingual = { da: string; en: string };
+export type GuideSection = { anchor: string; heading: Bilingual; markdown: Bilingual };
+/** A guide's text in both languages; JSON in guides.content and guide_versions.content. */
+export type GuideContent = { title: Bilingual; summary: Bilingual; sections: GuideSection[] };
+export type GuideStatus = "published" | "draft";
+
+export interface GuideTable {
+  id: string;
+  /** Stable address: /vejledning/<slug>; section anchors are stable too. */
+  slug: string;
+  position: number;
+  status: GuideStatus;
+  /** The current version's number; guide_versions holds every version. */
+  version: number;
+  content: string;
+  updated_at: string;
+  updated_by: string | null;
+  created_at: string;
+}
+export type Guide = Selectable<GuideTable>;
+
+export interface GuideVersionTable {
+  id: string;
+  guide_id: string;
+  version: number;
+  status: GuideStatus;
+  content: string;
+  /** Null for the first, seeded version. */
+  author_id: string | null;
+  author_name: string;
+  created_at: string;
+}
+export type GuideVersion = Selectable<GuideVersionTable>;
+
+export type ServiceFields = { title: string; what: string; forWhom: string; cost: string; duration: string; documents: string };
+/** A service's text; English fields may be empty and then fall back to Danish. JSON in services.content. */
+export type ServiceContent = { da: ServiceFields; en: ServiceFields };
+export type ServiceStatus = "active" | "paused";
+
+export interface ServiceTable {
+  id: string;
+  slug: string;
+  position: number;
+  status: ServiceStatus;
+  team: string;
+  content: string;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+export type Service = Selectable<ServiceTable>;
+
+export type ServiceRequestStatus = "requested" | "agreed" | "scheduled" | "delivered" | "evaluated" | "declined";
+
+export interface ServiceRequestTable {
+  id: string;
+  service_id: string;
+  company_id: string;
+  case_id: string | null;
+  /** The request's inquiry on the 24-hour desk. */
+  inquiry_id: string | null;
+  requested_by: string;
+  message: string;
+  status: ServiceRequestStatus;
+  /** YYYY-MM-DD, with an optional note (where, who). */
+  scheduled_on: string | null;
+  schedule_note: string | null;
+  decline_reason: string | null;
+  rating: number | null;
+  rating_comment: string | null;
+  created_at: string;
+  agreed_at: string | null;
+  scheduled_at: string | null;
+  delivered_at: string | null;
+  evaluated_at: string | null;
+  declined_at: string | null;
+  updated_at: string;
+}
+export type ServiceRequest = Selectable<ServiceRequestTable>;

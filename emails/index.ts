@@ -22,6 +22,7 @@ import NewsletterConfirmEmail, { newsletterConfirmTexts, type NewsletterConfirmP
 import PlacementCheckinReminderEmail, { placementCheckinReminderTexts, type PlacementCheckinReminderProps } from "./placement-checkin-reminder";
 import PlacementProposedEmail, { placementProposedTexts, type PlacementProposedProps } from "./placement-proposed";
 import PlacementUpdateEmail, { placementUpdateTexts, type PlacementUpdateProps } from "./placement-update";
+import ServiceUpdateEmail, { serviceUpdateTexts, type ServiceUpdateProps } from "./service-update";
 import SignInCodeEmail, { signInCodeTexts, type SignInCodeProps } from "./sign-in-code";
 import FollowUpReminderEmail, { followUpReminderTexts, type FollowUpReminderProps } from "./follow-up-reminder";
 import CaseClosedEmail, { caseClosedTexts, type CaseClosedProps } from "./case-closed";
@@ -71,6 +72,7 @@ export const emailTemplates = {
   "case-closure-proposed": template<CaseClosureProposedProps>(CaseClosureProposedEmail, caseClosureProposedTexts),
   "case-closure-rejected": template<CaseClosureRejectedProps>(CaseClosureRejectedEmail, caseClosureRejectedTexts),
   "meeting-notice": template<MeetingNoticeProps>(MeetingNoticeEmail, meetingNoticeTexts),
+  "service-update": template<ServiceUpdateProps>(ServiceUpdateEmail, serviceUpdateTexts),
 };
 
 export type EmailTemplates = typeof emailTemplates;

@@ -5,6 +5,7 @@ import { meetingsDa } from "./meetings.da";
 import { selfServiceDa } from "./selfService.da";
 import { perfDa } from "./perf.da";
 
+import { guidesDa } from "./guides.da";
 /** Danish: the portal's default language. Every key here must exist in en.ts (the type checks it). */
 export const da = {
   "brand.sub": "Jobcentrets fastholdelsesportal",
@@ -1052,4 +1053,5 @@ export const da = {
   ...meetingsDa,
   ...selfServiceDa,
   ...perfDa,
+  ...guidesDa,
 } as const;

@@ -3,6 +3,7 @@ import type { da } from "./da";
 import { followUpEn } from "./followUp.en";
 import { selfServiceEn } from "./selfService.en";
 import { perfEn } from "./perf.en";
+import { guidesEn } from "./guides.en";
 
 /** English, the second language. */
 import { progressionEn } from "./progression.en";
@@ -1051,4 +1052,5 @@ export const en: Record<keyof typeof da, string> = {
   ...meetingsEn,
   ...selfServiceEn,
   ...perfEn,
+  ...guidesEn,
 };

@@ -112,3 +112,22 @@ export function meetingsIn(scope: Scope) {
     }
   };
 }
+
+/**
+ * The service requests a scope reaches (issue 16): the requesting company's (before
+ * verification only the user's own); the employee link sees none; staff all.
+ */
+export function serviceRequestsIn(scope: Scope) {
+  return (eb: ExpressionBuilder<Database, "service_requests">) => {
+    switch (scope.kind) {
+      case "employer":
+        return scope.user.companyVerified
+          ? eb("service_requests.company_id", "=", scope.user.companyId)
+          : eb.and([eb("service_requests.company_id", "=", scope.user.companyId), eb("service_requests.requested_by", "=", scope.user.id)]);
+      case "employee":
+        return nothing(eb);
+      default:
+        return everything(eb);
+    }
+  };
+}

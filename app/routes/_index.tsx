@@ -40,6 +40,17 @@ export default function Index() {
           <h2>{t("home.fastTrack.title")}</h2>
           <p>{t("home.fastTrack.text")}</p>
         </section>
+        <section className="card" data-testid="home-guides">
+          <h2>{t("home.guides.title")}</h2>
+          <p>{t("home.guides.text")}</p>
+          <p>
+            <Link to="/vejledning/fast-track">{t("home.guides.fastTrack")}</Link>
+            <br />
+            <Link to="/vejledning">{t("home.guides.all")}</Link>
+            <br />
+            <Link to="/tilbud">{t("home.guides.services")}</Link>
+          </p>
+        </section>
         <section className="card">
           <h2>{t("home.promise.title")}</h2>
           <p>{t("home.promise.text")}</p>

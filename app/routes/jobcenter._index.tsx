@@ -22,7 +22,7 @@ const querySchema = z.object({
   status: z.enum(["aabne", "besvarede", "lukkede"]).catch("aabne"),
   /** A company's id (links) or part of its name (the search field). */
   virksomhed: z.string().trim().max(100).optional().catch(undefined),
-  type: z.enum(["fast_track", "general", "plan_comment", "placement"]).optional().catch(undefined),
+  type: z.enum(["fast_track", "general", "plan_comment", "placement", "service"]).optional().catch(undefined),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -107,6 +107,7 @@ export default function Desk() {
             <option value="general">{t("inquiry.kind.general")}</option>
             <option value="plan_comment">{t("inquiry.kind.plan_comment")}</option>
             <option value="placement">{t("inquiry.kind.placement")}</option>
+            <option value="service">{t("inquiry.kind.service")}</option>
           </select>
         </div>
         <button type="submit" className="button button-secondary">

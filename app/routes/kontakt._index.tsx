@@ -3,6 +3,8 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorSummary, RadioGroup, TextAreaField, TextField } from "~/components/forms";
+import { GuideHint } from "~/components/guides";
+import { guideHint } from "~/services/guides.server";
 import { ContactCard } from "~/components/inquiry";
 import { isStaff } from "~/models/user.server";
 import { clientIp, getUser } from "~/services/auth.server";
@@ -19,15 +21,17 @@ export const meta: MetaFunction = () => [{ title: "Kontakt jobcentret – Fastho
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   if (user && isStaff(user)) return redirect("/jobcenter");
+  const hint = await guideHint("24-timers-loefte", "loeftet", await getLang(request));
   if (user?.companyId) {
     return json({
       signedIn: true as const,
       companyName: user.companyName,
       defaults: { contactName: user.name, contactEmail: user.email, contactPhone: user.phone ?? "" },
       contact: await contactCardFor(user.companyId),
+      hint,
     });
   }
-  return json({ signedIn: false as const, companyName: null, defaults: { contactName: "", contactEmail: "", contactPhone: "" }, contact: null });
+  return json({ signedIn: false as const, companyName: null, defaults: { contactName: "", contactEmail: "", contactPhone: "" }, contact: null, hint });
 }
 
 const phoneRule = /^\+?[\d\s-]{8,20}$/;
@@ -101,6 +105,7 @@ export default function ContactJobcenter() {
       <div>
         <h1>{t("contact.title")}</h1>
         <p className="lead">{t("contact.lead")}</p>
+        <GuideHint hint={data.hint} id="why-24h" />
         {!data.signedIn ? <p>{t("contact.guestIntro")}</p> : null}
         <ErrorSummary failure={failure} labels={labels} />
         <Form method="post" noValidate className="form">

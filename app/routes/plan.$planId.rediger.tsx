@@ -36,7 +36,9 @@ import { resolvePlanViewer, savePlanVersion } from "~/services/plans.server";
 import { newId } from "~/utils/crypto.server";
 import { formValues, idParam, readFormData, type FormFailure } from "~/utils/forms";
 import { findHealthWords } from "~/domain/healthWords";
-import { getT } from "~/utils/i18n.server";
+import { getLang, getT } from "~/utils/i18n.server";
+import { GuideHint } from "~/components/guides";
+import { guideHint } from "~/services/guides.server";
 import { useT, type MessageKey } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Redigér fastholdelsesplan – Fasthold" }];
@@ -68,6 +70,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     party: viewer.party,
     basedOn: plan.current_version,
     values: contentToValues(current!.content),
+    hint: await guideHint("fastholdelsesplan", "indhold", await getLang(request)),
   });
 }
 
@@ -292,6 +295,7 @@ export default function EditPlan() {
       </p>
       <h1>{t("plan.editTitle", { name: data.employeeName })}</h1>
       <p className="lead">{t("plan.editLead")}</p>
+      <GuideHint hint={data.hint} id="why-plan" />
       <Alert variant="info">
         <h2 className="alert-heading">{t("plan.noDiagnosis.title")}</h2>
         <p>{t(data.party === "employee" ? "plan.noDiagnosis.employee" : "plan.noDiagnosis.text")}</p>

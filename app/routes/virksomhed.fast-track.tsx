@@ -3,6 +3,8 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Alert, CheckboxField, DateField, ErrorSummary, RadioGroup, TextAreaField, TextField } from "~/components/forms";
+import { GuideHint } from "~/components/guides";
+import { guideHint } from "~/services/guides.server";
 import { requireEmployer } from "~/services/auth.server";
 import { submitFastTrack } from "~/services/fastTrack.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
@@ -25,6 +27,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     today,
     earliest: addDays(today, -(FAST_TRACK_LAST_DAY - 1)),
     earliestText: formatDateShort(addDays(today, -(FAST_TRACK_LAST_DAY - 1)), lang),
+    // "Hvorfor spørger vi om det?": the guide's section inline where the question arises.
+    hints: { when: await guideHint("fast-track", "hvornaar", lang), questions: await guideHint("fast-track", "spoergsmaal", lang) },
   });
 }
 
@@ -217,6 +221,7 @@ export default function FastTrackForm() {
             max={data.today}
             failure={failure}
           />
+          <GuideHint hint={data.hints.when} id="why-when" />
           <RadioGroup
             name="absenceType"
             legend={t("field.absenceType")}
@@ -246,6 +251,7 @@ export default function FastTrackForm() {
             <h3 className="alert-heading">{t("fastTrack.noDiagnosis.title")}</h3>
             <p>{t("fastTrack.noDiagnosis.text")}</p>
           </Alert>
+          <GuideHint hint={data.hints.questions} id="why-questions" />
           <TextAreaField name="affectedFunctions" label={t("field.affectedFunctions")} optional maxLength={2000} failure={failure} />
           <TextAreaField name="affectedDuration" label={t("field.affectedDuration")} optional rows={2} maxLength={1000} failure={failure} />
           <TextAreaField name="workAdapted" label={t("field.workAdapted")} optional maxLength={2000} failure={failure} />

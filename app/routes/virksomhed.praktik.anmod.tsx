@@ -2,6 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { DateField, ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/forms";
+import { GuideHint } from "~/components/guides";
+import { guideHint } from "~/services/guides.server";
 import { db } from "~db/index";
 import { listCasesForEmployer } from "~/models/absenceCase.server";
 import { requestSchema } from "~/domain/placementForms";
@@ -19,7 +21,12 @@ export const meta: MetaFunction = () => [{ title: "Anmod om virksomhedspraktik â
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireEmployer(request);
   const cases = await listCasesForEmployer(db, user);
-  return json({ today: copenhagenDate(now()), cases: cases.map((c) => ({ id: c.id, label: `${c.employee_name} (${c.cpr_masked})` })) });
+  const { lang } = await getT(request);
+  return json({
+    today: copenhagenDate(now()),
+    cases: cases.map((c) => ({ id: c.id, label: `${c.employee_name} (${c.cpr_masked})` })),
+    hint: await guideHint("virksomhedspraktik", "varighed", lang),
+  });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -98,6 +105,7 @@ export default function RequestPlacement() {
             <TextField name="wishedWeeks" label={labels.wishedWeeks} inputMode="numeric" className="input--short" failure={failure} />
             <TextField name="wishedHours" label={labels.wishedHours} inputMode="decimal" className="input--short" failure={failure} />
           </div>
+          <GuideHint hint={data.hint} id="why-weeks" />
           <TextAreaField name="wishedTasks" label={labels.wishedTasks} hint={t("praktik.request.tasksHint")} rows={4} maxLength={2000} failure={failure} />
         </fieldset>
         <p>{t("praktik.request.promise")}</p>

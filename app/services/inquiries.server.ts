@@ -25,12 +25,14 @@ const kindLabels: Record<Lang, Record<InquiryKind, string>> = {
     general: "Henvendelse",
     plan_comment: "Kommentar til fastholdelsesplan",
     placement: "Anmodning om virksomhedspraktik",
+    service: "Anmodning om et af jobcentrets tilbud",
   },
   en: {
     fast_track: "Fast Track request",
     general: "Inquiry",
     plan_comment: "Comment on a retention plan",
     placement: "Request for a work placement",
+    service: "Request for one of the jobcentre's services",
   },
 };
 
@@ -136,7 +138,7 @@ export async function submitGeneralInquiry(user: EmployerUser, input: GeneralInq
   });
 }
 
-async function sendReceipt(trx: DB, inquiry: { id: string; company_id: string; subject: string; due_at: string }, link: string, to: string[]) {
+export async function sendReceipt(trx: DB, inquiry: { id: string; company_id: string; subject: string; due_at: string }, link: string, to: string[]) {
   const contact = await findContactConsultant(trx, inquiry.company_id);
   await enqueueEmailInTheirLanguage(trx, {
     template: "inquiry-received",

@@ -17,6 +17,7 @@ import { makeEmployer, makeUser } from "../support/factories";
 import { deliverAll } from "../support/mail";
 import { employeeSignIn, employerWithCase, planPost, savePlan, sixWeekPlan, startPlanAsEmployer } from "../support/plans";
 import { createOffer, requestPlacement } from "../support/praktik";
+import { requestIdOf, requestService } from "../support/guides";
 import { callAction, callLoader } from "../support/requests";
 
 type Handler = (args: any) => Promise<Response | null>;
@@ -25,7 +26,17 @@ const modules = import.meta.glob<RouteModule>("../../app/routes/*.tsx", { eager:
 const routeDir = path.resolve("app/routes");
 
 /** The ids a call is made with: company A's, or fresh ones that exist nowhere. */
-type Ids = { companyId: string; caseId: string; planId: string; inquiryId: string; placementId: string; offerId: string; issueId: string; meetingId: string };
+type Ids = {
+  companyId: string;
+  caseId: string;
+  planId: string;
+  inquiryId: string;
+  placementId: string;
+  offerId: string;
+  issueId: string;
+  meetingId: string;
+  serviceRequestId: string;
+};
 type Fields = (ids: Ids) => Record<string, string>;
 type Entry =
   | { none: string }
@@ -134,6 +145,25 @@ const matrix: Record<string, Entry> = {
   "jobcenter.rapport[.]csv.tsx": noIds("team lead's figures"),
   "jobcenter.noegletal.tsx": noIds("staff only: the team's figures (a consultant only their own; another consultant's id answers as an unknown one)"),
   "jobcenter.noegletal[.]csv.tsx": noIds("staff only: the team's figures as CSV (same filter as the page)"),
+  "jobcenter.tilbud._index.tsx": noIds("staff: the catalogue and every company's requests (employers refused by the role check)"),
+  "jobcenter.tilbud.ny.tsx": noIds("staff: a new service in the jobcentre's own catalogue"),
+  "jobcenter.tilbud.$slug.tsx": noIds("staff: a service of the jobcentre's own catalogue, by its public slug; no company data"),
+  "jobcenter.tilbud.tal.tsx": noIds("team lead's figures"),
+  "jobcenter.tilbud.tal[.]csv.tsx": noIds("team lead's figures"),
+  "jobcenter.tilbud.anmodninger.$requestId.tsx": {
+    staffOnly: true,
+    path: (i) => `/jobcenter/tilbud/anmodninger/${i.serviceRequestId}`,
+    params: (i) => ({ requestId: i.serviceRequestId }),
+    intents: {
+      agree: () => ({ intent: "agree" }),
+      schedule: () => ({ intent: "schedule", scheduledOn: "14.12.2026", note: "Hos A" }),
+      deliver: () => ({ intent: "deliver" }),
+      decline: () => ({ intent: "decline", reason: "Nej" }),
+    },
+  },
+  "jobcenter.vejledning._index.tsx": noIds("staff: the jobcentre's own guides, no company data"),
+  "jobcenter.vejledning.$slug._index.tsx": noIds("staff: a guide by its public slug, no company data"),
+  "jobcenter.vejledning.$slug.historik.tsx": noIds("staff: a guide's versions by its public slug, no company data"),
   "jobcenter.virksomheder.tsx": {
     staffOnly: true,
     path: () => "/jobcenter/virksomheder",
@@ -200,7 +230,17 @@ const matrix: Record<string, Entry> = {
     params: (i) => ({ token: i.caseId }),
     intents: { _: () => ({ decision: "consent" }) },
   },
+  "soeg.tsx": noIds("public search over the guides and the catalogue"),
   "sprog.tsx": noIds("language cookie"),
+  "tilbud._index.tsx": noIds("the public service catalogue"),
+  "tilbud.$slug.tsx": {
+    path: () => "/tilbud/ergonomisk-vurdering",
+    params: () => ({ slug: "ergonomisk-vurdering" }),
+    loaderHasNoId: true,
+    intents: { _: (i) => ({ caseId: i.caseId, message: "Til sagen" }) },
+  },
+  "vejledning._index.tsx": noIds("the public guides"),
+  "vejledning.$slug.tsx": noIds("a public guide by its slug"),
   "virksomhed._index.tsx": noIds("the company's own list"),
   "virksomhed.fast-track.tsx": noIds("a new case for the caller's company"),
   "virksomhed.henvendelser.$inquiryId.tsx": { path: (i) => `/virksomhed/henvendelser/${i.inquiryId}`, params: (i) => ({ inquiryId: i.inquiryId }) },
@@ -247,6 +287,12 @@ const matrix: Record<string, Entry> = {
       cancel: (i) => ({ intent: "cancel", meetingId: i.meetingId, reason: "Aflys" }),
     },
   },
+  "virksomhed.tilbud._index.tsx": noIds("the company's own service requests"),
+  "virksomhed.tilbud.$requestId.tsx": {
+    path: (i) => `/virksomhed/tilbud/${i.serviceRequestId}`,
+    params: (i) => ({ requestId: i.serviceRequestId }),
+    intents: { evaluate: () => ({ intent: "evaluate", rating: "4", comment: "Godt" }) },
+  },
   "virksomhed.sager.$caseId.tsx": {
     path: (i) => `/virksomhed/sager/${i.caseId}`,
     params: (i) => ({ caseId: i.caseId }),
@@ -282,8 +328,9 @@ const A = {
   comment: "Matrixkommentar-A om skærme",
   tasks: "Matrixopgaver-A på lageret",
   offer: "Matrixtilbud-A lager",
+  serviceMessage: "Matrixservice-A ved pakkebordet",
 };
-const secrets = [A.name, "Aagaard-Matrix", A.cpr, "240885-1357", A.functions, A.comment, A.tasks, A.offer];
+const secrets = [A.name, "Aagaard-Matrix", A.cpr, "240885-1357", A.functions, A.comment, A.tasks, A.offer, A.serviceMessage];
 
 let ids: Ids;
 let callers: Record<string, string | undefined>;
@@ -309,6 +356,7 @@ const aTables = async (aCompany: string) => {
     await db.selectFrom("placement_offers").selectAll().where("company_id", "=", aCompany).execute(),
     await db.selectFrom("placements").selectAll().where("id", "in", any(placements)).execute(),
     await db.selectFrom("placement_events").selectAll().where("placement_id", "in", any(placements)).execute(),
+    await db.selectFrom("service_requests").selectAll().where("company_id", "=", aCompany).execute(),
     await db.selectFrom("newsletter_issues").selectAll().execute(),
     await db.selectFrom("meetings").selectAll().where("company_id", "=", aCompany).execute(),
     await db.selectFrom("audit_log").selectAll().orderBy("id").execute(),
@@ -357,7 +405,18 @@ beforeAll(async () => {
     unionRepName: null,
   });
   if (!booked.ok) throw new Error(`A's meeting: ${booked.error}`);
-  ids = { companyId: a.company.id, caseId: a.caseId, planId, inquiryId: inquiry.id, placementId, offerId, issueId: issue.id, meetingId: booked.meetingId };
+  const serviceRequestId = requestIdOf(await requestService(a.cookie, "ergonomisk-vurdering", { caseId: a.caseId, message: A.serviceMessage }));
+  ids = {
+    companyId: a.company.id,
+    caseId: a.caseId,
+    planId,
+    inquiryId: inquiry.id,
+    placementId,
+    offerId,
+    issueId: issue.id,
+    meetingId: booked.meetingId,
+    serviceRequestId,
+  };
 
   // The callers: B's HR user (verified), an unverified company's user, the employee link of a case of B, a visitor.
   const b = await employerWithCase();
@@ -387,6 +446,7 @@ function missingIds(): Ids {
     offerId: newId(),
     issueId: newId(),
     meetingId: newId(),
+    serviceRequestId: newId(),
   };
 }
 

@@ -1,0 +1,160 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Alert, DateField, ErrorSummary, TextAreaField, TextField } from "~/components/forms";
+import { RequestStatus } from "~/components/services";
+import { DateOnly, DateTime } from "~/components/time";
+import { staffStepSchema } from "~/domain/serviceForm";
+import { staffScope } from "~/models/scope.server";
+import { requireStaff } from "~/services/auth.server";
+import { serviceRequestView, stepServiceRequest } from "~/services/catalogue.server";
+import { idParam, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { getT } from "~/utils/i18n.server";
+import { useT } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Anmodning om tilbud – Fasthold" }];
+
+const notFound = () => new Response("Not Found", { status: 404 });
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const staff = await requireStaff(request);
+  const { lang } = await getT(request);
+  const id = idParam.safeParse(params.requestId);
+  const r = id.success ? await serviceRequestView(staffScope(staff), id.data, lang) : null;
+  if (!r) throw notFound();
+  return json({ r });
+}
+
+/** agree → schedule → deliver, or decline with a reason; each refused unless legal from the current state. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const staff = await requireStaff(request);
+  const { t } = await getT(request);
+  const id = idParam.safeParse(params.requestId);
+  if (!id.success) throw notFound();
+  const parsed = parseForm(staffStepSchema, await readFormData(request), t);
+  if (!parsed.ok) {
+    if (!(await serviceRequestView(staffScope(staff), id.data, "da"))) throw notFound();
+    return json<FormFailure>(parsed.failure, { status: 400 });
+  }
+  const d = parsed.data;
+  const result = await stepServiceRequest({ kind: "staff", user: staff }, id.data, d.intent, {
+    scheduledOn: d.intent === "schedule" ? d.scheduledOn : undefined,
+    note: d.intent === "schedule" ? d.note : undefined,
+    reason: d.intent === "decline" ? d.reason : undefined,
+  });
+  if (!result.ok && result.error === "notFound") throw notFound();
+  if (!result.ok) return json<FormFailure>({ errors: {}, formError: t("services.error.state"), values: parsed.values }, { status: 409 });
+  return redirect(`/jobcenter/tilbud/anmodninger/${id.data}`);
+}
+
+export default function StaffRequest() {
+  const { t } = useT();
+  const { r } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const open = r.status === "requested" || r.status === "agreed" || r.status === "scheduled";
+  return (
+    <>
+      <p>
+        <Link to="/jobcenter/tilbud">← {t("services.staff.title")}</Link>
+      </p>
+      <h1>
+        {r.serviceTitle} – {r.company_name}
+      </h1>
+      <ErrorSummary
+        failure={failure}
+        labels={{ scheduledOn: t("services.scheduledOn"), note: t("services.scheduleNote"), reason: t("services.declineReason") }}
+      />
+      {failure?.formError ? (
+        <Alert variant="error" role="alert">
+          <p>{failure.formError}</p>
+        </Alert>
+      ) : null}
+      <dl className="service-facts">
+        <div>
+          <dt>{t("services.col.status")}</dt>
+          <dd data-testid="request-status">
+            <RequestStatus status={r.status} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t("services.col.for")}</dt>
+          <dd>{r.employee_name ?? t("services.request.general")}</dd>
+        </div>
+        <div>
+          <dt>{t("services.col.requested")}</dt>
+          <dd>
+            <DateTime iso={r.created_at} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t("services.request.message")}</dt>
+          <dd className="pre-line">{r.message}</dd>
+        </div>
+        {r.scheduled_on ? (
+          <div>
+            <dt>{t("services.scheduledOn")}</dt>
+            <dd>
+              <DateOnly date={r.scheduled_on} />
+              {r.schedule_note ? ` – ${r.schedule_note}` : ""}
+            </dd>
+          </div>
+        ) : null}
+        {r.decline_reason ? (
+          <div>
+            <dt>{t("services.declineReason")}</dt>
+            <dd>{r.decline_reason}</dd>
+          </div>
+        ) : null}
+        {r.rating ? (
+          <div>
+            <dt>{t("services.rate.companys")}</dt>
+            <dd>
+              {t("services.rate.value", { n: r.rating })}
+              {r.rating_comment ? ` – ${r.rating_comment}` : ""}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {r.inquiry_id ? (
+        <p>
+          <Link to={`/jobcenter/henvendelser/${r.inquiry_id}`}>{t("services.staff.inquiry")}</Link>
+        </p>
+      ) : null}
+      {r.status === "requested" ? (
+        <Form method="post">
+          <button type="submit" name="intent" value="agree" className="button button-primary">
+            {t("services.step.agree")}
+          </button>
+        </Form>
+      ) : null}
+      {r.status === "agreed" || r.status === "scheduled" ? (
+        <>
+          <Form method="post" noValidate className="form">
+            <h2>{t("services.step.scheduleTitle")}</h2>
+            <input type="hidden" name="intent" value="schedule" />
+            <DateField name="scheduledOn" label={t("services.scheduledOn")} failure={failure} defaultValue={r.scheduled_on} />
+            <TextField name="note" label={t("services.scheduleNote")} optional maxLength={500} failure={failure} defaultValue={r.schedule_note} />
+            <button type="submit" className="button button-secondary">
+              {t("services.step.schedule")}
+            </button>
+          </Form>
+          <Form method="post">
+            <button type="submit" name="intent" value="deliver" className="button button-primary">
+              {t("services.step.deliver")}
+            </button>
+          </Form>
+        </>
+      ) : null}
+      {open ? (
+        <Form method="post" noValidate className="form">
+          <h2>{t("services.step.declineTitle")}</h2>
+          <input type="hidden" name="intent" value="decline" />
+          <TextAreaField name="reason" label={t("services.declineReason")} rows={3} maxLength={1000} failure={failure} />
+          <button type="submit" className="button button-secondary">
+            {t("services.step.decline")}
+          </button>
+        </Form>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { GuideSearch } from "~/components/guides";
+import { searchGuidesAndServices } from "~/services/guides.server";
+import { getT } from "~/utils/i18n.server";
+import { useT } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Søg i vejledning og tilbud – Fasthold" }];
+
+const querySchema = z.string().trim().max(100).catch("");
+
+/** One search over the guides and the service catalogue (Danish words, æ/ø/å, singular and plural). */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { lang } = await getT(request);
+  const q = querySchema.parse(new URL(request.url).searchParams.get("q") ?? "");
+  return json({ q, hits: q ? await searchGuidesAndServices(q, lang) : [] });
+}
+
+export default function Search() {
+  const { t } = useT();
+  const { q, hits } = useLoaderData<typeof loader>();
+  return (
+    <div className="narrow-wide">
+      <h1>{t("guides.search.title")}</h1>
+      <GuideSearch query={q} />
+      {q ? (
+        <p role="status" data-testid="search-count">
+          {hits.length ? t("guides.search.count", { n: hits.length, q }) : t("guides.search.none", { q })}
+        </p>
+      ) : null}
+      <ul className="nobullet-list guide-list">
+        {hits.map((h) => (
+          <li key={h.href}>
+            <h2 className="h4">
+              <Link to={h.href}>{h.title}</Link>
+            </h2>
+            <p>
+              <span className="badge badge-small">{t(h.kind === "guide" ? "guides.search.kindGuide" : "guides.search.kindService")}</span> {h.excerpt}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to="/vejledning">{t("guides.title")}</Link> · <Link to="/tilbud">{t("services.title")}</Link>
+      </p>
+    </div>
+  );
+}
