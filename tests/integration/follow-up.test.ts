@@ -308,8 +308,10 @@ describe("closing a case", () => {
     // Off the worklist; the employer sees it among the closed cases; closing twice is refused.
     const team = await listWorklist(db, { view: "team", staffId: staff.id, limit: 1000 });
     expect(team.rows.map((r) => r.id)).not.toContain(c.caseId);
-    const list = await jsonOf(await callLoader(employerListLoader, getRequest("/virksomhed", c.cookie)));
+    const list = await jsonOf(await callLoader(employerListLoader, getRequest("/virksomhed?vis=afsluttede", c.cookie)));
     expect(list.cases.find((x: { id: string }) => x.id === c.caseId)).toMatchObject({ status: "closed", outcome: "partial_return" });
+    const openList = await jsonOf(await callLoader(employerListLoader, getRequest("/virksomhed", c.cookie)));
+    expect(openList.cases.map((x: { id: string }) => x.id)).not.toContain(c.caseId);
     expect((await staffPost(c.caseId, { intent: "close", outcome: "returned_full", closedOn: "01.04.2027" })).status).toBe(409);
 
     // Reopened with a reason: open again, steps and their reminders back, audited.
