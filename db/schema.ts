@@ -9,6 +9,7 @@ export interface Database {
   companies: CompanyTable;
   users: UserTable;
   sessions: SessionTable;
+  recovery_codes: RecoveryCodeTable;
   login_codes: LoginCodeTable;
   rate_limit_counters: RateLimitCounterTable;
   absence_cases: AbsenceCaseTable;
@@ -70,6 +71,10 @@ export interface UserTable {
   away_until: string | null;
   /** "da" or "en": chosen at /sprog while signed in; the language of every email to this address. */
   lang: ColumnType<string, string | undefined, string>;
+  /** Staff: the authenticator (TOTP) secret, encrypted like CPR; set while enrolling, kept once confirmed. */
+  totp_secret: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Staff: when the authenticator was confirmed; null means the next sign-in enrols. */
+  totp_enrolled_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export type User = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;
@@ -81,6 +86,21 @@ export interface SessionTable {
   created_at: string;
   expires_at: string;
   revoked_at: string | null;
+  /** Staff: when the second factor was given; until then the session reaches only the second-factor page. */
+  second_factor_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The last request seen (staff sessions end after a time idle). */
+  last_seen_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The browser, as it said at sign-in (shown in the list of one's sessions). */
+  user_agent: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** Staff: one-time recovery codes for the second factor, stored hashed. */
+export interface RecoveryCodeTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
 }
 
 export type CodePurpose = "sign_in" | "guest_inquiry" | "employee_access";

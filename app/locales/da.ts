@@ -1,3 +1,4 @@
+import { trustDa } from "./trust.da";
 /** Danish: the portal's default language. Every key here must exist in en.ts (the type checks it). */
 export const da = {
   "brand.sub": "Jobcentrets fastholdelsesportal",
@@ -1040,4 +1041,5 @@ export const da = {
   "privacy.rights.text":
     "Du har ret til at få indsigt i de oplysninger, vi har om dig, og til at få forkerte oplysninger rettet. I visse tilfælde har du ret til at få oplysninger slettet, til at få behandlingen begrænset og til at gøre indsigelse. Et samtykke, fx til nyhedsbrevet, kan du altid trække tilbage med linket i hvert nyhedsbrev. Skriv til {email}, hvis du vil bruge dine rettigheder.",
   "privacy.complaint": "Du kan klage over vores behandling af dine personoplysninger til Datatilsynet (datatilsynet.dk).",
+  ...trustDa,
 } as const;

@@ -1,3 +1,4 @@
+import { trustEn } from "./trust.en";
 import type { da } from "./da";
 
 /** English, the second language. */
@@ -1040,4 +1041,5 @@ export const en: Record<keyof typeof da, string> = {
   "privacy.rights.text":
     "You have the right to see the data we hold about you and to have wrong data corrected. In some cases you have the right to have data deleted, to restrict processing and to object. You can always withdraw a consent, for example to the newsletter, with the link in every issue. Write to {email} to use your rights.",
   "privacy.complaint": "You can complain about how we process your personal data to the Danish Data Protection Agency (datatilsynet.dk).",
+  ...trustEn,
 };

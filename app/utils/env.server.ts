@@ -37,6 +37,18 @@ const schema = z
     NEWSLETTER_REQUESTS_PER_SECOND: z.coerce.number().positive().max(10_000).default(2),
     /** Resend's webhook signing secret (whsec_…); without it the webhook endpoint refuses everything. */
     RESEND_WEBHOOK_SECRET: z.string().min(10).optional(),
+    /** Staff sessions end after this many minutes without a request (employers: only the 12 hours in all). */
+    STAFF_SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
+    /** The seed enrols the demo staff users' authenticators with this base32 secret (tests and the demo); unset: they enrol at first sign-in. */
+    DEMO_STAFF_TOTP_SECRET: z
+      .string()
+      .regex(/^[A-Z2-7]{16,64}$/, "must be a base32 secret (A–Z, 2–7), 16 to 64 characters")
+      .optional(),
     /** A public demo on purpose: allows the demo mailbox (every sign-in code, to anyone) on an https:// address. */
     DEMO: z.stringbool().default(false),
   })

@@ -100,7 +100,8 @@ const matrix: Record<string, Entry> = {
   },
   "jobcenter.praktik._index.tsx": noIds("staff list"),
   "jobcenter.praktik.bank.tsx": noIds("staff search"),
-  "jobcenter.profil.tsx": noIds("the staff user's own profile"),
+  "jobcenter.profil.tsx": noIds("the staff user's own profile and sessions (another user's session id: 404, see staff-2fa.test.ts)"),
+  "jobcenter.kolleger.tsx": noIds("team lead: jobcenter staff and their second factor, no company data (an employer's id: 404, see staff-2fa.test.ts)"),
   "jobcenter.rapport.tsx": noIds("team lead's figures"),
   "jobcenter.rapport[.]csv.tsx": noIds("team lead's figures"),
   "jobcenter.virksomheder.tsx": {
@@ -116,6 +117,7 @@ const matrix: Record<string, Entry> = {
   "kontakt.bekraeft.tsx": noIds("confirms the sender's own held inquiry by their code"),
   "log-ind._index.tsx": noIds("sign-in"),
   "log-ind.kode.tsx": noIds("sign-in"),
+  "log-ind.totp.tsx": noIds("the second factor of the caller's own half-signed-in session"),
   "log-ud.tsx": noIds("signs out the caller's own session"),
   "medarbejder.$token.tsx": {
     path: (i) => `/medarbejder/${i.caseId}`,
