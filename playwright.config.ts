@@ -12,6 +12,8 @@ export const twoProcessPorts = [base + 10, base + 11] as const;
  * sign-in helper computes their second factor from it. Base32, as authenticator apps take it.
  */
 export const staffTotpSecret = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU";
+/** The headers test's server, started with an https:// APP_URL. */
+export const httpsPort = base + 20;
 /** A server that must refuse to start. */
 export const refusedPort = base + 98;
 

@@ -136,9 +136,14 @@ export default function Profile() {
         </button>
       </Form>
       {data.teamLead ? (
-        <p>
-          <Link to="/jobcenter/kolleger">{t("colleagues.title")}</Link>
-        </p>
+        <ul>
+          <li>
+            <Link to="/jobcenter/kolleger">{t("colleagues.title")}</Link>
+          </li>
+          <li>
+            <Link to="/jobcenter/revision">{t("audit.title")}</Link>
+          </li>
+        </ul>
       ) : null}
       <h2>{t("sessions.title")}</h2>
       <p>{t("sessions.intro")}</p>

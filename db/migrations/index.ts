@@ -11,6 +11,7 @@ import * as m20090000 from "./2026_12_02_090000_create_rate_limit_counters";
 import * as m20100000 from "./2026_12_02_100000_add_user_lang";
 import * as m20110000 from "./2026_12_02_110000_case_life";
 import * as m20150000 from "./2026_12_02_150000_staff_second_factor";
+import * as m20150100 from "./2026_12_02_150100_audit_and_retention_indexes";
 
 /** Every migration, by file name. Add new files here; never edit a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_02_100000_add_user_lang": m20100000,
   "2026_12_02_110000_case_life": m20110000,
   "2026_12_02_150000_staff_second_factor": m20150000,
+  "2026_12_02_150100_audit_and_retention_indexes": m20150100,
 };

@@ -44,6 +44,7 @@ const day = "2026-12-14";
 const matrix: Record<string, Entry> = {
   "_index.tsx": noIds("front page: redirects by role"),
   "healthz.tsx": noIds("health check"),
+  "[.]well-known.security[.]txt.tsx": noIds("security.txt: public contact for vulnerability reports"),
   "tilgaengelighed.tsx": noIds("the accessibility statement: public text"),
   "privatliv.tsx": noIds("the privacy policy: public text"),
   "dev.mailbox._index.tsx": noIds("the demo mailbox: exists only without a Resend key and is refused on https (env)"),
@@ -101,6 +102,10 @@ const matrix: Record<string, Entry> = {
   "jobcenter.praktik._index.tsx": noIds("staff list"),
   "jobcenter.praktik.bank.tsx": noIds("staff search"),
   "jobcenter.profil.tsx": noIds("the staff user's own profile and sessions (another user's session id: 404, see staff-2fa.test.ts)"),
+  "jobcenter.revision.tsx": noIds(
+    "team lead: the audit log across companies (a CPR is looked up by its keyed hash; consultants and employers 404, see audit-review.test.ts)",
+  ),
+  "jobcenter.revision[.]csv.tsx": noIds("team lead: the audit log as CSV, the same filters"),
   "jobcenter.kolleger.tsx": noIds("team lead: jobcenter staff and their second factor, no company data (an employer's id: 404, see staff-2fa.test.ts)"),
   "jobcenter.rapport.tsx": noIds("team lead's figures"),
   "jobcenter.rapport[.]csv.tsx": noIds("team lead's figures"),
