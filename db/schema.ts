@@ -166,6 +166,8 @@ export interface AbsenceCaseTable {
   closure_proposed_on: string | null;
   closure_proposed_outcome: CaseOutcome | null;
   closure_proposed_by: string | null;
+  /** Retention: when the personal data was removed (the row stays for the figures). */
+  anonymised_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export type AbsenceCase = Selectable<AbsenceCaseTable>;
 export type CaseStatus = "open" | "closed";
@@ -192,6 +194,8 @@ export interface FastTrackRequestTable {
   employee_affected_functions: string | null;
   employee_affected_duration: string | null;
   employee_work_adapted: string | null;
+  /** Retention: when the free texts were removed. */
+  anonymised_at: ColumnType<string | null, string | null | undefined, string | null>;
   /** YYYY-MM-DD: the jobcenter's first conversation is held no later than this day. */
   first_conversation_due: string;
 }
@@ -229,6 +233,8 @@ export interface InquiryTable {
   closed_by: string | null;
   /** 1 when the sick-listed employee wrote it: never shown to the employer. */
   from_employee: number;
+  /** Retention: when the contact details and texts were removed (the row stays for the response-time figures). */
+  anonymised_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export type Inquiry = Selectable<InquiryTable>;
 

@@ -3,9 +3,10 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { DateField, ErrorSummary, SelectField, TextField } from "~/components/forms";
+import { AUDIT_ACTIONS } from "~/domain/auditActions";
 import { parseCpr } from "~/domain/cpr";
 import { requireStaff } from "~/services/auth.server";
-import { AUDIT_ACTIONS, auditEntries, auditPersonLookUp, entitiesOfPerson, metaText, personRef } from "~/services/auditReview.server";
+import { auditEntries, auditPersonLookUp, entitiesOfPerson, metaText, personRef, unknownUser } from "~/services/auditReview.server";
 import { formatDateTime, isValidDate, parseDateInput } from "~/utils/dates";
 import { msg, readFormData, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
@@ -104,11 +105,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
     { headers: { "Cache-Control": "no-store" } },
   );
-}
-
-async function unknownUser(email: string): Promise<boolean> {
-  const { db } = await import("~db/index");
-  return !(await db.selectFrom("users").select("id").where("email", "=", email.toLowerCase()).executeTakeFirst());
 }
 
 /** The CPR look-up: a POST (the number stays out of addresses and logs), audited, then the page filtered by the person's keyed hash. */

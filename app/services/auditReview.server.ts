@@ -1,48 +1,11 @@
 import { db } from "~db/index";
+import { AUDIT_ACTIONS } from "~/domain/auditActions";
 import { auditPage, userActor, writeAudit, type AuditCursor, type AuditFilter } from "~/models/audit.server";
 import type { StaffUser } from "~/models/user.server";
 import { addDays, copenhagenToUtc } from "~/utils/dates";
 import { cprLookupHash } from "~/utils/crypto.server";
 
-/** The actions the filter offers (what the code writes). */
-export const AUDIT_ACTIONS = [
-  "cpr.read",
-  "person.looked_up",
-  "person.exported",
-  "audit.exported",
-  "user.signed_in",
-  "user.second_factor_enrolled",
-  "user.second_factor_given",
-  "user.second_factor_failed",
-  "user.recovery_code_used",
-  "user.second_factor_reset",
-  "user.created",
-  "user.profile_updated",
-  "employee.signed_in",
-  "company.created",
-  "company.verified",
-  "company.verification_reset",
-  "company.contact_consultant_set",
-  "fast_track.consent_expired",
-  "inquiry.created",
-  "inquiry.closed",
-  "inquiry.escalated",
-  "inquiry.reminded",
-  "placement.requested",
-  "placement.checked_in",
-  "placement.evaluated",
-  "placement.extended",
-  "placement_offer.created",
-  "placement_offer.updated",
-  "newsletter.created",
-  "newsletter.updated",
-  "newsletter.scheduled",
-  "newsletter.sending",
-  "subscriber.confirmed",
-  "subscriber.unsubscribed",
-  "subscribers.imported",
-  "retention.purged",
-] as const;
+export { AUDIT_ACTIONS };
 
 /** A person's reference on the audit page and in links: the keyed CPR hash, never the number. */
 export const personRef = (cpr: string) => cprLookupHash(cpr);
@@ -133,4 +96,9 @@ export async function auditCsv(lead: StaffUser, q: AuditQuery, max = 20_000): Pr
   });
   // For Danish spreadsheets: semicolons, UTF-8 with BOM.
   return "\uFEFF" + lines.join("\r\n") + "\r\n";
+}
+
+/** True when no user has this address (the filter says so next to the field). */
+export async function unknownUser(email: string): Promise<boolean> {
+  return !(await db.selectFrom("users").select("id").where("email", "=", email.toLowerCase()).executeTakeFirst());
 }
