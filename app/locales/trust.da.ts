@@ -78,4 +78,17 @@ export const trustDa = {
   "audit.userUnknown": "Der er ingen bruger med den e-mail.",
   "audit.toBeforeFrom": "Til-datoen skal være samme dag som eller efter fra-datoen.",
   "audit.nav": "Revisionslog",
+  "retention.keep.sessions":
+    "Udløbne eller lukkede logins og brugte eller udløbne koder slettes efter {sessionsDays} dage; tællere mod misbrug efter {countersDays} dage. Medarbejderes logins slutter efter 30 minutter uden aktivitet og senest efter 12 timer.",
+  "retention.keep.cases":
+    "Når en sag er afsluttet, slettes navn, CPR-nummer, e-mail, kontaktoplysninger og alle fritekster {closedCaseMonths} måneder efter afslutningsdagen. Er en Fast Track-anmodning afvist eller udløbet, slettes teksterne (og sagen, hvis der ikke er startet en plan) efter {declinedFastTrackMonths} måneder. Antal og varigheder bevares uden personoplysninger til statistik.",
+  "retention.keep.plans":
+    "Planens indhold, kommentarer, mødereferater og vurderinger slettes sammen med sagen, {closedCaseMonths} måneder efter at sagen er afsluttet.",
+  "retention.keep.inquiries":
+    "Henvendelser om en sag slettes sammen med sagen. Henvendelser fra virksomheder uden bruger: kontaktoplysninger og beskeder slettes {guestInquiryMonths} måneder efter, at henvendelsen er lukket. Tidspunkter bevares til svartidsstatistikken.",
+  "retention.keep.placements": "Praktikforløb om en sag mister medarbejderens navn og CPR-nummer sammen med sagen.",
+  "retention.keep.newsletter":
+    "Afmelder du dig, sender vi ikke mere. Efter {unsubscribedDays} dage gemmer vi kun en krypteret kontrolsum af adressen, så den ikke bliver tilmeldt igen ved en fejl.",
+  "retention.keep.email":
+    "Når en e-mail er leveret, gemmer vi kun skabelon og modtager; afsluttede forsendelser og Resends besked-id'er slettes efter {jobsDays} dage.",
 } as const;

@@ -79,4 +79,17 @@ export const trustEn: Record<keyof typeof trustDa, string> = {
   "audit.userUnknown": "There is no user with that email.",
   "audit.toBeforeFrom": "The to date must be the same day as or after the from date.",
   "audit.nav": "Audit log",
+  "retention.keep.sessions":
+    "Expired or closed sign-ins and used or expired codes are deleted after {sessionsDays} days; counters against misuse after {countersDays} days. Staff sign-ins end after 30 minutes without activity and after 12 hours at the latest.",
+  "retention.keep.cases":
+    "When a case is closed, the name, CPR number, email, contact details and all free texts are deleted {closedCaseMonths} months after the closing day. If a Fast Track request was declined or expired, its texts (and the case, if no plan was started) are deleted after {declinedFastTrackMonths} months. Counts and durations are kept without personal data for statistics.",
+  "retention.keep.plans":
+    "The plan's content, comments, meeting summaries and ratings are deleted with the case, {closedCaseMonths} months after the case was closed.",
+  "retention.keep.inquiries":
+    "Inquiries about a case are deleted with the case. Inquiries from companies without a user: contact details and messages are deleted {guestInquiryMonths} months after the inquiry was closed. Times are kept for the response-time statistics.",
+  "retention.keep.placements": "Placements about a case lose the employee's name and CPR number with the case.",
+  "retention.keep.newsletter":
+    "If you unsubscribe, we send nothing more. After {unsubscribedDays} days we keep only a keyed checksum of the address, so it is not subscribed again by mistake.",
+  "retention.keep.email":
+    "Once an email is delivered, we keep only its template and recipient; finished deliveries and Resend's message ids are deleted after {jobsDays} days.",
 };

@@ -195,3 +195,11 @@ describe("retention: personal data removed on time, not before; figures kept; id
     expect(row).toMatchObject({ email: suppressionKey("Lone.Left@example.test"), name: "", company: null, status: "unsubscribed" });
   });
 });
+
+describe("the privacy policy states the periods in force", () => {
+  it("/privatliv's loader gives the configured periods", async () => {
+    const { loader } = await import("~/routes/privatliv");
+    const data = await (await loader()).json();
+    expect(data.periods).toMatchObject({ closedCaseMonths: 2, declinedFastTrackMonths: 1, guestInquiryMonths: 1, unsubscribedDays: 30 });
+  });
+});
