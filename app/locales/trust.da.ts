@@ -91,4 +91,14 @@ export const trustDa = {
     "Afmelder du dig, sender vi ikke mere. Efter {unsubscribedDays} dage gemmer vi kun en krypteret kontrolsum af adressen, så den ikke bliver tilmeldt igen ved en fejl.",
   "retention.keep.email":
     "Når en e-mail er leveret, gemmer vi kun skabelon og modtager; afsluttede forsendelser og Resends besked-id'er slettes efter {jobsDays} dage.",
+  "access.title": "Indsigt (art. 15)",
+  "access.intro": "Find alt, portalen har om en person, og hent det som PDF eller JSON. Opslaget og hver udtrækning bliver logget.",
+  "access.cpr": "Personens CPR-nummer",
+  "access.find": "Find",
+  "access.found": "Fundet: {cases} sager om personen.",
+  "access.none": "Portalen har ingen sager om personen.",
+  "access.pdf": "Hent som PDF",
+  "access.json": "Hent som JSON",
+  "access.employeeTitle": "Dine oplysninger",
+  "access.employeeIntro": "Du kan hente alt, hvad portalen har om dig i denne sag.",
 } as const;

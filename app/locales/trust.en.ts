@@ -92,4 +92,14 @@ export const trustEn: Record<keyof typeof trustDa, string> = {
     "If you unsubscribe, we send nothing more. After {unsubscribedDays} days we keep only a keyed checksum of the address, so it is not subscribed again by mistake.",
   "retention.keep.email":
     "Once an email is delivered, we keep only its template and recipient; finished deliveries and Resend's message ids are deleted after {jobsDays} days.",
+  "access.title": "Access request (art. 15)",
+  "access.intro": "Find everything the portal holds about a person and download it as PDF or JSON. The look-up and every export are logged.",
+  "access.cpr": "The person's CPR number",
+  "access.find": "Find",
+  "access.found": "Found: {cases} cases about the person.",
+  "access.none": "The portal holds no cases about the person.",
+  "access.pdf": "Download as PDF",
+  "access.json": "Download as JSON",
+  "access.employeeTitle": "Your data",
+  "access.employeeIntro": "You can download everything the portal holds about you in this case.",
 };

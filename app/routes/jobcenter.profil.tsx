@@ -135,16 +135,21 @@ export default function Profile() {
           {t("profile.save")}
         </button>
       </Form>
-      {data.teamLead ? (
-        <ul>
-          <li>
-            <Link to="/jobcenter/kolleger">{t("colleagues.title")}</Link>
-          </li>
-          <li>
-            <Link to="/jobcenter/revision">{t("audit.title")}</Link>
-          </li>
-        </ul>
-      ) : null}
+      <ul>
+        <li>
+          <Link to="/jobcenter/indsigt">{t("access.title")}</Link>
+        </li>
+        {data.teamLead ? (
+          <>
+            <li>
+              <Link to="/jobcenter/kolleger">{t("colleagues.title")}</Link>
+            </li>
+            <li>
+              <Link to="/jobcenter/revision">{t("audit.title")}</Link>
+            </li>
+          </>
+        ) : null}
+      </ul>
       <h2>{t("sessions.title")}</h2>
       <p>{t("sessions.intro")}</p>
       <table className="table table--responsive-headers" data-testid="sessions">
