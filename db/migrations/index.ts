@@ -12,7 +12,7 @@ import * as m20100000 from "./2026_12_02_100000_add_user_lang";
 import * as m20110000 from "./2026_12_02_110000_case_life";
 import * as m20150000 from "./2026_12_02_150000_staff_second_factor";
 import * as m20150100 from "./2026_12_02_150100_audit_and_retention_indexes";
-import * as m20150200 from "./2026_12_02_150200_retention";
+import * as m20150200 from "./2026_12_02_150200_add_retention_markers";
 
 /** Every migration, by file name. Add new files here; never edit a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -29,5 +29,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_02_110000_case_life": m20110000,
   "2026_12_02_150000_staff_second_factor": m20150000,
   "2026_12_02_150100_audit_and_retention_indexes": m20150100,
-  "2026_12_02_150200_retention": m20150200,
+  "2026_12_02_150200_add_retention_markers": m20150200,
 };
