@@ -116,6 +116,21 @@ test("five wrong TOTP codes lock the second step; a team lead's reset lifts it a
   await expectAccessible(page);
   await page.getByRole("button", { name: `Nulstil for ${staff.name}` }).click();
   await expect(page.getByText(`Totrinsbekræftelsen er nulstillet for ${staff.name}.`)).toBeVisible();
+
+  // The reset is in the audit log the team lead reads; a CPR look-up there and on the access-request page.
+  await page.goto("/jobcenter/revision?action=user.second_factor_reset");
+  await expect(page.getByTestId("audit-entries")).toContainText("user.second_factor_reset");
+  await expectAccessible(page);
+  await page.getByLabel("CPR-nummer").fill("120485-1234");
+  await page.getByRole("button", { name: "Find" }).click();
+  await expect(page.getByText(/Viser logposter om én person \(1 sager\)/)).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/jobcenter/indsigt");
+  await page.getByLabel("Personens CPR-nummer").fill("120485-1234");
+  await page.getByRole("button", { name: "Find" }).click();
+  await expect(page.getByText("Fundet: 1 sager om personen.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Hent som PDF" })).toBeVisible();
+  await expectAccessible(page);
   await signOut(page);
 
   await emailStep(page, staff.email);
