@@ -7,6 +7,13 @@ export const resendPort = base + 1;
 export const stubPort = base + 2;
 /** The two-process test's app servers. */
 export const twoProcessPorts = [base + 10, base + 11] as const;
+/**
+ * The seeded staff users' authenticator secret on the test servers (DEMO_STAFF_TOTP_SECRET): the shared
+ * sign-in helper computes their second factor from it. Base32, as authenticator apps take it.
+ */
+export const staffTotpSecret = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU";
+/** The headers test's server, started with an https:// APP_URL. */
+export const httpsPort = base + 20;
 /** A server that must refuse to start. */
 export const refusedPort = base + 98;
 
@@ -44,7 +51,14 @@ export default defineConfig({
       url: `http://localhost:${port}/healthz`,
       reuseExistingServer: false,
       timeout: 120_000,
-      env: { PORT: String(port), APP_URL: `http://localhost:${port}`, E2E_NAME: `e2e-${base}`, RESEND_API_KEY: "", RESEND_BASE_URL: "" },
+      env: {
+        PORT: String(port),
+        APP_URL: `http://localhost:${port}`,
+        E2E_NAME: `e2e-${base}`,
+        RESEND_API_KEY: "",
+        RESEND_BASE_URL: "",
+        DEMO_STAFF_TOTP_SECRET: staffTotpSecret,
+      },
     },
     // The same app sending through the official resend SDK to a Resend-compatible stub (the newsletter journey).
     {
@@ -65,6 +79,7 @@ export default defineConfig({
         RESEND_API_KEY: "re_e2e",
         RESEND_BASE_URL: `http://127.0.0.1:${stubPort}`,
         NEWSLETTER_REQUESTS_PER_SECOND: "20",
+        DEMO_STAFF_TOTP_SECRET: staffTotpSecret,
       },
     },
   ],

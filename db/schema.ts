@@ -9,6 +9,7 @@ export interface Database {
   companies: CompanyTable;
   users: UserTable;
   sessions: SessionTable;
+  recovery_codes: RecoveryCodeTable;
   login_codes: LoginCodeTable;
   rate_limit_counters: RateLimitCounterTable;
   absence_cases: AbsenceCaseTable;
@@ -77,6 +78,10 @@ export interface UserTable {
   away_until: string | null;
   /** "da" or "en": chosen at /sprog while signed in; the language of every email to this address. */
   lang: ColumnType<string, string | undefined, string>;
+  /** Staff: the authenticator (TOTP) secret, encrypted like CPR; set while enrolling, kept once confirmed. */
+  totp_secret: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Staff: when the authenticator was confirmed; null means the next sign-in enrols. */
+  totp_enrolled_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export type User = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;
@@ -88,6 +93,21 @@ export interface SessionTable {
   created_at: string;
   expires_at: string;
   revoked_at: string | null;
+  /** Staff: when the second factor was given; until then the session reaches only the second-factor page. */
+  second_factor_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The last request seen (staff sessions end after a time idle). */
+  last_seen_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The browser, as it said at sign-in (shown in the list of one's sessions). */
+  user_agent: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** Staff: one-time recovery codes for the second factor, stored hashed. */
+export interface RecoveryCodeTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
 }
 
 export type CodePurpose = "sign_in" | "guest_inquiry" | "employee_access";
@@ -159,6 +179,8 @@ export interface AbsenceCaseTable {
   next_step_id: string | null;
   /** Its due date; '9999-12-31' when nothing is due (sorts last on the worklist). */
   next_step_due_on: ColumnType<string, string | undefined, string>;
+  /** Retention: when the personal data was removed (the row stays for the figures). */
+  anonymised_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export type AbsenceCase = Selectable<AbsenceCaseTable>;
 export type CaseStatus = "open" | "closed";
@@ -185,6 +207,8 @@ export interface FastTrackRequestTable {
   employee_affected_functions: string | null;
   employee_affected_duration: string | null;
   employee_work_adapted: string | null;
+  /** Retention: when the free texts were removed. */
+  anonymised_at: ColumnType<string | null, string | null | undefined, string | null>;
   /** YYYY-MM-DD: the jobcenter's first conversation is held no later than this day. */
   first_conversation_due: string;
 }
@@ -222,6 +246,8 @@ export interface InquiryTable {
   closed_by: string | null;
   /** 1 when the sick-listed employee wrote it: never shown to the employer. */
   from_employee: number;
+  /** Retention: when the contact details and texts were removed (the row stays for the response-time figures). */
+  anonymised_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export type Inquiry = Selectable<InquiryTable>;
 

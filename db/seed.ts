@@ -74,6 +74,16 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
       if (contact) await setContactConsultant(trx, company.id, contact.id, teamLead);
       others.push({ company, contact });
     }
+    // The demo and the end-to-end tests: staff enrolled with a known authenticator secret, so their second factor can be given.
+    const demoSecret = process.env.DEMO_STAFF_TOTP_SECRET;
+    if (demoSecret) {
+      const { encryptAtRest } = await import("../app/utils/crypto.server");
+      await trx
+        .updateTable("users")
+        .set({ totp_secret: encryptAtRest(demoSecret), totp_enrolled_at: new Date(realNow).toISOString() })
+        .where("id", "in", [teamLead.id, karin.id, jonas.id])
+        .execute();
+    }
     const hr = await createUser(trx, { ...demoUsers.employer, companyId: steel.id });
     await createUser(trx, { ...demoUsers.unverifiedEmployer, companyId: bakery.id });
 
@@ -351,6 +361,12 @@ export function printDemoSignIns(appUrl: string, mailbox = !process.env.RESEND_A
   for (const u of Object.values(demoUsers)) {
     console.log(`  ${u.role.padEnd(10)} ${u.email.padEnd(40)} ${u.name}`);
   }
+  const secret = process.env.DEMO_STAFF_TOTP_SECRET;
+  console.log(
+    secret
+      ? `Staff (consultant, team lead) then give a code from an authenticator app: the demo staff are enrolled with the key ${secret} (add it to the app by hand).`
+      : "Staff (consultant, team lead) then set up an authenticator app at their first sign-in: scan the QR code (or type the key shown), confirm with its code, and keep the recovery codes.",
+  );
   console.log("");
 }
 

@@ -1,4 +1,5 @@
 import { meetingsEn } from "./meetings.en";
+import { trustEn } from "./trust.en";
 import type { da } from "./da";
 import { followUpEn } from "./followUp.en";
 import { selfServiceEn } from "./selfService.en";
@@ -1053,4 +1054,5 @@ export const en: Record<keyof typeof da, string> = {
   ...selfServiceEn,
   ...perfEn,
   ...guidesEn,
+  ...trustEn,
 };

@@ -52,3 +52,58 @@ export async function auditTrail(db: DB, entityType: string, entityId: string) {
     .orderBy("audit_log.at", "asc")
     .execute();
 }
+
+export type AuditFilter = {
+  /** Entries about these entities (a person's cases and plans). */
+  entities?: { type: string; ids: string[] }[];
+  actorId?: string;
+  action?: string;
+  /** ISO instants, from inclusive, to exclusive. */
+  from?: string;
+  to?: string;
+};
+
+export type AuditCursor = { at: string; id: string };
+
+/**
+ * The audit log newest first, filtered, keyset-paged on (at, id) — the order
+ * of audit_log_at_idx (and of the actor and action indexes for those filters).
+ * Read only: the log is append-only, nothing here or elsewhere changes a row.
+ */
+export async function auditPage(db: DB, filter: AuditFilter, after: AuditCursor | null, limit: number) {
+  let query = db
+    .selectFrom("audit_log")
+    .leftJoin("users", "users.id", "audit_log.actor_id")
+    .leftJoin("companies", "companies.id", "audit_log.company_id")
+    .select([
+      "audit_log.id",
+      "audit_log.at",
+      "audit_log.actor_kind",
+      "audit_log.actor_id",
+      "audit_log.action",
+      "audit_log.entity_type",
+      "audit_log.entity_id",
+      "audit_log.meta",
+      "users.name as actor_name",
+      "users.email as actor_email",
+      "companies.name as company_name",
+    ]);
+  if (filter.entities) {
+    const wanted = filter.entities.filter((e) => e.ids.length > 0);
+    if (wanted.length === 0) return { rows: [], more: false };
+    query = query.where((eb) => eb.or(wanted.map((e) => eb.and([eb("audit_log.entity_type", "=", e.type), eb("audit_log.entity_id", "in", e.ids)]))));
+  }
+  if (filter.actorId) query = query.where("audit_log.actor_id", "=", filter.actorId);
+  if (filter.action) query = query.where("audit_log.action", "=", filter.action);
+  if (filter.from) query = query.where("audit_log.at", ">=", filter.from);
+  if (filter.to) query = query.where("audit_log.at", "<", filter.to);
+  if (after) {
+    query = query.where((eb) => eb.or([eb("audit_log.at", "<", after.at), eb.and([eb("audit_log.at", "=", after.at), eb("audit_log.id", "<", after.id)])]));
+  }
+  const rows = await query
+    .orderBy("audit_log.at", "desc")
+    .orderBy("audit_log.id", "desc")
+    .limit(limit + 1)
+    .execute();
+  return { rows: rows.slice(0, limit), more: rows.length > limit };
+}

@@ -36,6 +36,26 @@ export async function allowHit(db: DB, key: string, limit: number, windowMs: num
   return false;
 }
 
+/** The sliding count of a key now, without adding a hit (e.g. failures so far, before trying again). */
+export async function hitsInWindow(db: DB, key: string, windowMs: number): Promise<number> {
+  const at = now().getTime();
+  const start = Math.floor(at / windowMs) * windowMs;
+  const rows = await db
+    .selectFrom("rate_limit_counters")
+    .select(["window_start", "hits"])
+    .where("key", "=", key)
+    .where("window_start", "in", [new Date(start).toISOString(), new Date(start - windowMs).toISOString()])
+    .execute();
+  const current = Number(rows.find((r) => r.window_start === new Date(start).toISOString())?.hits ?? 0);
+  const previous = Number(rows.find((r) => r.window_start !== new Date(start).toISOString())?.hits ?? 0);
+  return current + Math.floor(previous * (1 - (at - start) / windowMs));
+}
+
+/** Forgets a key's counts (e.g. a team lead's reset lifts a locked second factor). */
+export async function clearHits(db: DB, key: string): Promise<void> {
+  await db.deleteFrom("rate_limit_counters").where("key", "=", key).execute();
+}
+
 /** Counters whose windows ended long ago (the purge job). */
 export async function purgeRateLimits(db: DB, before: Date): Promise<number> {
   const result = await db.deleteFrom("rate_limit_counters").where("window_start", "<", before.toISOString()).executeTakeFirst();

@@ -1,14 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { Alert, DateField, ErrorSummary, TextField } from "~/components/forms";
 import { db } from "~db/index";
 import { writeAudit, userActor } from "~/models/audit.server";
+import { activeSessionsOf, endSessionOf } from "~/models/secondFactor.server";
 import { findStaff, updateStaffProfile } from "~/models/user.server";
-import { requireStaff } from "~/services/auth.server";
+import { currentSessionId, requireStaff } from "~/services/auth.server";
 import { now } from "~/utils/clock";
-import { copenhagenDate, isValidDate, parseDateInput } from "~/utils/dates";
+import { copenhagenDate, formatDateTime, isValidDate, parseDateInput } from "~/utils/dates";
 import { msg, parseForm, readFormData, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
@@ -18,8 +19,29 @@ export const meta: MetaFunction = () => [{ title: "Min profil – Fasthold" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireStaff(request);
   const me = await findStaff(db, staff.id);
-  return json({ name: staff.name, email: staff.email, phone: me?.phone ?? "", awayUntil: me?.away_until ?? "", today: copenhagenDate(now()) });
+  const current = await currentSessionId(request);
+  const sessions = (await activeSessionsOf(db, staff.id)).map((s) => ({
+    id: s.id,
+    createdAt: s.created_at,
+    lastSeenAt: s.last_seen_at ?? s.created_at,
+    userAgent: s.user_agent,
+    current: s.id === current,
+  }));
+  return json(
+    {
+      name: staff.name,
+      email: staff.email,
+      phone: me?.phone ?? "",
+      awayUntil: me?.away_until ?? "",
+      today: copenhagenDate(now()),
+      sessions,
+      teamLead: staff.role === "team_lead",
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }
+
+const endSessionSchema = z.object({ sessionId: z.string().min(10).max(100) });
 
 const schema = z.object({
   phone: z
@@ -44,7 +66,14 @@ const schema = z.object({
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireStaff(request);
   const { t } = await getT(request);
-  const parsed = parseForm(schema, await readFormData(request), t);
+  const form = await readFormData(request);
+  if (form.get("intent") === "endSession") {
+    const ending = endSessionSchema.safeParse({ sessionId: form.get("sessionId") });
+    // Another user's session (or none) answers as a missing one.
+    if (!ending.success || !(await endSessionOf(db, staff.id, ending.data.sessionId))) throw new Response("Not Found", { status: 404 });
+    return redirect("/jobcenter/profil?afsluttet=1");
+  }
+  const parsed = parseForm(schema, form, t);
   if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
   await db.transaction().execute(async (trx) => {
     await updateStaffProfile(trx, staff.id, { phone: parsed.data.phone, awayUntil: parsed.data.awayUntil });
@@ -59,14 +88,28 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect("/jobcenter/profil?gemt=1");
 }
 
+/** A short name for the browser a session came from. */
+function browserName(userAgent: string | null, unknown: string): string {
+  if (!userAgent) return unknown;
+  const match = /(Edg|Firefox|Chrome|Safari)\/[\d.]+/.exec(userAgent);
+  const os = /(Windows|Mac OS X|Android|iPhone|Linux)/.exec(userAgent)?.[1];
+  const name = match ? { Edg: "Edge", Firefox: "Firefox", Chrome: "Chrome", Safari: "Safari" }[match[1]] : unknown;
+  return os ? `${name} (${os})` : (name ?? unknown);
+}
+
 export default function Profile() {
-  const { t } = useT();
+  const { t, lang } = useT();
   const data = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const [params] = useSearchParams();
   return (
     <div className="narrow">
       <h1>{t("profile.title")}</h1>
+      {params.get("afsluttet") ? (
+        <Alert variant="success" role="status">
+          <p className="alert-text">{t("sessions.ended")}</p>
+        </Alert>
+      ) : null}
       {params.get("gemt") ? (
         <Alert variant="success" role="status">
           <p className="alert-text">{t("profile.saved")}</p>
@@ -92,6 +135,55 @@ export default function Profile() {
           {t("profile.save")}
         </button>
       </Form>
+      <ul>
+        <li>
+          <Link to="/jobcenter/indsigt">{t("access.title")}</Link>
+        </li>
+        {data.teamLead ? (
+          <>
+            <li>
+              <Link to="/jobcenter/kolleger">{t("colleagues.title")}</Link>
+            </li>
+            <li>
+              <Link to="/jobcenter/revision">{t("audit.title")}</Link>
+            </li>
+          </>
+        ) : null}
+      </ul>
+      <h2>{t("sessions.title")}</h2>
+      <p>{t("sessions.intro")}</p>
+      <table className="table table--responsive-headers" data-testid="sessions">
+        <thead>
+          <tr>
+            <th scope="col">{t("sessions.started")}</th>
+            <th scope="col">{t("sessions.lastSeen")}</th>
+            <th scope="col">{t("sessions.browser")}</th>
+            <th scope="col">{t("sessions.action")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.sessions.map((s) => (
+            <tr key={s.id}>
+              <td data-title={t("sessions.started")}>{formatDateTime(s.createdAt, lang)}</td>
+              <td data-title={t("sessions.lastSeen")}>{formatDateTime(s.lastSeenAt, lang)}</td>
+              <td data-title={t("sessions.browser")}>{browserName(s.userAgent, t("sessions.unknownBrowser"))}</td>
+              <td data-title={t("sessions.action")}>
+                {s.current ? (
+                  <span className="badge">{t("sessions.current")}</span>
+                ) : (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="endSession" />
+                    <input type="hidden" name="sessionId" value={s.id} />
+                    <button type="submit" className="button button-secondary button--small">
+                      {t("sessions.end")}
+                    </button>
+                  </Form>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

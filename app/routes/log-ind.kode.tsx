@@ -41,7 +41,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { t } = await getT(request);
   const parsed = parseForm(schema, await readFormData(request), t);
   if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
-  const result = await verifySignInCode(parsed.data.email, parsed.data.code, clientIp(request, context));
+  const result = await verifySignInCode(parsed.data.email, parsed.data.code, clientIp(request, context), request.headers.get("User-Agent"));
   if (!result.ok) {
     const message = {
       rateLimited: t("signIn.rateLimited"),
@@ -51,8 +51,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return json<FormFailure>({ errors: { code: message }, values: { ...parsed.values, code: "" } }, { status: result.error === "rateLimited" ? 429 : 400 });
   }
   await revokeCurrentSession(request);
-  const home = isStaff(result.user) ? "/jobcenter" : "/virksomhed";
-  return redirect(safeRedirectPath(parsed.data.redirectTo, home), {
+  const redirectTo = safeRedirectPath(parsed.data.redirectTo, "");
+  // Staff give their second factor next: the session reaches nothing else until then.
+  const next = isStaff(result.user) ? `/log-ind/totp${redirectTo ? `?${new URLSearchParams({ redirectTo })}` : ""}` : redirectTo || "/virksomhed";
+  return redirect(next, {
     headers: { "Set-Cookie": await sessionCookieHeader(result.sessionToken) },
   });
 }

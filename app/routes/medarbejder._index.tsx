@@ -105,6 +105,18 @@ export default function EmployeeHome() {
           </Link>
         </p>
       </section>
+      <section>
+        <h2>{t("access.employeeTitle")}</h2>
+        <p>{t("access.employeeIntro")}</p>
+        <p>
+          <a href="/medarbejder/indsigt?format=pdf" className="button button-secondary" download>
+            {t("access.pdf")}
+          </a>{" "}
+          <a href="/medarbejder/indsigt?format=json" className="button button-secondary" download>
+            {t("access.json")}
+          </a>
+        </p>
+      </section>
     </div>
   );
 }

@@ -2,22 +2,25 @@ import type { MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import type { MessageKey } from "~/utils/i18n";
+import { retentionPeriods } from "~/services/maintenance.server";
 import { authority } from "~/utils/env.server";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Privatlivspolitik – Fasthold" }];
 
 export async function loader() {
-  return json({ authority: authority() });
+  return json({ authority: authority(), periods: retentionPeriods() });
 }
 
 /** Each part of the portal that keeps personal data: its dictionary key prefix (`<part>`, `.data`, `.purpose`, `.keep`). */
 const PARTS = ["accounts", "sessions", "cases", "plans", "inquiries", "placements", "newsletter", "audit", "email"] as const;
+/** Parts whose periods are configured (env RETENTION_*): their text names the periods in force. */
+const CONFIGURED = new Set<string>(["sessions", "cases", "plans", "inquiries", "placements", "newsletter", "email"]);
 
 /** The privacy policy: what each part keeps, why, for how long (app/services/maintenance.server.ts purges), and the user's rights. */
 export default function PrivacyPolicy() {
   const { t } = useT();
-  const { authority: a } = useLoaderData<typeof loader>();
+  const { authority: a, periods } = useLoaderData<typeof loader>();
   const vars = { authority: a.name, phone: a.phone, email: a.email };
   const cols = { data: t("privacy.col.data"), purpose: t("privacy.col.purpose"), keep: t("privacy.col.keep") };
   return (
@@ -43,7 +46,9 @@ export default function PrivacyPolicy() {
                 <th scope="row">{t(`privacy.${part}` as MessageKey)}</th>
                 <td data-title={cols.data}>{t(`privacy.${part}.data` as MessageKey)}</td>
                 <td data-title={cols.purpose}>{t(`privacy.${part}.purpose` as MessageKey)}</td>
-                <td data-title={cols.keep}>{t(`privacy.${part}.keep` as MessageKey)}</td>
+                <td data-title={cols.keep}>
+                  {CONFIGURED.has(part) ? t(`retention.keep.${part}` as MessageKey, periods) : t(`privacy.${part}.keep` as MessageKey)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -4,7 +4,7 @@ import type { UserRole } from "~db/schema";
 import { writeAudit } from "~/models/audit.server";
 import { CODE_TTL_MINUTES, consumeCode, issueCode, MAX_CODE_ATTEMPTS } from "~/models/oneTimeCode.server";
 import { allowHit } from "~/models/rateLimit.server";
-import { findActiveUserByEmail, langsOfAddresses, loadSessionUser, type EmployerUser, type SessionUser, type StaffUser } from "~/models/user.server";
+import { findActiveUserByEmail, isStaff, langsOfAddresses, loadSessionUser, type EmployerUser, type SessionUser, type StaffUser } from "~/models/user.server";
 import { MINUTE, now, nowIso } from "~/utils/clock";
 import type { Lang } from "~/utils/dates";
 import { newToken, sha256 } from "~/utils/crypto.server";
@@ -54,16 +54,20 @@ async function sessionTokenFrom(request: Request): Promise<string | null> {
   return typeof value === "string" && value.length > 20 ? value : null;
 }
 
-export async function createSession(trx: DB, userId: string): Promise<string> {
+export async function createSession(trx: DB, userId: string, opts: { secondFactor?: boolean; userAgent?: string | null } = {}): Promise<string> {
   const token = newToken();
+  const at = nowIso();
   await trx
     .insertInto("sessions")
     .values({
       id: sha256(token),
       user_id: userId,
-      created_at: nowIso(),
+      created_at: at,
       expires_at: new Date(now().getTime() + SESSION_TTL_MS).toISOString(),
       revoked_at: null,
+      second_factor_at: opts.secondFactor ? at : null,
+      last_seen_at: at,
+      user_agent: opts.userAgent ? opts.userAgent.slice(0, 200) : null,
     })
     .execute();
   return token;
@@ -73,31 +77,63 @@ export async function sessionCookieHeader(token: string): Promise<string> {
   return sessionCookie().serialize(token);
 }
 
-export async function getUser(request: Request): Promise<SessionUser | null> {
+export type SessionState = { sessionId: string; user: SessionUser; full: boolean; secondFactorPending: boolean };
+
+const TOUCH_EVERY_MS = MINUTE;
+
+/**
+ * The request's session as it stands. Staff sessions end after
+ * STAFF_SESSION_IDLE_MINUTES without a request, and count as "full" only
+ * once the second factor was given; employers' sessions are full at once.
+ * Every session ends 12 hours after sign-in.
+ */
+export async function getSessionState(request: Request): Promise<SessionState | null> {
   const token = await sessionTokenFrom(request);
   if (!token) return null;
+  const id = sha256(token);
   const session = await db
     .selectFrom("sessions")
-    .select(["user_id"])
-    .where("id", "=", sha256(token))
+    .select(["user_id", "created_at", "last_seen_at", "second_factor_at"])
+    .where("id", "=", id)
     .where("revoked_at", "is", null)
     .where("expires_at", ">", nowIso())
     .executeTakeFirst();
   if (!session) return null;
-  return loadSessionUser(db, session.user_id);
+  const user = await loadSessionUser(db, session.user_id);
+  if (!user) return null;
+  const staff = isStaff(user);
+  const lastSeen = new Date(session.last_seen_at ?? session.created_at).getTime();
+  const at = now().getTime();
+  if (staff && at - lastSeen > env().STAFF_SESSION_IDLE_MINUTES * MINUTE) {
+    await db.updateTable("sessions").set({ revoked_at: nowIso() }).where("id", "=", id).where("revoked_at", "is", null).execute();
+    return null;
+  }
+  if (at - lastSeen > TOUCH_EVERY_MS) await db.updateTable("sessions").set({ last_seen_at: nowIso() }).where("id", "=", id).execute();
+  const pending = staff && !session.second_factor_at;
+  return { sessionId: id, user, full: !pending, secondFactorPending: pending };
+}
+
+/** The signed-in user, with a full session (staff: after the second factor). */
+export async function getUser(request: Request): Promise<SessionUser | null> {
+  const state = await getSessionState(request);
+  return state?.full ? state.user : null;
 }
 
 function notFound(): Response {
   return new Response("Not Found", { status: 404 });
 }
 
-/** Signed in, with one of the roles; otherwise to sign-in, or a 404 that reveals nothing. */
+function backHere(request: Request): string {
+  const url = new URL(request.url);
+  return encodeURIComponent(url.pathname + url.search);
+}
+
+/** Signed in, with one of the roles; otherwise to sign-in (or to the second factor), or a 404 that reveals nothing. */
 export async function requireUser(request: Request, roles?: UserRole[]): Promise<SessionUser> {
-  const user = await getUser(request);
-  if (!user) {
-    const url = new URL(request.url);
-    throw redirect(`/log-ind?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
-  }
+  const state = await getSessionState(request);
+  if (state && !state.full) throw redirect(`/log-ind/totp?redirectTo=${backHere(request)}`);
+  const user = state?.user;
+  if (!user) throw redirect(`/log-ind?redirectTo=${backHere(request)}`);
   if (roles && !roles.includes(user.role)) throw notFound();
   return user;
 }
@@ -110,6 +146,20 @@ export async function requireEmployer(request: Request): Promise<EmployerUser> {
 
 export async function requireStaff(request: Request, roles: StaffUser["role"][] = ["consultant", "team_lead"]): Promise<StaffUser> {
   return (await requireUser(request, roles)) as StaffUser;
+}
+
+/** A staff user between the email code and the second factor; others are sent on (signed in: home; none: sign-in). */
+export async function requirePendingSecondFactor(request: Request): Promise<{ sessionId: string; user: StaffUser }> {
+  const state = await getSessionState(request);
+  if (!state) throw redirect("/log-ind");
+  if (state.full) throw redirect(isStaff(state.user) ? "/jobcenter" : "/virksomhed");
+  return { sessionId: state.sessionId, user: state.user as StaffUser };
+}
+
+/** The current session's id (its hash), for marking it current in the list of one's sessions. */
+export async function currentSessionId(request: Request): Promise<string | null> {
+  const token = await sessionTokenFrom(request);
+  return token ? sha256(token) : null;
 }
 
 export async function signOut(request: Request): Promise<string> {
@@ -167,14 +217,14 @@ export async function requestSignInCode(email: string, ip: string, requestLang: 
 
 export type VerifyResult = { ok: true; sessionToken: string; user: SessionUser } | { ok: false; error: "rateLimited" | "codeInvalid" | "tooManyAttempts" };
 
-export async function verifySignInCode(email: string, code: string, ip: string): Promise<VerifyResult> {
+export async function verifySignInCode(email: string, code: string, ip: string, userAgent: string | null = null): Promise<VerifyResult> {
   const outcome = await db.transaction().execute(async (trx) => {
     if (!(await allowCodeAttempt(trx, email, ip))) return { ok: false, error: "rateLimited" } as const;
     const check = await consumeCode(trx, { email, purpose: "sign_in", code });
     if (!check.ok) return check;
     const user = await findActiveUserByEmail(trx, email);
     if (!user) return { ok: false, error: "codeInvalid" } as const;
-    const sessionToken = await createSession(trx, user.id);
+    const sessionToken = await createSession(trx, user.id, { userAgent });
     await writeAudit(trx, {
       actor: { kind: "user", id: user.id },
       action: "user.signed_in",

@@ -1,8 +1,20 @@
 import { db } from "~db/index";
+import { systemActor, writeAudit } from "~/models/audit.server";
 import { enqueueJob } from "~/models/job.server";
+import {
+  anonymiseCase,
+  anonymiseInquiries,
+  caseHasPlan,
+  clearRequestTexts,
+  closedCasesDue,
+  declinedRequestsDue,
+  guestInquiriesDue,
+  reduceUnsubscribed,
+} from "~/models/retention.server";
 import { purgeRateLimits } from "~/models/rateLimit.server";
 import { DAY, now } from "~/utils/clock";
 import { copenhagenDate } from "~/utils/dates";
+import { env } from "~/utils/env.server";
 
 /** How long what is only kept for operations stays once it is spent. */
 export const KEEP = {
@@ -18,11 +30,100 @@ export const KEEP = {
   webhookEventsDays: 30,
 };
 
+/** The retention periods in force (env, defaults in the README), as /privatliv states them. */
+export function retentionPeriods() {
+  const e = env();
+  return {
+    closedCaseMonths: e.RETENTION_CLOSED_CASE_MONTHS,
+    declinedFastTrackMonths: e.RETENTION_DECLINED_FAST_TRACK_MONTHS,
+    guestInquiryMonths: e.RETENTION_GUEST_INQUIRY_MONTHS,
+    unsubscribedDays: e.RETENTION_UNSUBSCRIBED_DAYS,
+    mailboxDays: e.RETENTION_MAILBOX_DAYS,
+    sessionsDays: KEEP.sessionsDays,
+    codesDays: KEEP.codesDays,
+    countersDays: KEEP.countersDays,
+    jobsDays: KEEP.jobsDays,
+  };
+}
+
+/** The same calendar day `months` earlier (the 31st falls back to the month's last day). */
+function monthsBefore(date: string, months: number): string {
+  const [y, m, d] = date.split("-").map(Number);
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+}
+
+/**
+ * Personal data past its period (GDPR art. 5(1)(e)): closed cases N months
+ * after their closing day, declined or expired Fast Track requests sooner
+ * (and their case, when no plan was started), closed guest inquiries, and
+ * newsletter subscribers who left (a suppression hash remains). Rows are
+ * anonymised, not deleted, so every count and duration in the reports stays.
+ * Idempotent: what is done is marked, a second run finds nothing.
+ */
+export async function purgePersonalData(): Promise<Record<string, number>> {
+  const p = retentionPeriods();
+  const today = copenhagenDate(now());
+  const at = now().toISOString();
+  const counts = { cases: 0, fastTrackRequests: 0, guestInquiries: 0, subscribers: 0, mailbox: 0 };
+  await db.transaction().execute(async (trx) => {
+    for (;;) {
+      const due = await closedCasesDue(trx, monthsBefore(today, p.closedCaseMonths));
+      for (const id of due) await anonymiseCase(trx, id, at);
+      counts.cases += due.length;
+      if (due.length === 0) break;
+    }
+    const declinedBefore = new Date(`${monthsBefore(today, p.declinedFastTrackMonths)}T00:00:00Z`).toISOString();
+    for (;;) {
+      const due = await declinedRequestsDue(trx, declinedBefore);
+      for (const r of due) {
+        if (await caseHasPlan(trx, r.case_id)) await clearRequestTexts(trx, r.id, at);
+        else {
+          await anonymiseCase(trx, r.case_id, at);
+          counts.cases += 1;
+        }
+      }
+      counts.fastTrackRequests += due.length;
+      if (due.length === 0) break;
+    }
+    const guestBefore = new Date(`${monthsBefore(today, p.guestInquiryMonths)}T00:00:00Z`).toISOString();
+    for (;;) {
+      const due = await guestInquiriesDue(trx, guestBefore);
+      await anonymiseInquiries(trx, due, at);
+      counts.guestInquiries += due.length;
+      if (due.length === 0) break;
+    }
+    for (;;) {
+      const n = await reduceUnsubscribed(trx, new Date(now().getTime() - p.unsubscribedDays * DAY).toISOString(), at);
+      counts.subscribers += n;
+      if (n === 0) break;
+    }
+    const mailbox = await trx
+      .deleteFrom("dev_mailbox")
+      .where("created_at", "<", new Date(now().getTime() - p.mailboxDays * DAY).toISOString())
+      .executeTakeFirst();
+    counts.mailbox = Number(mailbox.numDeletedRows);
+    // Counts only: never who.
+    await writeAudit(trx, { actor: systemActor, action: "retention.purged", entityType: "retention", entityId: today, meta: { ...counts } });
+  });
+  return counts;
+}
+
 /**
  * Deletes what has served its purpose: old sessions, codes, counters,
- * finished jobs and webhook ids. Never audit entries, cases or plans.
+ * finished jobs and webhook ids; then removes personal data past its
+ * retention period (purgePersonalData). Never audit entries.
  */
 export async function purgeOldData(): Promise<Record<string, number>> {
+  const operational = await purgeOperationalData();
+  const personal = await purgePersonalData();
+  return { ...operational, ...Object.fromEntries(Object.entries(personal).map(([k, v]) => [`personal.${k}`, v])) };
+}
+
+async function purgeOperationalData(): Promise<Record<string, number>> {
   const at = now().getTime();
   const before = (days: number) => new Date(at - days * DAY).toISOString();
   const count = (r: { numDeletedRows: bigint }) => Number(r.numDeletedRows);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { db } from "~db/index";
+import { suppressionKey } from "~/models/retention.server";
 import type { NewsletterIssue, Subscriber } from "~db/schema";
 import { writeAudit, userActor } from "~/models/audit.server";
 import { cancelPendingJobs, enqueueJob } from "~/models/job.server";
@@ -680,7 +681,13 @@ export async function importSubscribers(
         continue;
       }
       seen.add(email);
-      const existing = await trx.selectFrom("subscribers").select(["id", "status"]).where("email", "=", email).executeTakeFirst();
+      // A subscriber who left long ago is only a suppression hash now (retention): still not imported again.
+      const existing = await trx
+        .selectFrom("subscribers")
+        .select(["id", "status"])
+        .where("email", "in", [email, suppressionKey(email)])
+        .orderBy("status", "desc")
+        .executeTakeFirst();
       if (existing?.status === "unsubscribed") {
         report.push({ ...base, outcome: "unsubscribed" });
         continue;

@@ -48,6 +48,10 @@ export function decryptCpr(stored: string): string {
   return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString("utf8");
 }
 
+/** Another secret kept at rest the same way (AES-256-GCM under the same key), e.g. a staff user's TOTP secret. */
+export const encryptAtRest = encryptCpr;
+export const decryptAtRest = decryptCpr;
+
 /** Finds the same person again without decrypting every row. */
 export function cprLookupHash(cpr: string): string {
   return crypto.createHmac("sha256", cprKey()).update(`cpr:${cpr}`).digest("base64url");

@@ -41,6 +41,28 @@ const schema = z
     NEWSLETTER_REQUESTS_PER_SECOND: z.coerce.number().positive().max(10_000).default(2),
     /** Resend's webhook signing secret (whsec_…); without it the webhook endpoint refuses everything. */
     RESEND_WEBHOOK_SECRET: z.string().min(10).optional(),
+    /** Staff sessions end after this many minutes without a request (employers: only the 12 hours in all). */
+    STAFF_SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
+    /** The seed enrols the demo staff users' authenticators with this base32 secret (tests and the demo); unset: they enrol at first sign-in. */
+    DEMO_STAFF_TOTP_SECRET: z
+      .string()
+      .regex(/^[A-Z2-7]{16,64}$/, "must be a base32 secret (A–Z, 2–7), 16 to 64 characters")
+      .optional(),
+    /** Retention (README, "Retention and deletion"): months after a case's closing day until its personal data is removed. */
+    RETENTION_CLOSED_CASE_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
+    /** Months after a Fast Track request was declined or expired until its texts (and a case without a plan) are removed. */
+    RETENTION_DECLINED_FAST_TRACK_MONTHS: z.coerce.number().int().min(1).max(240).default(3),
+    /** Months after a guest's (no account) inquiry was closed until its contact details and messages are removed. */
+    RETENTION_GUEST_INQUIRY_MONTHS: z.coerce.number().int().min(1).max(240).default(6),
+    /** Days after a newsletter subscriber left until only a suppression hash of the address remains. */
+    RETENTION_UNSUBSCRIBED_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    /** Days the demo mailbox keeps a delivered email's content. */
+    RETENTION_MAILBOX_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     /** A public demo on purpose: allows the demo mailbox (every sign-in code, to anyone) on an https:// address. */
     DEMO: z.stringbool().default(false),
   })

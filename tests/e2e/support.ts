@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import { stubPort } from "../../playwright.config";
+import { generateTOTP } from "@epic-web/totp";
+import { staffTotpSecret, stubPort } from "../../playwright.config";
 
 /**
  * WCAG 2.1 AA, as axe checks it, on the page as it is now. The demo mailbox's
@@ -59,7 +60,12 @@ export async function stubCalls(page: Page): Promise<{ path: string; idempotency
   return (await page.request.get(`http://127.0.0.1:${stubPort}/_test/calls`)).json();
 }
 
-/** Signs in with a code from the mailbox (or, on the Resend server, from the stub). */
+/**
+ * Signs in with a code from the mailbox (or, on the Resend server, from the stub). Staff then give
+ * their second factor: a user the seed enrolled gets the code computed from the test servers' known
+ * secret (staffTotpSecret); a user not enrolled yet (a fresh database, or after a reset) is enrolled
+ * here from the secret the page shows, and that secret is remembered for their next sign-in.
+ */
 export async function signIn(page: Page, email: string, read: typeof readMail = readMail): Promise<void> {
   await page.goto("/log-ind");
   await page.getByLabel("E-mail").fill(email);
@@ -70,8 +76,43 @@ export async function signIn(page: Page, email: string, read: typeof readMail = 
   await page.goto(codeUrl);
   await page.getByLabel("Kode fra e-mailen").fill(code);
   await page.getByRole("button", { name: "Log ind" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/log-ind") || url.pathname === "/log-ind/totp");
+  if (new URL(page.url()).pathname === "/log-ind/totp") await completeSecondFactor(page, email);
   await page.waitForURL((url) => !url.pathname.startsWith("/log-ind"));
   await expect(page.getByRole("button", { name: "Log ud" })).toBeVisible();
+}
+
+/** Secrets of staff enrolled by the helper during this run (others use the seeded staffTotpSecret). */
+export const enrolledSecrets = new Map<string, string>();
+
+/** The current code of an authenticator with this secret (as the app would show it). */
+export async function totpCode(secret: string): Promise<string> {
+  return (await generateTOTP({ secret: secret.replace(/\s/g, ""), algorithm: "SHA-1", digits: 6, period: 30 })).otp;
+}
+
+/** On /log-ind/totp: enrols (first sign-in) or gives the authenticator code. */
+export async function completeSecondFactor(page: Page, email: string): Promise<void> {
+  const setup = page.getByRole("heading", { name: "Opsæt totrinsbekræftelse" });
+  const verify = page.getByRole("heading", { name: "Skriv koden fra godkendelsesappen" });
+  await expect(setup.or(verify)).toBeVisible();
+  if (await setup.isVisible()) {
+    const { secret } = await enrolSecondFactor(page);
+    enrolledSecrets.set(email, secret);
+    await page.getByRole("link", { name: "Jeg har gemt koderne – fortsæt" }).click();
+    return;
+  }
+  await page.getByLabel("Kode fra appen eller gendannelseskode").fill(await totpCode(enrolledSecrets.get(email) ?? staffTotpSecret));
+  await page.getByRole("button", { name: "Fortsæt" }).click();
+}
+
+/** On the set-up page: reads the shown secret, confirms with a computed code, and returns the recovery codes shown once. */
+export async function enrolSecondFactor(page: Page): Promise<{ secret: string; recoveryCodes: string[] }> {
+  const secret = ((await page.getByTestId("totp-secret").textContent()) ?? "").replace(/\s/g, "");
+  await page.getByLabel("Kode fra godkendelsesappen").fill(await totpCode(secret));
+  await page.getByRole("button", { name: "Bekræft" }).click();
+  await expect(page.getByRole("heading", { name: "Gem dine gendannelseskoder" })).toBeVisible();
+  const recoveryCodes = (await page.getByTestId("recovery-codes").locator("code").allTextContents()).map((c) => c.trim());
+  return { secret, recoveryCodes };
 }
 
 export async function signOut(page: Page): Promise<void> {

@@ -46,8 +46,18 @@ export async function makeEmployer(opts: { verified?: boolean } = {}) {
   return { company, user, cookie: await cookieFor(user.id) };
 }
 
-/** A signed-in session's Cookie header. */
+/**
+ * A signed-in session's Cookie header. The session is "full": for staff, as
+ * if the second factor had been given (tests of the second step itself use
+ * halfSignedInCookieFor).
+ */
 export async function cookieFor(userId: string): Promise<string> {
+  const token = await createSession(db, userId, { secondFactor: true });
+  return (await sessionCookieHeader(token)).split(";")[0];
+}
+
+/** A staff session after the emailed code, before the second factor. */
+export async function halfSignedInCookieFor(userId: string): Promise<string> {
   const token = await createSession(db, userId);
   return (await sessionCookieHeader(token)).split(";")[0];
 }

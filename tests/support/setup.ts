@@ -29,6 +29,9 @@ process.env.APP_URL = "http://localhost:3999";
 process.env.SESSION_SECRET = "test-session-secret-that-is-long-enough-0123456789";
 process.env.CPR_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString("base64");
 delete process.env.RESEND_API_KEY;
+// Tests step the clock hours ahead with one signed-in session; the 30 minutes idle rule for staff has its
+// own test (staff-2fa.test.ts sets it back). Sessions still end 12 hours after sign-in.
+process.env.STAFF_SESSION_IDLE_MINUTES = "1440";
 delete process.env.RESEND_BASE_URL;
 
 async function admin(statement: string) {
