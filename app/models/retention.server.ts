@@ -83,6 +83,9 @@ export async function anonymiseCase(db: DB, caseId: string, at: string): Promise
     .set({ employee_name: null, cpr_encrypted: null, cpr_masked: null, wished_tasks: REMOVED, staff_rep_name: null })
     .where("case_id", "=", caseId)
     .execute();
+  // The employee's own ratings of their way back are about their health: gone, not kept anonymised.
+  await db.deleteFrom("progression_ratings").where("case_id", "=", caseId).execute();
+  await db.deleteFrom("progression_sharing").where("case_id", "=", caseId).execute();
   await db.deleteFrom("employee_sessions").where("case_id", "=", caseId).execute();
 }
 

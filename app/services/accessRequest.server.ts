@@ -97,6 +97,13 @@ async function buildExport(caseIds: string[], audience: "staff" | "employee") {
       .where("case_id", "=", c.id)
       .orderBy("starts_at")
       .execute();
+    const progression = await db
+      .selectFrom("progression_ratings")
+      .select(["rated_at", "ratings", "comment"])
+      .where("case_id", "=", c.id)
+      .orderBy("rated_at")
+      .execute();
+    const sharing = await db.selectFrom("progression_sharing").select("share_with_employer").where("case_id", "=", c.id).executeTakeFirst();
     const inquiries = await db
       .selectFrom("inquiries")
       .select(["id", "kind", "subject", "message", "received_at", "status", "closed_at"])
@@ -118,7 +125,17 @@ async function buildExport(caseIds: string[], audience: "staff" | "employee") {
     }
     const { id: _id, ...caseData } = c;
     void _id;
-    out.push({ case: caseData, fast_track: consent, plans: planOut, meetings, inquiries: audience === "staff" ? inquiryOut : [] });
+    out.push({
+      case: caseData,
+      fast_track: consent,
+      plans: planOut,
+      meetings,
+      progression: {
+        shared_with_employer: sharing?.share_with_employer === 1,
+        ratings: progression.map((r) => ({ rated_at: r.rated_at, ratings: JSON.parse(r.ratings) as unknown, comment: r.comment })),
+      },
+      inquiries: audience === "staff" ? inquiryOut : [],
+    });
   }
   return { generated_at: nowIso(), portal: "Fasthold", cases: out };
 }
@@ -153,6 +170,10 @@ const LABELS: Record<string, string> = {
   comments: "Kommentarer",
   approvals: "Godkendelser",
   meetings: "Møder",
+  progression: "Fremgang",
+  ratings: "Vurderinger",
+  rated_at: "Vurderet",
+  shared_with_employer: "Delt med arbejdsgiveren",
   inquiries: "Henvendelser",
   messages: "Beskeder",
   content: "Indhold",

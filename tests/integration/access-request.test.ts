@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~db/index";
+import { newId } from "~/utils/crypto.server";
 import { action as lookUpAction, loader as lookUpLoader } from "~/routes/jobcenter.indsigt";
 import { loader as exportLoader } from "~/routes/jobcenter.indsigt.hent";
 import { loader as ownLoader } from "~/routes/medarbejder.indsigt";
@@ -72,6 +73,17 @@ describe("access requests (art. 15)", () => {
     await savePlan(x.cookie, planId, 1, sixWeekPlan());
     const y = await employerWithCase({ cpr: "0808875678", name: "Wilma Fremmed" });
     const cookie = await employeeSignIn(x.caseId, x.employeeEmail);
+    for (const caseId of [x.caseId, y.caseId])
+      await db
+        .insertInto("progression_ratings")
+        .values({
+          id: newId(),
+          case_id: caseId,
+          rated_at: "2026-11-30T09:00:00.000Z",
+          ratings: JSON.stringify({ tasks: caseId === x.caseId ? 7 : 2 }),
+          comment: null,
+        })
+        .execute();
 
     expect((await callLoader(ownLoader, getRequest("/medarbejder/indsigt?format=json"))).status).toBe(404);
     const data = await jsonOf(await callLoader(ownLoader, getRequest("/medarbejder/indsigt?format=json", cookie)));
@@ -80,6 +92,7 @@ describe("access requests (art. 15)", () => {
     expect(data.cases[0].fast_track[0]).toHaveProperty("consent_status");
     expect(data.cases[0].plans[0].versions).toHaveLength(2);
     expect(data.cases[0].meetings).toEqual([]);
+    expect(data.cases[0].progression.ratings).toEqual([{ rated_at: "2026-11-30T09:00:00.000Z", ratings: { tasks: 7 }, comment: null }]);
     expect(data.cases[0].inquiries).toEqual([]);
     const text = JSON.stringify(data);
     for (const other of ["Wilma", "0808875678", y.employeeEmail]) expect(text).not.toContain(other);

@@ -59,12 +59,17 @@ describe("retention: personal data removed on time, not before; figures kept; id
         created_at: "2026-09-01T11:00:00.000Z",
       })
       .execute();
+    await db
+      .insertInto("progression_ratings")
+      .values({ id: newId(), case_id: c.caseId, rated_at: "2026-09-01T09:00:00.000Z", ratings: JSON.stringify({ tasks: 6 }), comment: "Det går bedre" })
+      .execute();
 
     // A day before the period ends: kept.
     setNow("2026-11-14T08:00:00.000Z");
     const reportBefore = await inquiryReportNow();
     await purgeOldData();
     expect((await caseRow(c.caseId)).employee_name).toBe("Rita Retention");
+    expect(await db.selectFrom("progression_ratings").select("id").where("case_id", "=", c.caseId).execute()).toHaveLength(1);
 
     // On the day: removed.
     setNow("2026-11-15T08:00:00.000Z");
@@ -81,6 +86,7 @@ describe("retention: personal data removed on time, not before; figures kept; id
       closed_on: "2026-09-15",
     });
     expect(after.anonymised_at).toBeTruthy();
+    expect(await db.selectFrom("progression_ratings").select("id").where("case_id", "=", c.caseId).execute()).toEqual([]);
     const request = await db.selectFrom("fast_track_requests").selectAll().where("case_id", "=", c.caseId).executeTakeFirstOrThrow();
     expect(request.affected_functions).toBeNull();
     const inq = await db.selectFrom("inquiries").selectAll().where("id", "=", inquiry.id).executeTakeFirstOrThrow();
