@@ -151,6 +151,7 @@ function Header({ data }: { data: RootData | undefined }) {
                   <MenuItem to="/jobcenter/tilbud">{t("nav.services")}</MenuItem>
                   <MenuItem to="/jobcenter/vejledning">{t("nav.guides")}</MenuItem>
                   {user.role === "team_lead" ? <MenuItem to="/jobcenter/rapport">{t("nav.report")}</MenuItem> : null}
+                  {user.role === "team_lead" ? <MenuItem to="/jobcenter/revision">{t("audit.title")}</MenuItem> : null}
                   <MenuItem to="/jobcenter/noegletal">{t("figures.nav")}</MenuItem>
                   <MenuItem to="/jobcenter/profil">{t("nav.profile")}</MenuItem>
                 </>

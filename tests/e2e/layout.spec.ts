@@ -37,7 +37,20 @@ async function firstLink(page: Page, from: string, pattern: RegExp): Promise<str
 }
 
 test("signed out: every public page fits a phone and a desktop", async ({ page }) => {
-  await checkPages(page, ["/", "/log-ind", "/opret-virksomhed", "/kontakt", "/nyhedsbrev", "/nyhedsbrev/arkiv"]);
+  await checkPages(page, [
+    "/",
+    "/log-ind",
+    "/opret-virksomhed",
+    "/kontakt",
+    "/nyhedsbrev",
+    "/nyhedsbrev/arkiv",
+    "/vejledning",
+    "/vejledning/fast-track",
+    "/tilbud",
+    "/soeg?q=sygemelding",
+    "/tilgaengelighed",
+    "/privatliv",
+  ]);
 });
 
 test("HR: every page fits a phone and a desktop", async ({ page }) => {
@@ -50,6 +63,8 @@ test("HR: every page fits a phone and a desktop", async ({ page }) => {
     "/virksomhed/praktik/anmod",
     "/virksomhed/praktik/tilbud/ny",
     "/virksomhed/profil",
+    "/virksomhed/tilbud",
+    "/virksomhed?vis=afsluttede",
     "/kontakt",
   ];
   for (const [from, pattern] of [
@@ -60,6 +75,8 @@ test("HR: every page fits a phone and a desktop", async ({ page }) => {
   ] as const) {
     const href = await firstLink(page, from, pattern);
     if (href) pages.push(href);
+    // A case's meetings page too.
+    if (href?.startsWith("/virksomhed/sager/")) pages.push(`${href}/moeder`);
   }
   await checkPages(page, pages);
   await signOut(page);
@@ -81,6 +98,10 @@ test("consultant and team lead: every page fits a phone and a desktop", async ({
     "/jobcenter/nyhedsbrev/import",
     "/jobcenter/profil",
     "/jobcenter/noegletal",
+    "/jobcenter/tider",
+    "/jobcenter/tilbud",
+    "/jobcenter/vejledning",
+    "/jobcenter/indsigt",
   ];
   for (const [from, pattern] of [
     ["/jobcenter?visning=team", /^\/jobcenter\/henvendelser\/[^/]+$/],
@@ -88,6 +109,7 @@ test("consultant and team lead: every page fits a phone and a desktop", async ({
     ["/jobcenter/opfoelgning?visning=team", /^\/jobcenter\/sager\/[^/]+$/],
     ["/jobcenter/planer", /^\/plan\/[^/]+$/],
     ["/jobcenter/nyhedsbrev", /^\/jobcenter\/nyhedsbrev\/(?!ny|import)[^/]+$/],
+    ["/jobcenter/tider", /^\/jobcenter\/moeder\/[^/]+$/],
   ] as const) {
     const href = await firstLink(page, from, pattern);
     if (href) pages.push(href);
@@ -98,5 +120,12 @@ test("consultant and team lead: every page fits a phone and a desktop", async ({
   await signOut(page);
 
   await signIn(page, "birgitte.holm@jobcenter.example", readStubMail);
-  await checkPages(page, ["/jobcenter/rapport", "/jobcenter/noegletal", "/jobcenter/noegletal?periode=kvartal"]);
+  await checkPages(page, [
+    "/jobcenter/rapport",
+    "/jobcenter/noegletal",
+    "/jobcenter/noegletal?periode=kvartal",
+    "/jobcenter/revision",
+    "/jobcenter/kolleger",
+    "/jobcenter/tilbud/tal",
+  ]);
 });
