@@ -1,0 +1,28 @@
+import type { Kysely } from "kysely";
+
+/**
+ * Indexes that match the orders of the lists paginated after the desk (issue 14): the plans list,
+ * the praktik lists and the newsletter's issues, each newest first by (sort key, id); and the
+ * counts those pages show, read from an index instead of every row.
+ */
+export async function up(db: Kysely<any>): Promise<void> {
+  // /jobcenter/planer, newest first; the KPIs count by status.
+  await db.schema.createIndex("retention_plans_requested_id_idx").on("retention_plans").columns(["requested_at", "id"]).execute();
+  await db.schema.createIndex("retention_plans_status_signed_idx").on("retention_plans").columns(["status", "signed_version"]).execute();
+  // /jobcenter/praktik, newest first; the company's own by (company, requested_at).
+  await db.schema.createIndex("placements_requested_id_idx").on("placements").columns(["requested_at", "id"]).execute();
+  await db.schema.createIndex("placements_company_requested_id_idx").on("placements").columns(["company_id", "requested_at", "id"]).execute();
+  // /jobcenter/nyhedsbrev, newest first.
+  await db.schema.createIndex("newsletter_issues_created_id_idx").on("newsletter_issues").columns(["created_at", "id"]).execute();
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  for (const name of [
+    "newsletter_issues_created_id_idx",
+    "placements_company_requested_id_idx",
+    "placements_requested_id_idx",
+    "retention_plans_status_signed_idx",
+    "retention_plans_requested_id_idx",
+  ])
+    await db.schema.dropIndex(name).execute();
+}
