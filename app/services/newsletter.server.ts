@@ -530,6 +530,21 @@ export async function subscriberCounts() {
   return { confirmed: Number(row.confirmed), pending: Number(row.pending), unsubscribed: Number(row.unsubscribed), suppressed: Number(row.suppressed) };
 }
 
+/** One page of the public archive, newest sent first (keyset on newsletter_issues (send_started_at, id); only sent ones have it). */
+export async function pageArchive(page: PageRequest) {
+  const q = db
+    .selectFrom("newsletter_issues")
+    .select(["id", "title", "preview", "slug", "send_started_at"])
+    .where("status", "in", ["sending", "sent"])
+    .where("slug", "is not", null)
+    .where("send_started_at", "is not", null);
+  return keysetPage(
+    q,
+    { key: "newsletter_issues.send_started_at", id: "newsletter_issues.id", direction: "desc", keyOf: (r) => r.send_started_at!, idOf: (r) => r.id },
+    page,
+  );
+}
+
 /** One page of the newsletter's issues, newest first (keyset on newsletter_issues (created_at, id)). */
 export async function pageIssues(page: PageRequest) {
   const q = db.selectFrom("newsletter_issues").select(["id", "title", "status", "scheduled_at", "sent_at", "recipients", "updated_at", "created_at"]);

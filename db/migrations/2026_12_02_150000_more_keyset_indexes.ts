@@ -14,10 +14,23 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex("placements_company_requested_id_idx").on("placements").columns(["company_id", "requested_at", "id"]).execute();
   // /jobcenter/nyhedsbrev, newest first.
   await db.schema.createIndex("newsletter_issues_created_id_idx").on("newsletter_issues").columns(["created_at", "id"]).execute();
+  // /nyhedsbrev/arkiv, newest sent first.
+  await db.schema.createIndex("newsletter_issues_sent_id_idx").on("newsletter_issues").columns(["send_started_at", "id"]).execute();
+  // /virksomhed/henvendelser: the company's own (from_employee = 0), newest first.
+  await db.schema
+    .createIndex("inquiries_company_employee_received_id_idx")
+    .on("inquiries")
+    .columns(["company_id", "from_employee", "received_at", "id"])
+    .execute();
+  // The praktik page's completed-per-month figure reads the last months' completions only.
+  await db.schema.createIndex("placement_events_kind_at_idx").on("placement_events").columns(["kind", "at"]).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const name of [
+    "placement_events_kind_at_idx",
+    "inquiries_company_employee_received_id_idx",
+    "newsletter_issues_sent_id_idx",
     "newsletter_issues_created_id_idx",
     "placements_company_requested_id_idx",
     "placements_requested_id_idx",
