@@ -5,6 +5,8 @@ import { loader as plansLoader } from "~/routes/jobcenter.planer";
 import { loader as staffPraktikLoader } from "~/routes/jobcenter.praktik._index";
 import { loader as companyPraktikLoader } from "~/routes/virksomhed.praktik._index";
 import { loader as newsletterLoader } from "~/routes/jobcenter.nyhedsbrev._index";
+import { loader as archiveLoader } from "~/routes/nyhedsbrev.arkiv._index";
+import { loader as companyInquiriesLoader } from "~/routes/virksomhed.henvendelser._index";
 import { callLoader, getRequest, jsonOf } from "../support/requests";
 import { db } from "~db/index";
 import { decodeCursor, encodeCursor } from "~/domain/cursor";
@@ -392,22 +394,23 @@ describe("the other lists, keyset-paginated", () => {
     const rand = seeded(1405);
     const consultant = await makeUser("consultant");
     const cookie = await cookieFor(consultant.id);
-    const insertIssues = async (n: number, createdAt: () => string) => {
+    const insertIssues = async (n: number, createdAt: () => string, sent = false) => {
       const values = Array.from({ length: n }, () => {
         const id = genId("iss");
+        const started = createdAt();
         return {
           id,
           title: `Nyhedsbrev ${id}`,
           preview: "Kort",
           sections: "[]",
-          status: "draft" as const,
+          status: sent ? ("sent" as const) : ("draft" as const),
           scheduled_at: null,
-          slug: null,
+          slug: sent ? id : null,
           rendered_html: null,
           rendered_text: null,
           recipients: null,
-          send_started_at: null,
-          sent_at: null,
+          send_started_at: sent ? started : null,
+          sent_at: sent ? started : null,
           created_by: consultant.id,
           created_at: createdAt(),
           updated_at: createdAt(),
@@ -436,5 +439,61 @@ describe("the other lists, keyset-paginated", () => {
       unsubscribed: subs.filter((r) => r.status === "unsubscribed").length,
       suppressed: subs.filter((r) => r.suppressed_at).length,
     });
+
+    // The public archive: only sent issues, each once across pages while more are sent.
+    const sentIds = await insertIssues(205, () => keyAt(rand), true);
+    const archive = await walkList(
+      archiveLoader,
+      "/nyhedsbrev/arkiv",
+      "",
+      (d) => d.issues.map((i: { slug: string }) => i.slug),
+      async () => {
+        await insertIssues(2, () => (rand() < 0.5 ? new Date(at + HOUR).toISOString() : keyAt(rand)), true);
+        await insertIssues(1, () => keyAt(rand));
+      },
+    );
+    exactlyOnce(archive.seen, sentIds);
+    const drafts = await db.selectFrom("newsletter_issues").select("id").where("status", "=", "draft").execute();
+    expect(archive.seen.filter((id) => drafts.some((d) => d.id === id))).toEqual([]);
+  });
+
+  it("the company's inquiries show each of its own exactly once across pages while new ones arrive, and none of another company's", async () => {
+    setNow(new Date(at));
+    const rand = seeded(1406);
+    const [company, other] = await Promise.all([makeCompany(), makeCompany()]);
+    const employer = await makeUser("employer", company.id);
+    const consultant = await makeUser("consultant");
+    const cookie = await cookieFor(employer.id);
+    const own = await insertInquiries(
+      Array.from({ length: 240 }, () => ({
+        companyId: company.id,
+        consultantId: consultant.id,
+        status: "open" as const,
+        receivedAt: at - Math.floor(rand() * 30) * HOUR,
+      })),
+    );
+    const others = await insertInquiries(
+      Array.from({ length: 20 }, () => ({
+        companyId: other.id,
+        consultantId: consultant.id,
+        status: "open" as const,
+        receivedAt: at - Math.floor(rand() * 30) * HOUR,
+      })),
+    );
+    const walked = await walkList(
+      companyInquiriesLoader,
+      "/virksomhed/henvendelser",
+      cookie,
+      (d) => d.inquiries.map((i: { id: string }) => i.id),
+      async () => {
+        await insertInquiries([
+          { companyId: company.id, consultantId: consultant.id, status: "open", receivedAt: at + HOUR },
+          { companyId: company.id, consultantId: consultant.id, status: "open", receivedAt: at - Math.floor(rand() * 30) * HOUR },
+        ]);
+      },
+    );
+    exactlyOnce(walked.seen, own);
+    expect(walked.seen.filter((id) => others.includes(id))).toEqual([]);
+    expect(walked.positions.slice(0, 2)).toEqual(["1–100", "101–200"]);
   });
 });
