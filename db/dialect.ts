@@ -21,3 +21,10 @@ export function containsFolded(column: string, term: string): Expression<SqlBool
   const folded = sql`replace(replace(replace(lower(${sql.ref(column)}), 'Æ', 'æ'), 'Ø', 'ø'), 'Å', 'å')`;
   return sql<SqlBool>`${folded} like ${pattern} escape '\\'`;
 }
+
+/** Milliseconds from `earlier` to `later`, two ISO UTC text columns as toISOString() writes them ("…T08:00:00.000Z"). */
+export function msBetween(db: DB, earlier: string, later: string): Expression<number> {
+  if (isPostgres(db)) return sql<number>`(extract(epoch from (${sql.ref(later)}::timestamptz - ${sql.ref(earlier)}::timestamptz)) * 1000)`;
+  const ms = (c: string) => sql`(cast(strftime('%s', ${sql.ref(c)}) as integer) * 1000 + cast(substr(${sql.ref(c)}, 21, 3) as integer))`;
+  return sql<number>`(${ms(later)} - ${ms(earlier)})`;
+}

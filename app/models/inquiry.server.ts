@@ -222,13 +222,13 @@ const companyColumns = [
   "inquiries.first_answer_kind",
 ] as const;
 
-export async function listInquiriesForCompany(db: DB, user: EmployerUser) {
-  return db
+/** One page of the company's inquiries, newest first (keyset on inquiries (company_id, from_employee, received_at, id)). */
+export async function pageInquiriesForCompany(db: DB, user: EmployerUser, page: PageRequest) {
+  const q = db
     .selectFrom("inquiries")
     .select(companyColumns)
-    .where(inquiriesIn(employerScope(user)))
-    .orderBy("inquiries.received_at", "desc")
-    .execute();
+    .where(inquiriesIn(employerScope(user)));
+  return keysetPage(q, { key: "inquiries.received_at", id: "inquiries.id", direction: "desc", keyOf: (r) => r.received_at, idOf: (r) => r.id }, page);
 }
 
 export async function findInquiryForCompany(db: DB, user: EmployerUser, id: string) {

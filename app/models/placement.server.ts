@@ -1,4 +1,8 @@
 import type { DB } from "~db/index";
+import { sql } from "kysely";
+import { msBetween } from "~db/dialect";
+import type { PageRequest } from "~/domain/cursor";
+import { keysetPage } from "./keyset.server";
 import type { Placement, PlacementPurpose, PlacementStatus } from "~db/schema";
 import { nowIso } from "~/utils/clock";
 import { newId } from "~/utils/crypto.server";
@@ -72,26 +76,76 @@ export function companyRoles(user: EmployerUser, p: Placement): PlacementRole[] 
   return roles;
 }
 
-export async function listPlacementsForCompany(db: DB, user: EmployerUser) {
-  const rows = await db
+const byRequested = <Row extends { requested_at: string; id: string }>(key: string, id: string) => ({
+  key,
+  id,
+  direction: "desc" as const,
+  keyOf: (r: Row) => r.requested_at,
+  idOf: (r: Row) => r.id,
+});
+
+/** One page of the company's placements, newest first (keyset on placements (requested_at, id); the scope filters). */
+export async function pagePlacementsForCompany(db: DB, user: EmployerUser, page: PageRequest) {
+  const q = db
     .selectFrom("placements")
     .selectAll()
-    .where(placementsIn(employerScope(user)))
-    .orderBy("requested_at", "desc")
-    .execute();
-  return rows.map((p) => ({ placement: p, roles: companyRoles(user, p) }));
+    .where(placementsIn(employerScope(user)));
+  const result = await keysetPage(q, byRequested<Placement>("placements.requested_at", "placements.id"), page);
+  return { ...result, rows: result.rows.map((p) => ({ placement: p, roles: companyRoles(user, p) })) };
 }
 
-export async function listPlacementsForStaff(db: DB, status?: PlacementStatus) {
-  let q = db
+/** One page of every placement, newest first (keyset on placements (requested_at, id)). */
+export async function pagePlacementsForStaff(db: DB, page: PageRequest) {
+  const q = db
     .selectFrom("placements")
     .innerJoin("companies as requester", "requester.id", "placements.company_id")
     .leftJoin("companies as host", "host.id", "placements.host_company_id")
     .leftJoin("placement_offers as offer", "offer.id", "placements.offer_id")
     .selectAll("placements")
     .select(["requester.name as requester_name", "host.name as host_name", "offer.title as offer_title"]);
-  if (status) q = q.where("placements.status", "=", status);
-  return q.orderBy("placements.requested_at", "desc").execute();
+  return keysetPage(q, byRequested<Placement>("placements.requested_at", "placements.id"), page);
+}
+
+/**
+ * The praktik page's figures as SQL aggregates: active offers and their places, active and
+ * still-open placements, and of the requests judged (matched, or waiting longer than `matchMs`)
+ * those matched within `matchMs`. `at` is now.
+ */
+export async function placementCounts(db: DB, at: Date, matchMs: number) {
+  const cutoff = new Date(at.getTime() - matchMs).toISOString();
+  const [offers, placements] = await Promise.all([
+    db
+      .selectFrom("placement_offers")
+      .select([
+        sql<number>`coalesce(sum(case when status = 'active' then 1 else 0 end), 0)`.as("active"),
+        sql<number>`coalesce(sum(case when status = 'active' then places else 0 end), 0)`.as("places"),
+      ])
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom("placements")
+      .select([
+        sql<number>`coalesce(sum(case when status = 'active' then 1 else 0 end), 0)`.as("active"),
+        sql<number>`coalesce(sum(case when status not in ('completed', 'cancelled') then 1 else 0 end), 0)`.as("open"),
+        sql<number>`coalesce(sum(case when first_proposed_at is not null or requested_at < ${cutoff} then 1 else 0 end), 0)`.as("judged"),
+        sql<number>`coalesce(sum(case when first_proposed_at is not null and ${msBetween(db, "requested_at", "first_proposed_at")} <= ${matchMs} then 1 else 0 end), 0)`.as(
+          "in_time",
+        ),
+      ])
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    offersActive: Number(offers.active),
+    placesActive: Number(offers.places),
+    activePlacements: Number(placements.active),
+    openPlacements: Number(placements.open),
+    judged: Number(placements.judged),
+    inTime: Number(placements.in_time),
+  };
+}
+
+/** When placements were completed since `sinceIso` (the figures' last months; the history before is never read). */
+export async function completedSince(db: DB, sinceIso: string) {
+  return db.selectFrom("placement_events").select("at").where("kind", "=", "complete").where("at", ">=", sinceIso).execute();
 }
 
 export async function insertEvent(

@@ -1,3 +1,6 @@
+import { sql } from "kysely";
+import type { PageRequest } from "~/domain/cursor";
+import { keysetPage } from "./keyset.server";
 import type { DB } from "~db/index";
 import type { PlanParty, PlanStatus } from "~db/schema";
 import { nowIso } from "~/utils/clock";
@@ -200,16 +203,49 @@ export async function insertComment(
 }
 
 /** The consultants' list of plans, with what the team's KPIs need. */
-export async function listPlansForStaff(db: DB) {
-  const rows = await db
+/** One page of every plan, newest first (keyset on retention_plans (requested_at, id)). */
+export async function pagePlansForStaff(db: DB, page: PageRequest) {
+  const q = db
     .selectFrom("retention_plans")
     .innerJoin("absence_cases", "absence_cases.id", "retention_plans.case_id")
     .innerJoin("companies", "companies.id", "retention_plans.company_id")
     .leftJoin("retention_plan_versions as signed", (join) =>
       join.onRef("signed.plan_id", "=", "retention_plans.id").onRef("signed.version", "=", "retention_plans.signed_version"),
     )
-    .select([...planColumns, "signed.content as signed_content"])
-    .orderBy("retention_plans.requested_at", "desc")
+    .select([...planColumns, "signed.content as signed_content"]);
+  const result = await keysetPage(
+    q,
+    { key: "retention_plans.requested_at", id: "retention_plans.id", direction: "desc", keyOf: (r) => r.requested_at, idOf: (r) => r.id },
+    page,
+  );
+  return {
+    ...result,
+    rows: result.rows.map(({ signed_content, ...r }) => ({ ...r, signedContent: signed_content ? (JSON.parse(signed_content) as PlanContent) : null })),
+  };
+}
+
+/** The plans' counts by status, as one SQL aggregate (no row is loaded). */
+export async function planCounts(db: DB) {
+  const row = await db
+    .selectFrom("retention_plans")
+    .select([
+      sql<number>`coalesce(sum(case when status = 'active' then 1 else 0 end), 0)`.as("active"),
+      sql<number>`coalesce(sum(case when status = 'active' and signed_version is not null then 1 else 0 end), 0)`.as("signed"),
+      sql<number>`coalesce(sum(case when status = 'requested' then 1 else 0 end), 0)`.as("requested"),
+    ])
+    .executeTakeFirstOrThrow();
+  return { active: Number(row.active), signed: Number(row.signed), requested: Number(row.requested) };
+}
+
+/** The signed content of the active, signed plans (the partial-return KPI needs today's hours of each; history is never read). */
+export async function signedContentOfActivePlans(db: DB): Promise<PlanContent[]> {
+  const rows = await db
+    .selectFrom("retention_plans")
+    .innerJoin("retention_plan_versions as signed", (join) =>
+      join.onRef("signed.plan_id", "=", "retention_plans.id").onRef("signed.version", "=", "retention_plans.signed_version"),
+    )
+    .select("signed.content")
+    .where("retention_plans.status", "=", "active")
     .execute();
-  return rows.map(({ signed_content, ...r }) => ({ ...r, signedContent: signed_content ? (JSON.parse(signed_content) as PlanContent) : null }));
+  return rows.map((r) => JSON.parse(r.content) as PlanContent);
 }

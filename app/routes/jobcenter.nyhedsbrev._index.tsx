@@ -2,29 +2,25 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DateTime } from "~/components/time";
-import { db } from "~db/index";
+import { Pager } from "~/components/pager";
+import { pageLinks, pageRequestOf } from "~/domain/cursor";
 import { requireStaff } from "~/services/auth.server";
-import { subscriberCounts } from "~/services/newsletter.server";
+import { pageIssues, subscriberCounts } from "~/services/newsletter.server";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Nyhedsbrev – Fasthold" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request);
-  const [issues, counts] = await Promise.all([
-    db
-      .selectFrom("newsletter_issues")
-      .select(["id", "title", "status", "scheduled_at", "sent_at", "recipients", "updated_at"])
-      .orderBy("created_at", "desc")
-      .execute(),
-    subscriberCounts(),
-  ]);
-  return json({ issues, counts });
+  const params = new URL(request.url).searchParams;
+  const [page, counts] = await Promise.all([pageIssues(pageRequestOf(params)), subscriberCounts()]);
+  const issues = page.rows;
+  return json({ issues, counts, pager: { from: page.from, to: page.to, ...pageLinks(params, page) } });
 }
 
 export default function NewsletterAdmin() {
   const { t } = useT();
-  const { issues, counts } = useLoaderData<typeof loader>();
+  const { issues, counts, pager } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("newsletter.admin.title")}</h1>
@@ -56,7 +52,7 @@ export default function NewsletterAdmin() {
         <Link to="/nyhedsbrev/arkiv">{t("newsletter.archive.title")}</Link>
       </p>
       <h2>{t("newsletter.admin.issues")}</h2>
-      {issues.length === 0 ? <p>{t("newsletter.admin.none")}</p> : null}
+      {issues.length === 0 && !pager.previous ? <p>{t("newsletter.admin.none")}</p> : null}
       <ul className="plain-list" data-testid="issues">
         {issues.map((i) => (
           <li key={i.id}>
@@ -71,6 +67,7 @@ export default function NewsletterAdmin() {
           </li>
         ))}
       </ul>
+      <Pager {...pager} />
     </>
   );
 }

@@ -4,7 +4,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { DateTime } from "~/components/time";
 import { db } from "~db/index";
 import { partialReturnOn } from "~/domain/planContent";
-import { listPlansForStaff } from "~/models/retentionPlan.server";
+import { pagePlansForStaff, planCounts, signedContentOfActivePlans } from "~/models/retentionPlan.server";
+import { Pager } from "~/components/pager";
+import { pageLinks, pageRequestOf } from "~/domain/cursor";
 import { requireStaff } from "~/services/auth.server";
 import { now } from "~/utils/clock";
 import { copenhagenDate } from "~/utils/dates";
@@ -12,31 +14,33 @@ import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Fastholdelsesplaner – Fasthold" }];
 
-/** Every plan, and the team's partial-return KPI (local target: at least 25 %). */
+/** A page of plans, newest first, and the team's partial-return KPI (local target: at least 25 %). */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request);
+  const params = new URL(request.url).searchParams;
   const today = copenhagenDate(now());
-  const plans = (await listPlansForStaff(db)).map(({ signedContent, employee_email: _e, case_contact_email: _c, case_created_by: _b, ...p }) => ({
+  const [page, counts, signedContents] = await Promise.all([pagePlansForStaff(db, pageRequestOf(params)), planCounts(db), signedContentOfActivePlans(db)]);
+  const plans = page.rows.map(({ signedContent, employee_email: _e, case_contact_email: _c, case_created_by: _b, ...p }) => ({
     ...p,
     today: signedContent ? partialReturnOn(signedContent, today) : null,
   }));
-  const signedActive = plans.filter((p) => p.status === "active" && p.signed_version);
-  const partial = signedActive.filter((p) => p.today?.partial).length;
+  const partial = signedContents.filter((c) => partialReturnOn(c, today)?.partial).length;
   return json({
     plans,
+    pager: { from: page.from, to: page.to, ...pageLinks(params, page) },
     kpi: {
-      active: plans.filter((p) => p.status === "active").length,
-      signed: signedActive.length,
+      active: counts.active,
+      signed: counts.signed,
       partial,
-      share: signedActive.length ? partial / signedActive.length : null,
-      requested: plans.filter((p) => p.status === "requested").length,
+      share: counts.signed ? partial / counts.signed : null,
+      requested: counts.requested,
     },
   });
 }
 
 export default function Plans() {
   const { t } = useT();
-  const { plans, kpi } = useLoaderData<typeof loader>();
+  const { plans, kpi, pager } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("plans.title")}</h1>
@@ -59,7 +63,7 @@ export default function Plans() {
           <dd>{kpi.requested}</dd>
         </div>
       </dl>
-      {plans.length === 0 ? (
+      {plans.length === 0 && !pager.previous ? (
         <p>{t("plans.empty")}</p>
       ) : (
         <div className="table--responsive-scroll">
@@ -97,6 +101,7 @@ export default function Plans() {
           </table>
         </div>
       )}
+      <Pager {...pager} />
     </>
   );
 }

@@ -4,7 +4,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "~/components/praktik";
 import { DateOnly, DateTime } from "~/components/time";
 import { db } from "~db/index";
-import { listPlacementsForStaff } from "~/models/placement.server";
+import { pagePlacementsForStaff } from "~/models/placement.server";
+import { Pager } from "~/components/pager";
+import { pageLinks, pageRequestOf } from "~/domain/cursor";
 import { requireStaff } from "~/services/auth.server";
 import { placementFigures } from "~/services/placements.server";
 import { formatMonth } from "~/utils/dates";
@@ -14,16 +16,18 @@ export const meta: MetaFunction = () => [{ title: "Virksomhedspraktik – Fastho
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request);
-  const [placements, figures] = await Promise.all([listPlacementsForStaff(db), placementFigures()]);
+  const params = new URL(request.url).searchParams;
+  const [page, figures] = await Promise.all([pagePlacementsForStaff(db, pageRequestOf(params)), placementFigures()]);
   return json({
     figures,
-    placements: placements.map(({ cpr_encrypted: _c, ...p }) => p),
+    placements: page.rows.map(({ cpr_encrypted: _c, ...p }) => p),
+    pager: { from: page.from, to: page.to, ...pageLinks(params, page) },
   });
 }
 
 export default function StaffPraktik() {
   const { t, lang } = useT();
-  const { placements, figures } = useLoaderData<typeof loader>();
+  const { placements, figures, pager } = useLoaderData<typeof loader>();
   const open = placements.filter((p) => !["completed", "cancelled"].includes(p.status));
   const done = placements.filter((p) => ["completed", "cancelled"].includes(p.status));
   return (
@@ -72,10 +76,10 @@ export default function StaffPraktik() {
         </tbody>
       </table>
 
-      <h2>{t("praktik.staff.open", { count: open.length })}</h2>
+      <h2>{t("praktik.staff.open", { count: figures.openPlacements })}</h2>
       <div className="table--responsive-scroll">
         <table className="table table--responsive-headers">
-          <caption className="visually-hidden">{t("praktik.staff.open", { count: open.length })}</caption>
+          <caption className="visually-hidden">{t("praktik.staff.open", { count: figures.openPlacements })}</caption>
           <thead>
             <tr>
               <th scope="col">{t("praktik.staff.request")}</th>
@@ -127,6 +131,7 @@ export default function StaffPraktik() {
           </ul>
         </>
       ) : null}
+      <Pager {...pager} />
     </>
   );
 }

@@ -1,27 +1,27 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DateOnly } from "~/components/time";
-import { db } from "~db/index";
+import { Pager } from "~/components/pager";
+import { pageLinks, pageRequestOf } from "~/domain/cursor";
+import { pageArchive } from "~/services/newsletter.server";
 import { copenhagenDate } from "~/utils/dates";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Arkiv – nyhedsbrev – Fasthold" }];
 
-export async function loader() {
-  const issues = await db
-    .selectFrom("newsletter_issues")
-    .select(["title", "preview", "slug", "send_started_at"])
-    .where("status", "in", ["sending", "sent"])
-    .where("slug", "is not", null)
-    .orderBy("send_started_at", "desc")
-    .execute();
-  return json({ issues: issues.map((i) => ({ ...i, date: copenhagenDate(new Date(i.send_started_at!)) })) });
+export async function loader({ request }: LoaderFunctionArgs) {
+  const params = new URL(request.url).searchParams;
+  const page = await pageArchive(pageRequestOf(params));
+  return json({
+    issues: page.rows.map((i) => ({ ...i, date: copenhagenDate(new Date(i.send_started_at!)) })),
+    pager: { from: page.from, to: page.to, ...pageLinks(params, page) },
+  });
 }
 
 export default function Archive() {
   const { t } = useT();
-  const { issues } = useLoaderData<typeof loader>();
+  const { issues, pager } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("newsletter.archive.title")}</h1>
@@ -29,7 +29,7 @@ export default function Archive() {
       <p>
         <Link to="/nyhedsbrev">{t("newsletter.subscribe")}</Link>
       </p>
-      {issues.length === 0 ? <p>{t("newsletter.archive.empty")}</p> : null}
+      {issues.length === 0 && !pager.previous ? <p>{t("newsletter.archive.empty")}</p> : null}
       <ul className="plain-list" data-testid="archive">
         {issues.map((i) => (
           <li key={i.slug}>
@@ -39,6 +39,7 @@ export default function Archive() {
           </li>
         ))}
       </ul>
+      <Pager {...pager} />
     </>
   );
 }

@@ -4,19 +4,22 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ContactCard } from "~/components/inquiry";
 import { DateTime, DeadlineBadge } from "~/components/time";
 import { db } from "~db/index";
-import { listInquiriesForCompany } from "~/models/inquiry.server";
+import { pageInquiriesForCompany } from "~/models/inquiry.server";
 import { requireEmployer } from "~/services/auth.server";
 import { contactCardFor } from "~/services/contact.server";
 import { nowIso } from "~/utils/clock";
 import { formatDuration } from "~/utils/dates";
+import { Pager } from "~/components/pager";
+import { pageLinks, pageRequestOf } from "~/domain/cursor";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Henvendelser – Fasthold" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireEmployer(request);
-  const [inquiries, contact] = await Promise.all([listInquiriesForCompany(db, user), contactCardFor(user.companyId)]);
-  return json({ now: nowIso(), inquiries, contact });
+  const params = new URL(request.url).searchParams;
+  const [page, contact] = await Promise.all([pageInquiriesForCompany(db, user, pageRequestOf(params)), contactCardFor(user.companyId)]);
+  return json({ now: nowIso(), inquiries: page.rows, contact, pager: { from: page.from, to: page.to, ...pageLinks(params, page) } });
 }
 
 export default function CompanyInquiries() {
@@ -32,7 +35,7 @@ export default function CompanyInquiries() {
             {t("nav.contact")}
           </Link>
         </p>
-        {data.inquiries.length === 0 ? (
+        {data.inquiries.length === 0 && !data.pager.previous ? (
           <p>{t("companyInquiries.empty")}</p>
         ) : (
           <div className="table--responsive-scroll">
@@ -76,6 +79,7 @@ export default function CompanyInquiries() {
             </table>
           </div>
         )}
+        <Pager {...data.pager} />
       </div>
       <ContactCard contact={data.contact} />
     </div>

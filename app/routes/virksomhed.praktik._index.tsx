@@ -4,7 +4,9 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { StatusBadge } from "~/components/praktik";
 import { DateOnly } from "~/components/time";
 import { db } from "~db/index";
-import { listPlacementsForCompany } from "~/models/placement.server";
+import { pagePlacementsForCompany } from "~/models/placement.server";
+import { Pager } from "~/components/pager";
+import { pageLinks, pageRequestOf } from "~/domain/cursor";
 import { placesLeft } from "~/domain/bankSearch";
 import { listOffersOfCompany } from "~/models/placementOffer.server";
 import { requireEmployer } from "~/services/auth.server";
@@ -15,7 +17,9 @@ export const meta: MetaFunction = () => [{ title: "Virksomhedspraktik – Fastho
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireEmployer(request);
-  const [offers, placements] = await Promise.all([listOffersOfCompany(db, user.companyId), listPlacementsForCompany(db, user)]);
+  const params = new URL(request.url).searchParams;
+  const [offers, page] = await Promise.all([listOffersOfCompany(db, user.companyId), pagePlacementsForCompany(db, user, pageRequestOf(params))]);
+  const placements = page.rows;
   return json({
     offers: offers.map((o) => ({ id: o.id, title: o.title, status: o.status, places: o.places, left: placesLeft(o), municipality: o.municipality })),
     requests: placements
@@ -24,6 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     hosted: placements
       .filter((x) => x.roles.includes("host") && !x.roles.includes("requester"))
       .map(({ placement: p }) => ({ id: p.id, status: p.status, start_date: p.start_date, weeks: p.weeks })),
+    pager: { from: page.from, to: page.to, ...pageLinks(params, page) },
   });
 }
 
@@ -97,6 +102,7 @@ export default function CompanyPraktik() {
           ))}
         </ul>
       )}
+      <Pager {...data.pager} />
     </>
   );
 }

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { sql } from "kysely";
+import type { PageRequest } from "~/domain/cursor";
+import { keysetPage } from "~/models/keyset.server";
 import { db } from "~db/index";
 import { suppressionKey } from "~/models/retention.server";
 import type { NewsletterIssue, Subscriber } from "~db/schema";
@@ -514,14 +517,43 @@ export async function recipientCount(): Promise<number> {
   return Number(row.n);
 }
 
+/** The subscribers by state, as one SQL aggregate (no row is loaded). */
 export async function subscriberCounts() {
-  const rows = await db.selectFrom("subscribers").select(["status", "suppressed_at"]).execute();
-  return {
-    confirmed: rows.filter((r) => r.status === "confirmed" && !r.suppressed_at).length,
-    pending: rows.filter((r) => r.status === "pending").length,
-    unsubscribed: rows.filter((r) => r.status === "unsubscribed").length,
-    suppressed: rows.filter((r) => r.suppressed_at).length,
-  };
+  const row = await db
+    .selectFrom("subscribers")
+    .select([
+      sql<number>`coalesce(sum(case when status = 'confirmed' and suppressed_at is null then 1 else 0 end), 0)`.as("confirmed"),
+      sql<number>`coalesce(sum(case when status = 'pending' then 1 else 0 end), 0)`.as("pending"),
+      sql<number>`coalesce(sum(case when status = 'unsubscribed' then 1 else 0 end), 0)`.as("unsubscribed"),
+      sql<number>`coalesce(sum(case when suppressed_at is not null then 1 else 0 end), 0)`.as("suppressed"),
+    ])
+    .executeTakeFirstOrThrow();
+  return { confirmed: Number(row.confirmed), pending: Number(row.pending), unsubscribed: Number(row.unsubscribed), suppressed: Number(row.suppressed) };
+}
+
+/** One page of the public archive, newest sent first (keyset on newsletter_issues (send_started_at, id); only sent ones have it). */
+export async function pageArchive(page: PageRequest) {
+  const q = db
+    .selectFrom("newsletter_issues")
+    .select(["id", "title", "preview", "slug", "send_started_at"])
+    .where("status", "in", ["sending", "sent"])
+    .where("slug", "is not", null)
+    .where("send_started_at", "is not", null);
+  return keysetPage(
+    q,
+    { key: "newsletter_issues.send_started_at", id: "newsletter_issues.id", direction: "desc", keyOf: (r) => r.send_started_at!, idOf: (r) => r.id },
+    page,
+  );
+}
+
+/** One page of the newsletter's issues, newest first (keyset on newsletter_issues (created_at, id)). */
+export async function pageIssues(page: PageRequest) {
+  const q = db.selectFrom("newsletter_issues").select(["id", "title", "status", "scheduled_at", "sent_at", "recipients", "updated_at", "created_at"]);
+  return keysetPage(
+    q,
+    { key: "newsletter_issues.created_at", id: "newsletter_issues.id", direction: "desc", keyOf: (r) => r.created_at, idOf: (r) => r.id },
+    page,
+  );
 }
 
 // ---- Resend's events --------------------------------------------------------------------------------

@@ -5,7 +5,17 @@ import { writeAudit, userActor } from "~/models/audit.server";
 import { findInquiryForStaff } from "~/models/inquiry.server";
 import { enqueueJob } from "~/models/job.server";
 import { refreshCaseSteps } from "~/models/followUp.server";
-import { companyRoles, findPlacement, insertEvent, insertPlacement, listCheckins, listEvaluations, listEvents } from "~/models/placement.server";
+import {
+  companyRoles,
+  completedSince,
+  findPlacement,
+  insertEvent,
+  insertPlacement,
+  listCheckins,
+  listEvaluations,
+  listEvents,
+  placementCounts,
+} from "~/models/placement.server";
 import { employerScope, placementsIn, staffScope, systemScope, type Scope } from "~/models/scope.server";
 import { placesLeft } from "~/domain/bankSearch";
 import { findOffer, insertOffer, setOfferStatus, updateOffer, type OfferInput } from "~/models/placementOffer.server";
@@ -633,22 +643,21 @@ export const MATCH_DAYS = 14;
 /** Offers in the bank, active placements, completed per month, share of requests matched within 14 days. */
 export async function placementFigures() {
   const at = now();
-  const offers = await db.selectFrom("placement_offers").select(["status", "places"]).execute();
-  const placements = await db.selectFrom("placements").select(["status", "requested_at", "first_proposed_at"]).execute();
-  const completed = await db.selectFrom("placement_events").select(["at"]).where("kind", "=", "complete").execute();
   const months = Array.from({ length: 6 }, (_, i) => {
     const d = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() - (5 - i), 1));
     return d.toISOString().slice(0, 7);
   });
   const within = MATCH_DAYS * 86_400_000;
+  // A day before the first month's UTC start covers its Danish start; the events are bucketed by Danish date below.
+  const since = new Date(Date.parse(`${months[0]}-01T00:00:00.000Z`) - 86_400_000).toISOString();
+  const [counts, completed] = await Promise.all([placementCounts(db, at, within), completedSince(db, since)]);
   // Judged: matched already, or waiting longer than 14 days. Requests younger than that are still in time.
-  const judged = placements.filter((p) => p.first_proposed_at || at.getTime() - Date.parse(p.requested_at) > within);
-  const matchedInTime = judged.filter((p) => p.first_proposed_at && Date.parse(p.first_proposed_at) - Date.parse(p.requested_at) <= within);
   return {
-    offersActive: offers.filter((o) => o.status === "active").length,
-    placesActive: offers.filter((o) => o.status === "active").reduce((n, o) => n + o.places, 0),
-    activePlacements: placements.filter((p) => p.status === "active").length,
+    offersActive: counts.offersActive,
+    placesActive: counts.placesActive,
+    activePlacements: counts.activePlacements,
+    openPlacements: counts.openPlacements,
     completedPerMonth: months.map((m) => ({ month: m, count: completed.filter((c) => copenhagenDate(new Date(c.at)).startsWith(m)).length })),
-    matchedWithin14: { judged: judged.length, inTime: matchedInTime.length, share: judged.length ? matchedInTime.length / judged.length : null },
+    matchedWithin14: { judged: counts.judged, inTime: counts.inTime, share: counts.judged ? counts.inTime / counts.judged : null },
   };
 }

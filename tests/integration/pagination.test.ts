@@ -1,6 +1,13 @@
 // Keyset pagination and the report on a generated database (issue 14): every row exactly once across
 // pages while rows are being added, and the report's figures equal a plain recount.
 import { describe, expect, it } from "vitest";
+import { loader as plansLoader } from "~/routes/jobcenter.planer";
+import { loader as staffPraktikLoader } from "~/routes/jobcenter.praktik._index";
+import { loader as companyPraktikLoader } from "~/routes/virksomhed.praktik._index";
+import { loader as newsletterLoader } from "~/routes/jobcenter.nyhedsbrev._index";
+import { loader as archiveLoader } from "~/routes/nyhedsbrev.arkiv._index";
+import { loader as companyInquiriesLoader } from "~/routes/virksomhed.henvendelser._index";
+import { callLoader, getRequest, jsonOf } from "../support/requests";
 import { db } from "~db/index";
 import { decodeCursor, encodeCursor } from "~/domain/cursor";
 import { inquiryReportNow } from "~/services/report.server";
@@ -211,5 +218,282 @@ describe("keyset pagination", () => {
     expect(report.overdueCount).toBe(Number(overdueAll.n));
     expect(report.overdue.length).toBe(Math.min(100, report.overdueCount));
     expect(report.overdueCount).toBeGreaterThan(0);
+  });
+});
+
+/** Follows a list page's Næste links to the end, adding rows after each page. */
+async function walkList(loader: Parameters<typeof callLoader>[0], path: string, cookie: string, idsOf: (data: any) => string[], between: () => Promise<void>) {
+  const seen: string[] = [];
+  const positions: string[] = [];
+  let link: string | null = "";
+  for (let page = 0; link !== null; page++) {
+    expect(page).toBeLessThan(100);
+    const data: any = await jsonOf(await callLoader(loader, getRequest(`${path}${link}`, cookie)));
+    seen.push(...idsOf(data));
+    positions.push(`${data.pager.from}–${data.pager.to}`);
+    link = data.pager.next;
+    await between();
+  }
+  return { seen, positions };
+}
+
+function exactlyOnce(seen: string[], expected: string[]) {
+  expect(new Set(seen).size).toBe(seen.length);
+  expect(expected.filter((id) => !seen.includes(id))).toEqual([]);
+}
+
+let genSerial = 0;
+const genId = (prefix: string) => `${prefix}${String(genSerial++).padStart(7, "0")}`;
+
+describe("the other lists, keyset-paginated", () => {
+  const at = Date.parse("2026-11-23T08:00:00.000Z");
+  /** Sort keys with many ties (to the millisecond), some newer than the first page (added later), some older. */
+  const keyAt = (rand: () => number) => new Date(at - Math.floor(rand() * 30) * HOUR).toISOString();
+
+  it("the plans list shows every plan exactly once across pages while plans are added; its counts equal a recount", async () => {
+    setNow(new Date(at));
+    const rand = seeded(1403);
+    const company = await makeCompany();
+    const employer = await makeUser("employer", company.id);
+    const consultant = await makeUser("consultant");
+    const cookie = await cookieFor(consultant.id);
+    const caseId = genId("case");
+    await db
+      .insertInto("absence_cases")
+      .values({
+        id: caseId,
+        company_id: company.id,
+        created_by: employer.id,
+        employee_name: "Mette Hansen",
+        employee_email: "mette@example.test",
+        cpr_encrypted: "x",
+        cpr_masked: "120485-xxxx",
+        cpr_hmac: genId("hmac"),
+        first_absence_day: "2026-11-01",
+        absence_type: "full",
+        weekly_hours_worked: null,
+        contact_name: "HR",
+        contact_phone: "12345678",
+        contact_email: "hr@example.test",
+        created_at: new Date(at).toISOString(),
+        updated_at: new Date(at).toISOString(),
+        employee_token_hash: null,
+        consultant_id: null,
+      })
+      .execute();
+    const insertPlans = async (n: number, requestedAt: () => string) => {
+      const values = Array.from({ length: n }, () => {
+        const r = rand();
+        return {
+          id: genId("plan"),
+          case_id: caseId,
+          company_id: company.id,
+          status: (r < 0.4 ? "active" : r < 0.7 ? "requested" : "closed") as "active" | "requested" | "closed",
+          started_by_kind: "employer" as const,
+          started_by: employer.id,
+          requested_at: requestedAt(),
+          decided_at: null,
+          decided_by: null,
+          decline_reason: null,
+          current_version: 1,
+          signed_version: null,
+          signed_at: null,
+          closed_at: null,
+          created_at: new Date(at).toISOString(),
+        };
+      });
+      await db.insertInto("retention_plans").values(values).execute();
+      return values.map((v) => v.id);
+    };
+    const original = await insertPlans(250, () => keyAt(rand));
+    const walked = await walkList(
+      plansLoader,
+      "/jobcenter/planer",
+      cookie,
+      (d) => d.plans.map((p: { id: string }) => p.id),
+      async () => {
+        await insertPlans(3, () => (rand() < 0.5 ? new Date(at + HOUR).toISOString() : keyAt(rand)));
+      },
+    );
+    exactlyOnce(walked.seen, original);
+    expect(walked.positions.slice(0, 2)).toEqual(["1–100", "101–200"]);
+    const data: any = await jsonOf(await callLoader(plansLoader, getRequest("/jobcenter/planer", cookie)));
+    const all = await db.selectFrom("retention_plans").select(["status", "signed_version"]).execute();
+    expect(data.kpi.active).toBe(all.filter((p) => p.status === "active").length);
+    expect(data.kpi.requested).toBe(all.filter((p) => p.status === "requested").length);
+    expect(data.kpi.signed).toBe(all.filter((p) => p.status === "active" && p.signed_version !== null).length);
+  });
+
+  it("the praktik lists (jobcenter's and the company's) show every placement exactly once across pages while requests arrive; the figures equal a recount", async () => {
+    setNow(new Date(at));
+    const rand = seeded(1404);
+    const company = await makeCompany();
+    const employer = await makeUser("employer", company.id);
+    const employerCookie = await cookieFor(employer.id);
+    const staffCookie = await cookieFor((await makeUser("consultant")).id);
+    const statuses = ["requested", "proposed", "active", "completed", "cancelled"] as const;
+    const insertPlacements = async (n: number, requestedAt: () => string) => {
+      const values = Array.from({ length: n }, () => {
+        const requested = requestedAt();
+        const proposedAfter = rand() < 0.5 ? Math.floor(rand() * 28 * DAY) : null;
+        return {
+          id: genId("plc"),
+          company_id: company.id,
+          purpose: "hosting" as const,
+          case_id: null,
+          employee_name: null,
+          cpr_encrypted: null,
+          cpr_masked: null,
+          wished_start: "2026-12-07",
+          wished_weeks: 4,
+          wished_hours: 20,
+          wished_tasks: "Lager",
+          inquiry_id: null,
+          requested_by: employer.id,
+          requested_at: requested,
+          status: statuses[Math.floor(rand() * statuses.length)],
+          offer_id: null,
+          host_company_id: null,
+          candidate_name: null,
+          target_group: null,
+          start_date: null,
+          weeks: null,
+          hours: null,
+          extra_weeks: 0,
+          staff_rep_name: null,
+          staff_rep_consent_at: null,
+          first_proposed_at: proposedAfter === null ? null : new Date(Date.parse(requested) + proposedAfter).toISOString(),
+          updated_at: requested,
+        };
+      });
+      await db.insertInto("placements").values(values).execute();
+      return values.map((v) => v.id);
+    };
+    const original = await insertPlacements(230, () => new Date(at - Math.floor(rand() * 40) * DAY).toISOString());
+    const arrive = async () => void (await insertPlacements(2, () => (rand() < 0.5 ? new Date(at + HOUR).toISOString() : keyAt(rand))));
+    const staff = await walkList(staffPraktikLoader, "/jobcenter/praktik", staffCookie, (d) => d.placements.map((p: { id: string }) => p.id), arrive);
+    exactlyOnce(staff.seen, original);
+    expect(staff.positions[0]).toBe("1–100");
+    const own = await walkList(companyPraktikLoader, "/virksomhed/praktik", employerCookie, (d) => d.requests.map((p: { id: string }) => p.id), arrive);
+    exactlyOnce(own.seen, original);
+
+    const data: any = await jsonOf(await callLoader(staffPraktikLoader, getRequest("/jobcenter/praktik", staffCookie)));
+    const all = await db.selectFrom("placements").select(["status", "requested_at", "first_proposed_at"]).execute();
+    const within = 14 * DAY;
+    const judged = all.filter((p) => p.first_proposed_at || at - Date.parse(p.requested_at) > within);
+    const inTime = judged.filter((p) => p.first_proposed_at && Date.parse(p.first_proposed_at) - Date.parse(p.requested_at) <= within);
+    expect(data.figures.activePlacements).toBe(all.filter((p) => p.status === "active").length);
+    expect(data.figures.openPlacements).toBe(all.filter((p) => !["completed", "cancelled"].includes(p.status)).length);
+    expect(data.figures.matchedWithin14.judged).toBe(judged.length);
+    expect(data.figures.matchedWithin14.inTime).toBe(inTime.length);
+    expect(data.figures.matchedWithin14.inTime).toBeGreaterThan(0);
+  });
+
+  it("the newsletter's issues show every issue exactly once across pages while drafts are added; the subscriber counts equal a recount", async () => {
+    setNow(new Date(at));
+    const rand = seeded(1405);
+    const consultant = await makeUser("consultant");
+    const cookie = await cookieFor(consultant.id);
+    const insertIssues = async (n: number, createdAt: () => string, sent = false) => {
+      const values = Array.from({ length: n }, () => {
+        const id = genId("iss");
+        const started = createdAt();
+        return {
+          id,
+          title: `Nyhedsbrev ${id}`,
+          preview: "Kort",
+          sections: "[]",
+          status: sent ? ("sent" as const) : ("draft" as const),
+          scheduled_at: null,
+          slug: sent ? id : null,
+          rendered_html: null,
+          rendered_text: null,
+          recipients: null,
+          send_started_at: sent ? started : null,
+          sent_at: sent ? started : null,
+          created_by: consultant.id,
+          created_at: createdAt(),
+          updated_at: createdAt(),
+        };
+      });
+      await db.insertInto("newsletter_issues").values(values).execute();
+      return values.map((v) => v.id);
+    };
+    const original = await insertIssues(210, () => keyAt(rand));
+    const walked = await walkList(
+      newsletterLoader,
+      "/jobcenter/nyhedsbrev",
+      cookie,
+      (d) => d.issues.map((i: { id: string }) => i.id),
+      async () => {
+        await insertIssues(3, () => (rand() < 0.5 ? new Date(at + HOUR).toISOString() : keyAt(rand)));
+      },
+    );
+    exactlyOnce(walked.seen, original);
+    expect(walked.positions.slice(0, 2)).toEqual(["1–100", "101–200"]);
+    const data: any = await jsonOf(await callLoader(newsletterLoader, getRequest("/jobcenter/nyhedsbrev", cookie)));
+    const subs = await db.selectFrom("subscribers").select(["status", "suppressed_at"]).execute();
+    expect(data.counts).toEqual({
+      confirmed: subs.filter((r) => r.status === "confirmed" && !r.suppressed_at).length,
+      pending: subs.filter((r) => r.status === "pending").length,
+      unsubscribed: subs.filter((r) => r.status === "unsubscribed").length,
+      suppressed: subs.filter((r) => r.suppressed_at).length,
+    });
+
+    // The public archive: only sent issues, each once across pages while more are sent.
+    const sentIds = await insertIssues(205, () => keyAt(rand), true);
+    const archive = await walkList(
+      archiveLoader,
+      "/nyhedsbrev/arkiv",
+      "",
+      (d) => d.issues.map((i: { slug: string }) => i.slug),
+      async () => {
+        await insertIssues(2, () => (rand() < 0.5 ? new Date(at + HOUR).toISOString() : keyAt(rand)), true);
+        await insertIssues(1, () => keyAt(rand));
+      },
+    );
+    exactlyOnce(archive.seen, sentIds);
+    const drafts = await db.selectFrom("newsletter_issues").select("id").where("status", "=", "draft").execute();
+    expect(archive.seen.filter((id) => drafts.some((d) => d.id === id))).toEqual([]);
+  });
+
+  it("the company's inquiries show each of its own exactly once across pages while new ones arrive, and none of another company's", async () => {
+    setNow(new Date(at));
+    const rand = seeded(1406);
+    const [company, other] = await Promise.all([makeCompany(), makeCompany()]);
+    const employer = await makeUser("employer", company.id);
+    const consultant = await makeUser("consultant");
+    const cookie = await cookieFor(employer.id);
+    const own = await insertInquiries(
+      Array.from({ length: 240 }, () => ({
+        companyId: company.id,
+        consultantId: consultant.id,
+        status: "open" as const,
+        receivedAt: at - Math.floor(rand() * 30) * HOUR,
+      })),
+    );
+    const others = await insertInquiries(
+      Array.from({ length: 20 }, () => ({
+        companyId: other.id,
+        consultantId: consultant.id,
+        status: "open" as const,
+        receivedAt: at - Math.floor(rand() * 30) * HOUR,
+      })),
+    );
+    const walked = await walkList(
+      companyInquiriesLoader,
+      "/virksomhed/henvendelser",
+      cookie,
+      (d) => d.inquiries.map((i: { id: string }) => i.id),
+      async () => {
+        await insertInquiries([
+          { companyId: company.id, consultantId: consultant.id, status: "open", receivedAt: at + HOUR },
+          { companyId: company.id, consultantId: consultant.id, status: "open", receivedAt: at - Math.floor(rand() * 30) * HOUR },
+        ]);
+      },
+    );
+    exactlyOnce(walked.seen, own);
+    expect(walked.seen.filter((id) => others.includes(id))).toEqual([]);
+    expect(walked.positions.slice(0, 2)).toEqual(["1–100", "101–200"]);
   });
 });
