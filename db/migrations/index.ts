@@ -14,11 +14,11 @@ import * as m20120000 from "./2026_12_02_120000_case_steps";
 import * as m20113700 from "./2026_12_02_113700_progression_and_figures";
 import * as m20120500 from "./2026_12_02_120500_meeting_attachments";
 import * as m20143000 from "./2026_12_02_143000_keyset_indexes";
-import * as m20150000 from "./2026_12_02_150000_more_keyset_indexes";
 import * as m20163000 from "./2026_12_02_163000_create_guides_and_services";
 import * as m20150000 from "./2026_12_02_150000_staff_second_factor";
 import * as m20150100 from "./2026_12_02_150100_audit_and_retention_indexes";
 import * as m20150200 from "./2026_12_02_150200_add_retention_markers";
+import * as m20150300 from "./2026_12_02_150300_more_keyset_indexes";
 
 /** Every migration, by file name. Add new files here; never edit a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -37,9 +37,9 @@ export const migrations: Record<string, Migration> = {
   "2026_12_02_113700_progression_and_figures": m20113700,
   "2026_12_02_120500_meeting_attachments": m20120500,
   "2026_12_02_143000_keyset_indexes": m20143000,
-  "2026_12_02_150000_more_keyset_indexes": m20150000,
   "2026_12_02_163000_create_guides_and_services": m20163000,
   "2026_12_02_150000_staff_second_factor": m20150000,
   "2026_12_02_150100_audit_and_retention_indexes": m20150100,
   "2026_12_02_150200_add_retention_markers": m20150200,
+  "2026_12_02_150300_more_keyset_indexes": m20150300,
 };
