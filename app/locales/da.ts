@@ -6,6 +6,7 @@ import { selfServiceDa } from "./selfService.da";
 import { perfDa } from "./perf.da";
 
 import { guidesDa } from "./guides.da";
+import { journeyDa } from "./journey.da";
 /** Danish: the portal's default language. Every key here must exist in en.ts (the type checks it). */
 export const da = {
   "brand.sub": "Jobcentrets fastholdelsesportal",
@@ -1054,4 +1055,5 @@ export const da = {
   ...selfServiceDa,
   ...perfDa,
   ...guidesDa,
+  ...journeyDa,
 } as const;

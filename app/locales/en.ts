@@ -4,6 +4,7 @@ import { followUpEn } from "./followUp.en";
 import { selfServiceEn } from "./selfService.en";
 import { perfEn } from "./perf.en";
 import { guidesEn } from "./guides.en";
+import { journeyEn } from "./journey.en";
 
 /** English, the second language. */
 import { progressionEn } from "./progression.en";
@@ -1053,4 +1054,5 @@ export const en: Record<keyof typeof da, string> = {
   ...selfServiceEn,
   ...perfEn,
   ...guidesEn,
+  ...journeyEn,
 };

@@ -15,6 +15,7 @@ import * as m20113700 from "./2026_12_02_113700_progression_and_figures";
 import * as m20120500 from "./2026_12_02_120500_meeting_attachments";
 import * as m20143000 from "./2026_12_02_143000_keyset_indexes";
 import * as m20163000 from "./2026_12_02_163000_create_guides_and_services";
+import * as m20170500 from "./2026_12_02_170500_service_request_inquiry_idx";
 
 /** Every migration, by file name. Add new files here; never edit a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_02_120500_meeting_attachments": m20120500,
   "2026_12_02_143000_keyset_indexes": m20143000,
   "2026_12_02_163000_create_guides_and_services": m20163000,
+  "2026_12_02_170500_service_request_inquiry_idx": m20170500,
 };
