@@ -68,8 +68,9 @@ async function closedFigures(page: Page): Promise<{ closed: number; partial: num
   await expect(page.getByRole("heading", { level: 1, name: "Nøgletal" })).toBeVisible();
   const row = page.getByTestId("figures-table").locator("tbody tr").first();
   const closed = Number(await row.getByTestId("col-closed").textContent());
-  const m = /Delvis tilbage, fortsætter: (\d+)/.exec((await row.textContent()) ?? "");
-  return { closed, partial: m ? Number(m[1]) : 0 };
+  const outcome = row.locator("li").filter({ hasText: "Delvis tilbage, fortsætter:" });
+  const partial = (await outcome.count()) ? Number(/:\s*(\d+)\s*$/.exec((await outcome.textContent()) ?? "")?.[1]) : 0;
+  return { closed, partial };
 }
 
 const statements = [
