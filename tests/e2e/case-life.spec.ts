@@ -104,7 +104,8 @@ test("from request to return: answered → worklist → times → round-table bo
   await hr.getByLabel("Medarbejderens navn").fill(employeeName);
   await hr.getByLabel("CPR-nummer").fill("020290-1234");
   await hr.getByLabel("Medarbejderens e-mail").fill(employeeEmail);
-  await hr.getByLabel("Første fraværsdag").fill(typedDate(-10));
+  // Another first absence day than the follow-up journey's, which uses the same CPR number.
+  await hr.getByLabel("Første fraværsdag").fill(typedDate(-12));
   await hr.getByLabel("Helt sygemeldt").check();
   await hr.getByLabel("Medarbejderen forventes ikke at være tilbage på fuld tid inden for 8 uger").check();
   await hr.getByLabel("Kontaktpersonens telefon").fill("20 30 40 50");
@@ -279,4 +280,9 @@ test("from request to return: answered → worklist → times → round-table bo
   expect(after.closed).toBe(before.closed + 1);
   expect(after.partial).toBe(before.partial + 1);
   await check(lead);
+
+  // The consultant withdraws the times again (the meetings journey starts from her having none).
+  await consultant.goto("/jobcenter/tider");
+  await consultant.getByTestId("rule").filter({ hasText: "13.00–16.00" }).getByRole("button", { name: "Slet" }).click();
+  await expect(consultant.getByTestId("rule")).toHaveCount(rulesBefore);
 });
