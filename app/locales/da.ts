@@ -7,6 +7,7 @@ import { perfDa } from "./perf.da";
 
 import { guidesDa } from "./guides.da";
 import { trustDa } from "./trust.da";
+import { journeyDa } from "./journey.da";
 /** Danish: the portal's default language. Every key here must exist in en.ts (the type checks it). */
 export const da = {
   "brand.sub": "Jobcentrets fastholdelsesportal",
@@ -1056,4 +1057,5 @@ export const da = {
   ...perfDa,
   ...guidesDa,
   ...trustDa,
+  ...journeyDa,
 } as const;

@@ -5,6 +5,7 @@ import { followUpEn } from "./followUp.en";
 import { selfServiceEn } from "./selfService.en";
 import { perfEn } from "./perf.en";
 import { guidesEn } from "./guides.en";
+import { journeyEn } from "./journey.en";
 
 /** English, the second language. */
 import { progressionEn } from "./progression.en";
@@ -1055,4 +1056,5 @@ export const en: Record<keyof typeof da, string> = {
   ...perfEn,
   ...guidesEn,
   ...trustEn,
+  ...journeyEn,
 };

@@ -113,6 +113,17 @@ export async function findServiceRequest(db: DB, scope: Scope, id: string) {
     .executeTakeFirst();
 }
 
+/** The id of the service request behind an inquiry (its `service` inquiry), inside the scope; null when none. */
+export async function findServiceRequestIdForInquiry(db: DB, scope: Scope, inquiryId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom("service_requests")
+    .select("service_requests.id")
+    .where("service_requests.inquiry_id", "=", inquiryId)
+    .where(serviceRequestsIn(scope))
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
 export const REQUESTS_PAGE = 25;
 export type RequestCursor = { at: string; id: string };
 

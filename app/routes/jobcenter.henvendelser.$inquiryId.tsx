@@ -208,6 +208,17 @@ export default function InquiryPage() {
         ) : null}
       </section>
 
+      {data.serviceRequestId ? (
+        <section aria-labelledby="service-request-heading">
+          <h2 id="service-request-heading">{t("inquiry.serviceRequest")}</h2>
+          <p>
+            <Link to={`/jobcenter/tilbud/anmodninger/${data.serviceRequestId}`} data-testid="inquiry-service-request">
+              {t("inquiry.openServiceRequest")}
+            </Link>
+          </p>
+        </section>
+      ) : null}
+
       {c ? (
         <section aria-labelledby="case-heading">
           <h2 id="case-heading">{t("inquiry.case")}</h2>

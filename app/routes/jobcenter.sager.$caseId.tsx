@@ -6,6 +6,7 @@ import { CaseFacts, FastTrackDeadlineRows } from "~/components/case";
 import { Alert, ErrorSummary, SelectField, TextField, DateField } from "~/components/forms";
 import { ClosureFields, DueBadge, EndedPlans, OutcomeName, StepName } from "~/components/followUp";
 import { CasePlanCard } from "~/components/planStatus";
+import { ProgressionSection } from "~/components/progression";
 import { DateOnly, DateTime } from "~/components/time";
 import { caseOutcomes, doneLate } from "~/domain/followUp";
 import { findHealthWords } from "~/domain/healthWords";
@@ -14,6 +15,8 @@ import { closeCase, rejectClosure, reopenCase, type ClosureResult } from "~/serv
 import { revealCprForStaff } from "~/services/caseViews.server";
 import { recordStep, staffCaseView, takeCase, type CaseActionResult } from "~/services/followUp.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
+import { staffScope } from "~/models/scope.server";
+import { progressionFor } from "~/services/progression.server";
 import { startPlan } from "~/services/plans.server";
 import { checkbox, idParam, isoDate, msg, optionalText, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
 import { useT, type MessageKey, type Translate } from "~/utils/i18n";
@@ -31,7 +34,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!caseId.success) notFound();
   const view = await staffCaseView(staff, caseId.data);
   if (!view) notFound();
-  return json({ ...view, staffId: staff.id });
+  // The employee's own progression ratings: the jobcenter always sees them.
+  const progression = await progressionFor(staffScope(staff), caseId.data);
+  return json({ ...view, progression, staffId: staff.id });
 }
 
 const intentSchema = z.object({
@@ -284,7 +289,10 @@ export default function StaffCase() {
           <ul className="nobullet-list" data-testid="case-meetings">
             {data.meetings.map((m) => (
               <li key={m.id}>
-                <DateTime iso={m.starts_at} /> · {t(`staffCase.meetingKind.${m.kind}` as MessageKey)} · {t(`staffCase.meetingStatus.${m.status}` as MessageKey)}
+                <Link to={`/jobcenter/moeder/${m.id}`}>
+                  <DateTime iso={m.starts_at} /> · {t(`staffCase.meetingKind.${m.kind}` as MessageKey)}
+                </Link>{" "}
+                · {t(`staffCase.meetingStatus.${m.status}` as MessageKey)}
               </li>
             ))}
           </ul>
@@ -293,6 +301,7 @@ export default function StaffCase() {
 
       <CasePlanCard plans={data.plans} canStart={open} />
       <EndedPlans plans={data.plans} />
+      <ProgressionSection view={data.progression} viewer="staff" />
 
       <h2>{t("case.details")}</h2>
       <CaseFacts c={c} dayNumber={data.dayNumber} revealedCpr={revealed} />

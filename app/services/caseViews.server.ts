@@ -6,6 +6,7 @@ import { writeAudit, userActor } from "~/models/audit.server";
 import { findCaseLife } from "~/models/followUp.server";
 import { findInquiriesForCase, findInquiryForStaff, listMessages } from "~/models/inquiry.server";
 import { employerScope, staffScope, type Scope } from "~/models/scope.server";
+import { findServiceRequestIdForInquiry } from "~/models/service.server";
 import type { EmployerUser, SessionUser, StaffUser } from "~/models/user.server";
 import { now } from "~/utils/clock";
 import { copenhagenDate } from "~/utils/dates";
@@ -93,10 +94,11 @@ export async function staffInquiryView(staff: StaffUser, inquiryId: string) {
   const scope = staffScope(staff);
   const inquiry = await findInquiryForStaff(db, inquiryId);
   if (!inquiry) return null;
-  const [absenceCase, fastTrack, messages] = await Promise.all([
+  const [absenceCase, fastTrack, messages, serviceRequestId] = await Promise.all([
     inquiry.case_id ? findCase(db, scope, inquiry.case_id) : null,
     inquiry.case_id ? findFastTrackForCase(scope, inquiry.case_id) : null,
     listMessages(db, [inquiry.id], { companyView: false }),
+    inquiry.kind === "service" ? findServiceRequestIdForInquiry(db, scope, inquiry.id) : null,
   ]);
   const today = copenhagenDate(now());
   return {
@@ -107,6 +109,7 @@ export async function staffInquiryView(staff: StaffUser, inquiryId: string) {
     normalFollowUpBy: absenceCase ? normalFollowUpBy(absenceCase.first_absence_day) : null,
     fastTrack: fastTrack ? { ...fastTrack, consent_token_hash: undefined, consent_status: effectiveConsentStatus(fastTrack) } : null,
     messages,
+    serviceRequestId,
   };
 }
 

@@ -5,6 +5,7 @@ import { db } from "~db/index";
 import { action as progressionAction, loader as progressionLoader } from "~/routes/medarbejder.fremgang";
 import { loader as employerCaseLoader } from "~/routes/virksomhed.sager.$caseId";
 import { loader as deskLoader } from "~/routes/jobcenter.henvendelser.$inquiryId";
+import { loader as staffCaseLoader } from "~/routes/jobcenter.sager.$caseId";
 import { progressionFor } from "~/services/progression.server";
 import { staffScope } from "~/models/scope.server";
 import { loadSessionUser, type StaffUser } from "~/models/user.server";
@@ -145,6 +146,13 @@ describe("progression measured by the employee", () => {
       await callLoader(deskLoader, getRequest(`/jobcenter/henvendelser/${inquiry.id}`, await cookieFor(consultant.id)), { params: { inquiryId: inquiry.id } }),
     );
     expect(desk.progression.points.length).toBe(staffView.points.length);
+    // And on the jobcenter's case page.
+    const casePage = await jsonOf(
+      await callLoader(staffCaseLoader, getRequest(`/jobcenter/sager/${a.caseId}`, await cookieFor(consultant.id)), { params: { caseId: a.caseId } }),
+    );
+    expect(casePage.progression.points.length).toBe(staffView.points.length);
+    // A general inquiry links to no service request.
+    expect(desk.serviceRequestId).toBeNull();
 
     // A shares again; B's HR user still reaches nothing of A (the case page answers 404).
     await post(employeeA, { intent: "share", share: "yes" });

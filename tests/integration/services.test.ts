@@ -5,6 +5,7 @@ import { loader as staffListLoader } from "~/routes/jobcenter.tilbud._index";
 import { action as editServiceAction } from "~/routes/jobcenter.tilbud.$slug";
 import { action as newServiceAction } from "~/routes/jobcenter.tilbud.ny";
 import { loader as figuresLoader } from "~/routes/jobcenter.tilbud.tal";
+import { loader as inquiryLoader } from "~/routes/jobcenter.henvendelser.$inquiryId";
 import { loader as csvLoader } from "~/routes/jobcenter.tilbud.tal[.]csv";
 import { serviceToValues } from "~/domain/serviceForm";
 import { copenhagenToUtc } from "~/utils/dates";
@@ -65,6 +66,12 @@ describe("the service catalogue", () => {
     });
     expect(Date.parse(inquiry.due_at) - Date.parse(inquiry.received_at)).toBe(24 * 3_600_000);
     expect((await desk(staff, "?visning=team&type=service")).inquiries.map((i: any) => i.id)).toContain(inquiry.id);
+    // The desk's inquiry page links to the request and to the case.
+    const inquiryPage = await jsonOf(
+      await callLoader(inquiryLoader, getRequest(`/jobcenter/henvendelser/${inquiry.id}`, staff), { params: { inquiryId: inquiry.id } }),
+    );
+    expect(inquiryPage.serviceRequestId).toBe(id);
+    expect(inquiryPage.case.id).toBe(a.caseId);
     const jobs = await db.selectFrom("jobs").select(["kind", "dedupe_key"]).execute();
     expect(jobs.map((j) => j.dedupe_key)).toEqual(
       expect.arrayContaining([`inquiry:reminder:${inquiry.id}`, `inquiry:escalation:${inquiry.id}`, `email:inquiry-received:${inquiry.id}`]),
