@@ -58,6 +58,9 @@ export default defineConfig({
         RESEND_API_KEY: "",
         RESEND_BASE_URL: "",
         DEMO_STAFF_TOTP_SECRET: staffTotpSecret,
+        // Every journey signs in from 127.0.0.1; the per-IP limit itself is tested in tests/integration/auth.test.ts.
+        SIGN_IN_CODES_PER_IP: "1000",
+        SIGN_IN_CHECKS_PER_IP: "1000",
       },
     },
     // The same app sending through the official resend SDK to a Resend-compatible stub (the newsletter journey).
@@ -80,6 +83,9 @@ export default defineConfig({
         RESEND_BASE_URL: `http://127.0.0.1:${stubPort}`,
         NEWSLETTER_REQUESTS_PER_SECOND: "20",
         DEMO_STAFF_TOTP_SECRET: staffTotpSecret,
+        // Every journey signs in from 127.0.0.1; the per-IP limit itself is tested in tests/integration/auth.test.ts.
+        SIGN_IN_CODES_PER_IP: "1000",
+        SIGN_IN_CHECKS_PER_IP: "1000",
       },
     },
   ],

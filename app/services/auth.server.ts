@@ -16,9 +16,14 @@ const SESSION_TTL_MS = 12 * 60 * MINUTE;
 const WINDOW = 15 * MINUTE;
 export const limits = {
   codesPerAddress: 5,
-  codesPerIp: 20,
+  /** Per IP address: configurable, as one office (or a test run) may sign many people in from one address. */
+  get codesPerIp() {
+    return env().SIGN_IN_CODES_PER_IP;
+  },
   verifyPerAddress: 10,
-  verifyPerIp: 30,
+  get verifyPerIp() {
+    return env().SIGN_IN_CHECKS_PER_IP;
+  },
 };
 
 // ---- Session cookie ----------------------------------------------------------

@@ -33,6 +33,9 @@ const schema = z
     PLACEMENT_MAX_WEEKS_SICK_LEAVE: z.coerce.number().int().min(1).max(52).default(13),
     PLACEMENT_MAX_WEEKS_ACTIVITY_READY: z.coerce.number().int().min(1).max(52).default(13),
     PLACEMENT_MAX_WEEKS_JOB_READY: z.coerce.number().int().min(1).max(4).default(4),
+    /** Sign-in: codes sent and code checks per IP address in 15 minutes. */
+    SIGN_IN_CODES_PER_IP: z.coerce.number().int().min(1).max(100_000).default(20),
+    SIGN_IN_CHECKS_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
     /** Meetings: the parties may move or cancel until this many hours before the start. */
     MEETING_CHANGE_CUTOFF_HOURS: z.coerce.number().min(0).max(336).default(24),
     /** Meetings: the earliest bookable slot is this many hours from now. */
