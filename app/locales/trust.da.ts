@@ -32,6 +32,7 @@ export const trustDa = {
   "sessions.browser": "Browser",
   "sessions.current": "Dette login",
   "sessions.end": "Log ud her",
+  "sessions.endOthers": "Log ud alle andre steder",
   "sessions.ended": "Login afsluttet.",
   "sessions.unknownBrowser": "Ukendt",
   "sessions.action": "Handling",

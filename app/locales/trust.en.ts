@@ -33,6 +33,7 @@ export const trustEn: Record<keyof typeof trustDa, string> = {
   "sessions.browser": "Browser",
   "sessions.current": "This sign-in",
   "sessions.end": "Sign out there",
+  "sessions.endOthers": "Sign out everywhere else",
   "sessions.ended": "Sign-in ended.",
   "sessions.unknownBrowser": "Unknown",
   "sessions.action": "Action",

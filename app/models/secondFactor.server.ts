@@ -96,6 +96,18 @@ export async function endSessionOf(db: DB, userId: string, sessionId: string): P
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** Ends every session of the user but the one in use; returns how many ended. */
+export async function endOtherSessionsOf(db: DB, userId: string, keepSessionId: string): Promise<number> {
+  const result = await db
+    .updateTable("sessions")
+    .set({ revoked_at: nowIso() })
+    .where("user_id", "=", userId)
+    .where("id", "!=", keepSessionId)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 export async function endAllSessionsOf(db: DB, userId: string): Promise<void> {
   await db.updateTable("sessions").set({ revoked_at: nowIso() }).where("user_id", "=", userId).where("revoked_at", "is", null).execute();
 }

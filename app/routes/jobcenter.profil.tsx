@@ -5,7 +5,7 @@ import { z } from "zod";
 import { Alert, DateField, ErrorSummary, TextField } from "~/components/forms";
 import { db } from "~db/index";
 import { writeAudit, userActor } from "~/models/audit.server";
-import { activeSessionsOf, endSessionOf } from "~/models/secondFactor.server";
+import { activeSessionsOf, endOtherSessionsOf, endSessionOf } from "~/models/secondFactor.server";
 import { findStaff, updateStaffProfile } from "~/models/user.server";
 import { currentSessionId, requireStaff } from "~/services/auth.server";
 import { now } from "~/utils/clock";
@@ -71,6 +71,11 @@ export async function action({ request }: ActionFunctionArgs) {
     const ending = endSessionSchema.safeParse({ sessionId: form.get("sessionId") });
     // Another user's session (or none) answers as a missing one.
     if (!ending.success || !(await endSessionOf(db, staff.id, ending.data.sessionId))) throw new Response("Not Found", { status: 404 });
+    return redirect("/jobcenter/profil?afsluttet=1");
+  }
+  if (form.get("intent") === "endOtherSessions") {
+    const current = await currentSessionId(request);
+    if (current) await endOtherSessionsOf(db, staff.id, current);
     return redirect("/jobcenter/profil?afsluttet=1");
   }
   const parsed = parseForm(schema, form, t);
@@ -184,6 +189,14 @@ export default function Profile() {
           ))}
         </tbody>
       </table>
+      {data.sessions.some((s) => !s.current) ? (
+        <Form method="post">
+          <input type="hidden" name="intent" value="endOtherSessions" />
+          <button type="submit" className="button button-secondary">
+            {t("sessions.endOthers")}
+          </button>
+        </Form>
+      ) : null}
     </div>
   );
 }
