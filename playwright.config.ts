@@ -61,6 +61,8 @@ export default defineConfig({
         // Every journey signs in from 127.0.0.1; the per-IP limit itself is tested in tests/integration/auth.test.ts.
         SIGN_IN_CODES_PER_IP: "1000",
         SIGN_IN_CHECKS_PER_IP: "1000",
+        SIGN_IN_CODES_PER_ADDRESS: "100",
+        SIGN_IN_CHECKS_PER_ADDRESS: "100",
       },
     },
     // The same app sending through the official resend SDK to a Resend-compatible stub (the newsletter journey).
@@ -86,6 +88,8 @@ export default defineConfig({
         // Every journey signs in from 127.0.0.1; the per-IP limit itself is tested in tests/integration/auth.test.ts.
         SIGN_IN_CODES_PER_IP: "1000",
         SIGN_IN_CHECKS_PER_IP: "1000",
+        SIGN_IN_CODES_PER_ADDRESS: "100",
+        SIGN_IN_CHECKS_PER_ADDRESS: "100",
       },
     },
   ],

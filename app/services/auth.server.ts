@@ -15,12 +15,16 @@ export { CODE_TTL_MINUTES, MAX_CODE_ATTEMPTS };
 const SESSION_TTL_MS = 12 * 60 * MINUTE;
 const WINDOW = 15 * MINUTE;
 export const limits = {
-  codesPerAddress: 5,
+  get codesPerAddress() {
+    return env().SIGN_IN_CODES_PER_ADDRESS;
+  },
   /** Per IP address: configurable, as one office (or a test run) may sign many people in from one address. */
   get codesPerIp() {
     return env().SIGN_IN_CODES_PER_IP;
   },
-  verifyPerAddress: 10,
+  get verifyPerAddress() {
+    return env().SIGN_IN_CHECKS_PER_ADDRESS;
+  },
   get verifyPerIp() {
     return env().SIGN_IN_CHECKS_PER_IP;
   },

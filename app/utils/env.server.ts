@@ -36,6 +36,8 @@ const schema = z
     /** Sign-in: codes sent and code checks per IP address in 15 minutes. */
     SIGN_IN_CODES_PER_IP: z.coerce.number().int().min(1).max(100_000).default(20),
     SIGN_IN_CHECKS_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
+    SIGN_IN_CODES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(5),
+    SIGN_IN_CHECKS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(10),
     /** Meetings: the parties may move or cancel until this many hours before the start. */
     MEETING_CHANGE_CUTOFF_HOURS: z.coerce.number().min(0).max(336).default(24),
     /** Meetings: the earliest bookable slot is this many hours from now. */
