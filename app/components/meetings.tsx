@@ -1,4 +1,4 @@
-import { Form } from "@remix-run/react";
+import { Form, useSearchParams } from "@remix-run/react";
 import type { MessageKey } from "~/utils/i18n";
 import { useT } from "~/utils/i18n";
 import { formatDateShort, formatMeetingWhen } from "~/utils/dates";
@@ -27,6 +27,25 @@ export type SlotItem = { consultantId: string; startsAt: string; consultantName:
 export type Failure = (FormFailure & { intent?: string; meetingId?: string; healthWords?: string[] }) | null | undefined;
 
 const statusBadge: Record<string, string> = { booked: "badge badge-info", held: "badge badge-success", cancelled: "badge" };
+
+const doneMessages: [string, MessageKey][] = [
+  ["booket", "meetings.book.done"],
+  ["flyttet", "meetings.change.moved"],
+  ["aflyst", "meetings.change.cancelled"],
+  ["svaret", "meetings.respond.done"],
+];
+
+/** The success message after a booking, a move, a cancellation or an answer (the action redirects with ?booket=1 etc.). */
+export function MeetingDoneNotice() {
+  const { t } = useT();
+  const [params] = useSearchParams();
+  const done = doneMessages.find(([param]) => params.get(param));
+  return done ? (
+    <Alert variant="success" role="status">
+      {t(done[1])}
+    </Alert>
+  ) : null;
+}
 
 export function MeetingList({
   meetings,

@@ -4,6 +4,7 @@ import { serviceFieldNames } from "~/domain/serviceForm";
 import type { FormFailure } from "~/utils/forms";
 import { useT } from "~/utils/i18n";
 import { ErrorSummary, RadioGroup, TextAreaField, TextField } from "./forms";
+import { DateOnly, DateTime } from "./time";
 
 const badge: Record<ServiceRequestStatus, string> = {
   requested: "badge-info",
@@ -17,6 +18,76 @@ const badge: Record<ServiceRequestStatus, string> = {
 export function RequestStatus({ status }: { status: ServiceRequestStatus }) {
   const { t } = useT();
   return <span className={`badge ${badge[status]}`}>{t(`services.status.${status}`)}</span>;
+}
+
+/** A service request's state and history, as the company and the jobcenter both see it. */
+export function ServiceRequestFacts({
+  request: r,
+  employee,
+  ratingLabel,
+}: {
+  request: {
+    status: ServiceRequestStatus;
+    created_at: string;
+    message: string;
+    scheduled_on: string | null;
+    schedule_note: string | null;
+    decline_reason: string | null;
+    rating: number | null;
+    rating_comment: string | null;
+  };
+  employee: string | null;
+  ratingLabel: string;
+}) {
+  const { t } = useT();
+  return (
+    <dl className="service-facts">
+      <div>
+        <dt>{t("services.col.status")}</dt>
+        <dd data-testid="request-status">
+          <RequestStatus status={r.status} />
+        </dd>
+      </div>
+      <div>
+        <dt>{t("services.col.for")}</dt>
+        <dd>{employee ?? t("services.request.general")}</dd>
+      </div>
+      <div>
+        <dt>{t("services.col.requested")}</dt>
+        <dd>
+          <DateTime iso={r.created_at} />
+        </dd>
+      </div>
+      <div>
+        <dt>{t("services.request.message")}</dt>
+        <dd className="pre-line">{r.message}</dd>
+      </div>
+      {r.scheduled_on ? (
+        <div>
+          <dt>{t("services.scheduledOn")}</dt>
+          <dd>
+            <DateOnly date={r.scheduled_on} />
+            {r.schedule_note ? ` – ${r.schedule_note}` : ""}
+          </dd>
+        </div>
+      ) : null}
+      {r.decline_reason ? (
+        <div>
+          <dt>{t("services.declineReason")}</dt>
+          <dd>{r.decline_reason}</dd>
+        </div>
+      ) : null}
+      {r.rating ? (
+        <div>
+          <dt>{ratingLabel}</dt>
+          <dd>
+            {t("services.rate.value", { n: r.rating })}
+            {r.rating_comment ? ` – ${r.rating_comment}` : ""}
+          </dd>
+        </div>
+      ) : null}
+    </dl>
+  );
 }
 
 /** A service's facts as a DKFDS description list. */

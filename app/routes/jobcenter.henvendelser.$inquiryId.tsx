@@ -22,12 +22,9 @@ import { formatDuration } from "~/utils/dates";
 import { idParam, msg, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
+import { notFound } from "~/utils/http";
 
 export const meta: MetaFunction = () => [{ title: "Henvendelse – Fasthold" }];
-
-function notFound(): never {
-  throw new Response("Not Found", { status: 404 });
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const staff = await requireStaff(request);

@@ -31,12 +31,9 @@ import { idParam, parseForm, readFormData, type FormFailure } from "~/utils/form
 import { getT } from "~/utils/i18n.server";
 import { formatDecimal, useT } from "~/utils/i18n";
 import { stepError } from "~/domain/praktikErrors";
+import { notFound } from "~/utils/http";
 
 export const meta: MetaFunction = () => [{ title: "Praktik – Fasthold" }];
-
-function notFound(): never {
-  throw new Response("Not Found", { status: 404 });
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const staff = await requireStaff(request);

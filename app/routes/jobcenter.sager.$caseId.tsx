@@ -21,12 +21,9 @@ import { startPlan } from "~/services/plans.server";
 import { checkbox, idParam, isoDate, msg, optionalText, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
 import { useT, type MessageKey, type Translate } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
+import { notFound } from "~/utils/http";
 
 export const meta: MetaFunction = () => [{ title: "Sag – Fasthold" }];
-
-function notFound(): never {
-  throw new Response("Not Found", { status: 404 });
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const staff = await requireStaff(request);

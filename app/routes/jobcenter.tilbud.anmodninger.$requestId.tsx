@@ -2,8 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, DateField, ErrorSummary, TextAreaField, TextField } from "~/components/forms";
-import { RequestStatus } from "~/components/services";
-import { DateOnly, DateTime } from "~/components/time";
+import { ServiceRequestFacts } from "~/components/services";
 import { staffStepSchema } from "~/domain/serviceForm";
 import { staffScope } from "~/models/scope.server";
 import { requireStaff } from "~/services/auth.server";
@@ -69,52 +68,7 @@ export default function StaffRequest() {
           <p>{failure.formError}</p>
         </Alert>
       ) : null}
-      <dl className="service-facts">
-        <div>
-          <dt>{t("services.col.status")}</dt>
-          <dd data-testid="request-status">
-            <RequestStatus status={r.status} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t("services.col.for")}</dt>
-          <dd>{r.employee_name ?? t("services.request.general")}</dd>
-        </div>
-        <div>
-          <dt>{t("services.col.requested")}</dt>
-          <dd>
-            <DateTime iso={r.created_at} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t("services.request.message")}</dt>
-          <dd className="pre-line">{r.message}</dd>
-        </div>
-        {r.scheduled_on ? (
-          <div>
-            <dt>{t("services.scheduledOn")}</dt>
-            <dd>
-              <DateOnly date={r.scheduled_on} />
-              {r.schedule_note ? ` – ${r.schedule_note}` : ""}
-            </dd>
-          </div>
-        ) : null}
-        {r.decline_reason ? (
-          <div>
-            <dt>{t("services.declineReason")}</dt>
-            <dd>{r.decline_reason}</dd>
-          </div>
-        ) : null}
-        {r.rating ? (
-          <div>
-            <dt>{t("services.rate.companys")}</dt>
-            <dd>
-              {t("services.rate.value", { n: r.rating })}
-              {r.rating_comment ? ` – ${r.rating_comment}` : ""}
-            </dd>
-          </div>
-        ) : null}
-      </dl>
+      <ServiceRequestFacts request={r} employee={r.employee_name} ratingLabel={t("services.rate.companys")} />
       {r.inquiry_id ? (
         <p>
           <Link to={`/jobcenter/henvendelser/${r.inquiry_id}`}>{t("services.staff.inquiry")}</Link>

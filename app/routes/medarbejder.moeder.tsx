@@ -1,9 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { Alert } from "~/components/forms";
-import { BookingSection, MeetingList, type Failure } from "~/components/meetings";
+import { BookingSection, MeetingList, type Failure, MeetingDoneNotice } from "~/components/meetings";
 import { MEETING_KINDS } from "~/domain/slots";
 import { getEmployee } from "~/services/employeeAccess.server";
 import { handleMeetingAction } from "~/services/meetingActions.server";
@@ -45,27 +44,13 @@ export default function EmployeeMeetings() {
   const { t } = useT();
   const data = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as Failure;
-  const [params] = useSearchParams();
-  const done = params.get("booket")
-    ? "meetings.book.done"
-    : params.get("flyttet")
-      ? "meetings.change.moved"
-      : params.get("aflyst")
-        ? "meetings.change.cancelled"
-        : params.get("svaret")
-          ? "meetings.respond.done"
-          : null;
   return (
     <div className="narrow-wide">
       <p>
         <Link to="/medarbejder">← {t("nav.employeeHome")}</Link>
       </p>
       <h1>{t("meetings.employee.title")}</h1>
-      {done ? (
-        <Alert variant="success" role="status">
-          {t(done)}
-        </Alert>
-      ) : null}
+      <MeetingDoneNotice />
       <MeetingList
         meetings={data.meetings}
         firstConversationDue={data.firstConversationDue}

@@ -15,12 +15,9 @@ import { checkbox, idParam, msg, optionalText, parseForm, readFormData, required
 import { findHealthWords } from "~/domain/healthWords";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
+import { notFound } from "~/utils/http";
 
 export const meta: MetaFunction = () => [{ title: "Fastholdelsesplan – Fasthold" }];
-
-function notFound(): never {
-  throw new Response("Not Found", { status: 404 });
-}
 
 async function viewerOr401(request: Request) {
   const viewer = await resolvePlanViewer(request);

@@ -40,12 +40,9 @@ import { getLang, getT } from "~/utils/i18n.server";
 import { GuideHint } from "~/components/guides";
 import { guideHint } from "~/services/guides.server";
 import { useT, type MessageKey } from "~/utils/i18n";
+import { notFound } from "~/utils/http";
 
 export const meta: MetaFunction = () => [{ title: "Redigér fastholdelsesplan – Fasthold" }];
-
-function notFound(): never {
-  throw new Response("Not Found", { status: 404 });
-}
 
 async function context(request: Request, planIdParam: string | undefined) {
   const viewer = await resolvePlanViewer(request);

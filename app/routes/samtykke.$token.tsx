@@ -10,14 +10,11 @@ import { nudgeJobWorker } from "~/services/jobs.server";
 import { msg, optionalText, parseForm, type FormFailure, readFormData } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
+import { notFound } from "~/utils/http";
 
 export const meta: MetaFunction = () => [{ title: "Fast Track – dit samtykke – Fasthold" }];
 
 const tokenParam = z.string().regex(/^[A-Za-z0-9_-]{40,64}$/);
-
-function notFound(): never {
-  throw new Response("Not Found", { status: 404 });
-}
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const token = tokenParam.safeParse(params.token);

@@ -24,12 +24,9 @@ import { idParam, parseForm, readFormData, type FormFailure } from "~/utils/form
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 import { stepError } from "~/domain/praktikErrors";
+import { notFound } from "~/utils/http";
 
 export const meta: MetaFunction = () => [{ title: "Virksomhedspraktik – Fasthold" }];
-
-function notFound(): never {
-  throw new Response("Not Found", { status: 404 });
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireEmployer(request);

@@ -24,12 +24,9 @@ import { caseOutcomes } from "~/domain/followUp";
 import { findHealthWords } from "~/domain/healthWords";
 import { employerCaseLife } from "~/services/caseViews.server";
 import { proposeClosure } from "~/services/caseClosure.server";
+import { notFound } from "~/utils/http";
 
 export const meta: MetaFunction = () => [{ title: "Sag – Fasthold" }];
-
-function notFound(): never {
-  throw new Response("Not Found", { status: 404 });
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireEmployer(request);

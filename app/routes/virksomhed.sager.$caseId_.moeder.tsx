@@ -1,9 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { Alert } from "~/components/forms";
-import { BookingSection, MeetingList, type Failure } from "~/components/meetings";
+import { BookingSection, MeetingList, type Failure, MeetingDoneNotice } from "~/components/meetings";
 import { MEETING_KINDS } from "~/domain/slots";
 import { requireEmployer } from "~/services/auth.server";
 import { handleMeetingAction } from "~/services/meetingActions.server";
@@ -43,14 +42,6 @@ export default function EmployerMeetings() {
   const { t } = useT();
   const data = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>() as Failure;
-  const [params] = useSearchParams();
-  const done = params.get("booket")
-    ? "meetings.book.done"
-    : params.get("flyttet")
-      ? "meetings.change.moved"
-      : params.get("aflyst")
-        ? "meetings.change.cancelled"
-        : null;
   return (
     <>
       <p>
@@ -59,11 +50,7 @@ export default function EmployerMeetings() {
       <h1>
         {t("meetings.title")} – {data.employeeName}
       </h1>
-      {done ? (
-        <Alert variant="success" role="status">
-          {t(done)}
-        </Alert>
-      ) : null}
+      <MeetingDoneNotice />
       <MeetingList
         meetings={data.meetings}
         firstConversationDue={data.firstConversationDue}

@@ -2,8 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Alert, ErrorSummary, RadioGroup, TextAreaField } from "~/components/forms";
-import { RequestStatus } from "~/components/services";
-import { DateOnly, DateTime } from "~/components/time";
+import { ServiceRequestFacts } from "~/components/services";
 import { rateServiceSchema } from "~/domain/serviceForm";
 import { employerScope } from "~/models/scope.server";
 import { requireEmployer } from "~/services/auth.server";
@@ -83,52 +82,7 @@ export default function CompanyRequest() {
           <p>{t("services.rate.thanks")}</p>
         </Alert>
       ) : null}
-      <dl className="service-facts">
-        <div>
-          <dt>{t("services.col.status")}</dt>
-          <dd data-testid="request-status">
-            <RequestStatus status={r.status} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t("services.col.for")}</dt>
-          <dd>{r.employee ?? t("services.request.general")}</dd>
-        </div>
-        <div>
-          <dt>{t("services.col.requested")}</dt>
-          <dd>
-            <DateTime iso={r.created_at} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t("services.request.message")}</dt>
-          <dd className="pre-line">{r.message}</dd>
-        </div>
-        {r.scheduled_on ? (
-          <div>
-            <dt>{t("services.scheduledOn")}</dt>
-            <dd>
-              <DateOnly date={r.scheduled_on} />
-              {r.schedule_note ? ` – ${r.schedule_note}` : ""}
-            </dd>
-          </div>
-        ) : null}
-        {r.decline_reason ? (
-          <div>
-            <dt>{t("services.declineReason")}</dt>
-            <dd>{r.decline_reason}</dd>
-          </div>
-        ) : null}
-        {r.rating ? (
-          <div>
-            <dt>{t("services.rate.yours")}</dt>
-            <dd>
-              {t("services.rate.value", { n: r.rating })}
-              {r.rating_comment ? ` – ${r.rating_comment}` : ""}
-            </dd>
-          </div>
-        ) : null}
-      </dl>
+      <ServiceRequestFacts request={r} employee={r.employee} ratingLabel={t("services.rate.yours")} />
       {r.inquiry_id ? (
         <p>
           <Link to={`/virksomhed/henvendelser/${r.inquiry_id}`}>{t("services.request.inquiry")}</Link>

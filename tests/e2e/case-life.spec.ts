@@ -3,10 +3,10 @@
 // and accepted by the employee → .ics read back in Copenhagen time → held with a referat → the step leaves the
 // worklist → progression rated twice → closed as partial return → counted in the team's figures.
 // On the server that sends through the Resend stub, so the emails (and their .ics) are read as recipients get them.
-import ICAL from "ical.js";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { resendPort } from "../../playwright.config";
-import { codeIn, danishDate, expectAccessible, linkIn, readStubMail, signIn, stubCalls, typedDate } from "./support";
+import { codeIn, danishDate, expectAccessible, linkIn, readStubMail, signIn, typedDate } from "./support";
+import { icsTo } from "./ics";
 
 const base = `http://localhost:${resendPort}`;
 
@@ -42,24 +42,6 @@ function copenhagen(iso: string): { date: string; hour: number } {
   const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
   const hour = Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Copenhagen", hour: "2-digit", hourCycle: "h23" }).format(d));
   return { date, hour };
-}
-
-/** The .ics attached to the newest meeting email to an address, read back by ical.js. */
-async function icsTo(page: Page, to: string, subject: RegExp) {
-  let text = "";
-  await expect(async () => {
-    const calls = await stubCalls(page);
-    const mail = calls
-      .filter((c) => c.path === "/emails")
-      .map((c) => c.body)
-      .reverse()
-      .find((e) => [e.to].flat().includes(to) && subject.test(e.subject));
-    expect(mail?.attachments?.length).toBe(1);
-    text = Buffer.from(mail.attachments[0].content, "base64").toString("utf8");
-  }).toPass({ timeout: 15_000 });
-  const comp = new ICAL.Component(ICAL.parse(text));
-  ICAL.TimezoneService.register(new ICAL.Timezone(comp.getFirstSubcomponent("vtimezone")!));
-  return { method: comp.getFirstPropertyValue("method"), event: new ICAL.Event(comp.getFirstSubcomponent("vevent")!) };
 }
 
 /** The newest period's closed count and its "partial return" outcomes, as the team lead's figures show them. */

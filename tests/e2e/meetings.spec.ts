@@ -1,7 +1,7 @@
-import ICAL from "ical.js";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { resendPort } from "../../playwright.config";
-import { codeIn, danishDate, expectAccessible, linkIn, readStubMail, signIn, stubCalls } from "./support";
+import { codeIn, danishDate, expectAccessible, linkIn, readStubMail, signIn } from "./support";
+import { icsTo } from "./ics";
 
 // On the server that sends through the Resend stub, so the .ics attachments can be read as a recipient gets them.
 const base = `http://localhost:${resendPort}`;
@@ -19,24 +19,6 @@ async function check(page: Page) {
   await page.setViewportSize({ width: 375, height: 740 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `375 px on ${page.url()}`).toBe(true);
   if (size) await page.setViewportSize(size);
-}
-
-/** The .ics attached to the newest meeting email to an address, read back by ical.js. */
-async function icsTo(page: Page, to: string, subject: RegExp) {
-  let text = "";
-  await expect(async () => {
-    const calls = await stubCalls(page);
-    const mail = calls
-      .filter((c) => c.path === "/emails")
-      .map((c) => c.body)
-      .reverse()
-      .find((e) => [e.to].flat().includes(to) && subject.test(e.subject));
-    expect(mail?.attachments?.length).toBe(1);
-    text = Buffer.from(mail.attachments[0].content, "base64").toString("utf8");
-  }).toPass({ timeout: 15_000 });
-  const comp = new ICAL.Component(ICAL.parse(text));
-  ICAL.TimezoneService.register(new ICAL.Timezone(comp.getFirstSubcomponent("vtimezone")!));
-  return { method: comp.getFirstPropertyValue("method"), event: new ICAL.Event(comp.getFirstSubcomponent("vevent")!) };
 }
 
 test("consultant publishes times → employer books a round-table → employee accepts → .ics at the right Copenhagen time → held with a referat", async ({
