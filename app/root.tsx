@@ -101,7 +101,7 @@ function Header({ data }: { data: RootData | undefined }) {
               </button>
             </Form>
           ) : null}
-          <Form method="post" action="/sprog">
+          <Form method="post" action="/sprog" reloadDocument>
             <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
             <button type="submit" name="lang" value={other} className="function-link" lang={other}>
               {other === "en" ? "English" : "Dansk"}

@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
 import type { PlanParty } from "~db/schema";
-import { formatDecimal, translate } from "~/utils/i18n";
+import { formatDecimal, translate } from "~/utils/i18n.server";
 import type { PlanContent } from "~/domain/planContent";
 import { addDays, formatDate, formatDateTime } from "~/utils/dates";
 

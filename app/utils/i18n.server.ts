@@ -1,6 +1,10 @@
 import { createCookie, type Cookie } from "@remix-run/node";
 import { env } from "./env.server";
-import { translator, type Lang, type Translate } from "./i18n";
+import { en } from "~/locales/en";
+import { registerDictionary, translator, type Lang, type Translate } from "./i18n";
+
+registerDictionary("en", en);
+export { formatDecimal, translate, translator } from "./i18n";
 
 const langCookies = new Map<boolean, Cookie>();
 

@@ -1,6 +1,5 @@
 import { useRouteLoaderData } from "@remix-run/react";
 import { da } from "~/locales/da";
-import { en } from "~/locales/en";
 import type { Lang } from "./dates";
 
 export type { Lang };
@@ -8,7 +7,13 @@ export type MessageKey = keyof typeof da;
 export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { da, en };
+// English is loaded where it is needed: the server registers it at start (i18n.server.ts), the browser
+// only for a page served in English (entry.client.tsx), so Danish users do not download it.
+const dictionaries: Partial<Record<Lang, Record<MessageKey, string>>> = { da };
+
+export function registerDictionary(lang: Lang, dictionary: Record<MessageKey, string>): void {
+  dictionaries[lang] = dictionary;
+}
 
 export const languages: Lang[] = ["da", "en"];
 
@@ -19,7 +24,8 @@ export function isMessageKey(value: string): value is MessageKey {
 /** With `count` 1, a key's singular form `<key>.one` is used where the dictionary has one ("1 plads", "2 pladser"). */
 export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
   const one = vars?.count === 1 && isMessageKey(`${key}.one`) ? (`${key}.one` as MessageKey) : null;
-  const template = (one && dictionaries[lang][one]) || dictionaries[lang][key] || da[key];
+  const dictionary = dictionaries[lang] ?? da;
+  const template = (one && dictionary[one]) || dictionary[key] || da[key];
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

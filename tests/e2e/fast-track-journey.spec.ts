@@ -141,6 +141,20 @@ test("works without JavaScript: sign in and switch the language to English and b
   await context.close();
 });
 
+// With JavaScript the English dictionary is fetched only for English pages: after the switch, pages rendered
+// in the browser (a client-side navigation) are English too, not the Danish fallback.
+test("with JavaScript: switching to English reloads the page in English and the next page rendered in the browser is English", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Contact the jobcentre" }).click();
+  await expect(page).toHaveURL(/\/kontakt$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Contact the jobcentre" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Dansk" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Kontakt jobcentret" })).toBeVisible();
+});
+
 test("the front page: report a sick employee through sign-in straight to the Fast Track form, with the jobcenter's name and phone for anyone", async ({
   page,
 }) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { da } from "~/locales/da";
 import { en } from "~/locales/en";
-import { translate } from "~/utils/i18n";
+// The server registers English at start; the browser loads it only for English pages (entry.client.tsx).
+import { translate } from "~/utils/i18n.server";
 
 describe("translations", () => {
   it("has an English text for every Danish one, with the same placeholders", () => {
