@@ -27,21 +27,28 @@ export function decodeCursor(value: unknown): Cursor | null {
   }
 }
 
-/** The page a URL asks for; a cursor that does not parse means the first page (a typed URL never breaks a list). */
-export function pageRequestOf(params: URLSearchParams): PageRequest {
-  const after = decodeCursor(params.get("efter"));
-  const before = after ? null : decodeCursor(params.get("foer"));
+/**
+ * The page a URL asks for; a cursor that does not parse means the first page (a typed URL never breaks a list).
+ * `prefix` names the cursor of one of several lists on a page (`tilbud-efter=`), so each moves on its own.
+ */
+export function pageRequestOf(params: URLSearchParams, prefix = ""): PageRequest {
+  const after = decodeCursor(params.get(`${prefix}efter`));
+  const before = after ? null : decodeCursor(params.get(`${prefix}foer`));
   return { after, before };
 }
 
-/** The links of a page: the query string of the next and previous pages, keeping the page's other parameters. */
-export function pageLinks(params: URLSearchParams, page: { next: Cursor | null; previous: Cursor | null }): { next: string | null; previous: string | null } {
+/** The links of a page: the query string of the next and previous pages, keeping the page's other parameters (other lists' cursors too). */
+export function pageLinks(
+  params: URLSearchParams,
+  page: { next: Cursor | null; previous: Cursor | null },
+  prefix = "",
+): { next: string | null; previous: string | null } {
   const link = (name: "efter" | "foer", c: Cursor | null) => {
     if (!c) return null;
     const p = new URLSearchParams(params);
-    p.delete("efter");
-    p.delete("foer");
-    p.set(name, encodeCursor(c));
+    p.delete(`${prefix}efter`);
+    p.delete(`${prefix}foer`);
+    p.set(`${prefix}${name}`, encodeCursor(c));
     return `?${p}`;
   };
   return { next: link("efter", page.next), previous: link("foer", page.previous) };

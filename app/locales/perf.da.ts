@@ -7,5 +7,10 @@ export const perfDa = {
   "pager.previous": "Forrige",
   "pager.first": "Første side",
   "desk.filter.companySearch": "Virksomhed (søg på navn)",
+  "companies.section.pending": "Afventer godkendelse",
+  "companies.section.verified": "Godkendte virksomheder",
+  "companies.section.count": "{section} ({count})",
+  "companies.section.pendingNone": "Ingen virksomheder afventer godkendelse.",
+  "companies.section.verifiedNone": "Ingen godkendte virksomheder.",
   "bench.trivial": "Fasthold svarer",
 } as const;

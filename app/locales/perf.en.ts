@@ -8,5 +8,10 @@ export const perfEn: Record<keyof typeof perfDa, string> = {
   "pager.previous": "Previous",
   "pager.first": "First page",
   "desk.filter.companySearch": "Company (search by name)",
+  "companies.section.pending": "Awaiting approval",
+  "companies.section.verified": "Approved companies",
+  "companies.section.count": "{section} ({count})",
+  "companies.section.pendingNone": "No companies are awaiting approval.",
+  "companies.section.verifiedNone": "No approved companies.",
   "bench.trivial": "Fasthold answers",
 };

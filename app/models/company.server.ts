@@ -1,4 +1,8 @@
+import type { ExpressionBuilder } from "kysely";
 import { containsFolded } from "~db/dialect";
+import type { Database } from "~db/schema";
+import type { PageRequest } from "~/domain/cursor";
+import { keysetPage } from "./keyset.server";
 import type { DB } from "~db/index";
 import { nowIso } from "~/utils/clock";
 import { newId } from "~/utils/crypto.server";
@@ -34,10 +38,24 @@ export async function createCompany(db: DB, input: { cvr: string; name: string }
   return company;
 }
 
-/** For the jobcenter: every company (or those whose name or CVR matches `q`, any case, æ/ø/å too), unverified first. */
-export async function listCompaniesForStaff(db: DB, q = "") {
+/** The jobcenter's company list has two sections: those awaiting approval and those approved. */
+export type CompanySection = "pending" | "verified";
+
+/** Name (any case, æ/ø/å too) or the start of the CVR number. */
+function companyMatches(term: string) {
+  return (eb: ExpressionBuilder<Database, "companies">) =>
+    eb.or([containsFolded("companies.name", term), ...(/^\d{1,8}$/.test(term) ? [eb("companies.cvr", "like", `${term}%`)] : [])]);
+}
+
+/**
+ * For the jobcenter: one page of a section of the companies (those whose name or CVR matches `q`),
+ * newest first. The two sections are two lists rather than one list in a two-part order: the
+ * consultant's work is the short queue awaiting approval, which stays on top however far the
+ * approved list is paged, and each section is a plain (created_at, id) keyset on its own partial index.
+ */
+export async function pageCompaniesForStaff(db: DB, q: string, section: CompanySection, request: PageRequest) {
   const term = q.trim();
-  return db
+  const query = db
     .selectFrom("companies")
     .leftJoin("users as verifier", "verifier.id", "companies.verified_by")
     .select([
@@ -56,12 +74,24 @@ export async function listCompaniesForStaff(db: DB, q = "") {
         .whereRef("users.company_id", "=", "companies.id")
         .as("user_count"),
     )
-    .$if(term !== "", (qb) =>
-      qb.where((eb) => eb.or([containsFolded("companies.name", term), ...(/^\d{1,8}$/.test(term) ? [eb("companies.cvr", "like", `${term}%`)] : [])])),
-    )
-    .orderBy((eb) => eb.case().when("companies.verified_at", "is", null).then(0).else(1).end())
-    .orderBy("companies.created_at", "desc")
-    .execute();
+    .where("companies.verified_at", section === "pending" ? "is" : "is not", null)
+    .$if(term !== "", (qb) => qb.where(companyMatches(term)));
+  return keysetPage(query, { key: "companies.created_at", id: "companies.id", direction: "desc", keyOf: (r) => r.created_at, idOf: (r) => r.id }, request);
+}
+
+/** How many companies (matching `q`) each section holds: one aggregate. */
+export async function countCompaniesForStaff(db: DB, q: string): Promise<Record<CompanySection, number>> {
+  const term = q.trim();
+  const row = await db
+    .selectFrom("companies")
+    .select((eb) => [
+      eb.fn.sum<number>(eb.case().when("companies.verified_at", "is", null).then(1).else(0).end()).as("pending"),
+      eb.fn.countAll<number>().as("all"),
+    ])
+    .$if(term !== "", (qb) => qb.where(companyMatches(term)))
+    .executeTakeFirstOrThrow();
+  const pending = Number(row.pending ?? 0);
+  return { pending, verified: Number(row.all) - pending };
 }
 
 export async function verifyCompany(db: DB, companyId: string, staff: { id: string }): Promise<boolean> {

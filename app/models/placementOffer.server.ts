@@ -1,10 +1,12 @@
-import { sql, type ExpressionBuilder } from "kysely";
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from "kysely";
 import type { DB } from "~db/index";
 import type { Database, OfferStatus } from "~db/schema";
-import type { OfferRow } from "~/domain/bankSearch";
+import type { OfferFilters, OfferRow } from "~/domain/bankSearch";
+import type { PageRequest } from "~/domain/cursor";
+import { keysetPage, type Page } from "./keyset.server";
 import { nowIso } from "~/utils/clock";
 import { newId } from "~/utils/crypto.server";
-import type { Industry, OfferAccommodation } from "~/domain/placementRules";
+import { industries, offerAccommodations, type Industry, type OfferAccommodation } from "~/domain/placementRules";
 
 export type OfferInput = {
   title: string;
@@ -80,16 +82,16 @@ const takenPlaces = (eb: ExpressionBuilder<Database, "placement_offers" | "compa
     .whereRef("placements.offer_id", "=", "placement_offers.id")
     .where("placements.status", "in", ["accepted", "approved", "active"]);
 
-export async function listOffersOfCompany(db: DB, companyId: string): Promise<OfferRow[]> {
-  return (await db
+/** One page of the company's own offers (every status), newest first, on (company_id, created_at, id). */
+export async function pageOffersOfCompany(db: DB, companyId: string, request: PageRequest): Promise<Page<OfferRow>> {
+  const query = db
     .selectFrom("placement_offers")
     .innerJoin("companies", "companies.id", "placement_offers.company_id")
     .selectAll("placement_offers")
     .select("companies.name as company_name")
     .select((eb) => takenPlaces(eb).as("taken"))
-    .where("placement_offers.company_id", "=", companyId)
-    .orderBy("placement_offers.created_at", "desc")
-    .execute()) as OfferRow[];
+    .where("placement_offers.company_id", "=", companyId);
+  return (await keysetPage(query, newestOffersFirst, request)) as Page<OfferRow>;
 }
 
 export async function findOfferOfCompany(db: DB, companyId: string, offerId: string) {
@@ -106,15 +108,64 @@ export async function findOffer(db: DB, offerId: string) {
     .executeTakeFirst();
 }
 
-/** The bank as the jobcenter searches it: active offers, with places taken. */
-export async function activeOffers(db: DB): Promise<OfferRow[]> {
-  return (await db
-    .selectFrom("placement_offers")
-    .innerJoin("companies", "companies.id", "placement_offers.company_id")
+const newestOffersFirst = {
+  key: "placement_offers.created_at",
+  id: "placement_offers.id",
+  direction: "desc",
+  keyOf: (r: { created_at: string }) => r.created_at,
+  idOf: (r: { id: string }) => r.id,
+} as const;
+
+/** An accommodation in the offer's JSON list (`["reduced_hours",…]`): the quoted name, LIKE's `_` escaped. */
+const offersAccommodation = (a: OfferAccommodation) => sql<SqlBool>`placement_offers.accommodations like ${`%"${a.replace(/_/g, "\\_")}"%`} escape '\\'`;
+
+/**
+ * The bank's filters as SQL: active offers with a free place that match every filter (`skip` leaves
+ * the industry out, for its facet counts).
+ */
+function bankFilters(filters: OfferFilters, skip?: "industry") {
+  return (eb: ExpressionBuilder<Database, "placement_offers" | "companies">) => {
+    const f = filters;
+    const and: Expression<SqlBool>[] = [eb("placement_offers.status", "=", "active"), eb("placement_offers.places", ">", takenPlaces(eb))];
+    if (f.industry && skip !== "industry") and.push(eb("placement_offers.industry", "=", f.industry));
+    // bankQueryFrom lets only digits through, so the postcode needs no LIKE escaping.
+    if (f.postcode) and.push(eb("placement_offers.postcode", "like", `${f.postcode}%`));
+    if (f.municipality) and.push(eb("placement_offers.municipality", "=", f.municipality));
+    if (f.hours !== undefined) and.push(eb("placement_offers.hours_min", "<=", f.hours), eb("placement_offers.hours_max", ">=", f.hours));
+    if (f.availableBy) and.push(eb("placement_offers.available_from", "<=", f.availableBy));
+    for (const a of f.accommodations) and.push(offersAccommodation(a));
+    return eb.and(and);
+  };
+}
+
+/**
+ * The bank as the jobcenter searches it: one page of the active offers with free places that match
+ * the filters, newest first (on (status, created_at, id)), and how many each choice of industry and
+ * accommodation would give, given the other filters: one GROUP BY industry with a SUM per
+ * accommodation, so no offer is read into the page that is not shown.
+ */
+export async function searchBank(db: DB, filters: OfferFilters, request: PageRequest) {
+  const base = db.selectFrom("placement_offers").innerJoin("companies", "companies.id", "placement_offers.company_id");
+  const pageQuery = base
     .selectAll("placement_offers")
     .select("companies.name as company_name")
     .select((eb) => takenPlaces(eb).as("taken"))
-    .where("placement_offers.status", "=", "active")
-    .orderBy(sql`lower(placement_offers.title)`)
-    .execute()) as OfferRow[];
+    .where(bankFilters(filters));
+  const facetQuery = base
+    .select("placement_offers.industry")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .select((eb) => offerAccommodations.map((a) => eb.fn.sum<number>(eb.case().when(offersAccommodation(a)).then(1).else(0).end()).as(`acc_${a}`)))
+    .where(bankFilters(filters, "industry"))
+    .groupBy("placement_offers.industry");
+  const [page, groups] = await Promise.all([keysetPage(pageQuery, newestOffersFirst, request), facetQuery.execute()]);
+  const byIndustry = Object.fromEntries(industries.map((i) => [i, 0])) as Record<Industry, number>;
+  const byAccommodation = Object.fromEntries(offerAccommodations.map((a) => [a, 0])) as Record<OfferAccommodation, number>;
+  let total = 0;
+  for (const g of groups as (Record<string, unknown> & { industry: string; n: number })[]) {
+    if (g.industry in byIndustry) byIndustry[g.industry as Industry] = Number(g.n);
+    if (filters.industry && g.industry !== filters.industry) continue;
+    total += Number(g.n);
+    for (const a of offerAccommodations) byAccommodation[a] += Number(g[`acc_${a}`] ?? 0);
+  }
+  return { page: page as Page<OfferRow>, total, byIndustry, byAccommodation };
 }

@@ -8,8 +8,10 @@ import { BankSearchForm, CancelPlacementForm, EvaluationForm, PlacementFacts, Pl
 import { DateTime } from "~/components/time";
 import { db } from "~db/index";
 import { approveSchema, evaluationSchema, extendSchema, proposalSchema, reasonSchema } from "~/domain/placementForms";
-import { accommodationsOf, placesLeft, searchOffers } from "~/domain/bankSearch";
-import { activeOffers } from "~/models/placementOffer.server";
+import { Pager } from "~/components/pager";
+import { accommodationsOf, placesLeft } from "~/domain/bankSearch";
+import { pageLinks, pageRequestOf } from "~/domain/cursor";
+import { searchBank } from "~/models/placementOffer.server";
 import { extendable, targetGroups, type Industry } from "~/domain/placementRules";
 import { requireStaff } from "~/services/auth.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
@@ -44,13 +46,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   let search = null;
   if (p.status === "requested" && p.purpose === "retention") {
     // Start from what was asked for: the hours and the wished start.
-    const query = bankQueryFrom(new URL(request.url).searchParams, { hours: p.wished_hours, availableBy: p.wished_start });
-    const found = searchOffers(await activeOffers(db), query);
+    const params = new URL(request.url).searchParams;
+    const query = bankQueryFrom(params, { hours: p.wished_hours, availableBy: p.wished_start });
+    const found = await searchBank(db, query, pageRequestOf(params));
     search = {
       query,
       total: found.total,
       counts: { byIndustry: found.byIndustry, byAccommodation: found.byAccommodation },
-      offers: found.results.map((o) => ({ ...o, industry: o.industry as Industry, accommodations: accommodationsOf(o), left: placesLeft(o) })),
+      offers: found.page.rows.map((o) => ({ ...o, industry: o.industry as Industry, accommodations: accommodationsOf(o), left: placesLeft(o) })),
+      pager: { from: found.page.from, to: found.page.to, ...pageLinks(params, found.page) },
     };
   }
   const { offer } = view;
@@ -192,6 +196,7 @@ export default function StaffPlacement() {
                     </li>
                   ))}
                 </ul>
+                <Pager {...data.search.pager} total={data.search.total} />
               </fieldset>
             ) : (
               <TextField name="candidateName" label={t("praktik.propose.candidate")} hint={t("praktik.propose.candidateHint")} failure={failure} />

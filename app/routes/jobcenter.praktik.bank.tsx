@@ -4,8 +4,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { BankSearchForm } from "~/components/praktik";
 import { OfferCard } from "~/components/offerCard";
 import { db } from "~db/index";
-import { accommodationsOf, placesLeft, searchOffers } from "~/domain/bankSearch";
-import { activeOffers } from "~/models/placementOffer.server";
+import { Pager } from "~/components/pager";
+import { accommodationsOf, placesLeft } from "~/domain/bankSearch";
+import { pageLinks, pageRequestOf } from "~/domain/cursor";
+import { searchBank } from "~/models/placementOffer.server";
 import { requireStaff } from "~/services/auth.server";
 import type { Industry } from "~/domain/placementRules";
 import { bankQueryFrom } from "~/domain/bankQuery";
@@ -15,13 +17,15 @@ export const meta: MetaFunction = () => [{ title: "Praktikpladsbanken – Fastho
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request);
-  const query = bankQueryFrom(new URL(request.url).searchParams);
-  const found = searchOffers(await activeOffers(db), query);
+  const params = new URL(request.url).searchParams;
+  const query = bankQueryFrom(params);
+  const found = await searchBank(db, query, pageRequestOf(params));
   return json({
     query,
     total: found.total,
     counts: { byIndustry: found.byIndustry, byAccommodation: found.byAccommodation },
-    offers: found.results.map((o) => ({ ...o, industry: o.industry as Industry, accommodations: accommodationsOf(o), left: placesLeft(o) })),
+    offers: found.page.rows.map((o) => ({ ...o, industry: o.industry as Industry, accommodations: accommodationsOf(o), left: placesLeft(o) })),
+    pager: { from: found.page.from, to: found.page.to, ...pageLinks(params, found.page) },
   });
 }
 
@@ -43,6 +47,7 @@ export default function Bank() {
           </li>
         ))}
       </ul>
+      <Pager {...data.pager} total={data.total} />
     </>
   );
 }

@@ -8,20 +8,27 @@ import { pagePlacementsForCompany } from "~/models/placement.server";
 import { Pager } from "~/components/pager";
 import { pageLinks, pageRequestOf } from "~/domain/cursor";
 import { placesLeft } from "~/domain/bankSearch";
-import { listOffersOfCompany } from "~/models/placementOffer.server";
+import { pageOffersOfCompany } from "~/models/placementOffer.server";
 import { requireEmployer } from "~/services/auth.server";
 import { useT } from "~/utils/i18n";
 import { Alert } from "~/components/forms";
 
 export const meta: MetaFunction = () => [{ title: "Virksomhedspraktik – Fasthold" }];
 
+const offersCursor = "tilbud-";
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireEmployer(request);
   const params = new URL(request.url).searchParams;
-  const [offers, page] = await Promise.all([listOffersOfCompany(db, user.companyId), pagePlacementsForCompany(db, user, pageRequestOf(params))]);
+  // Two lists, each paged on its own: the offers by `tilbud-efter=`, the placements by `efter=`.
+  const [offers, page] = await Promise.all([
+    pageOffersOfCompany(db, user.companyId, pageRequestOf(params, offersCursor)),
+    pagePlacementsForCompany(db, user, pageRequestOf(params)),
+  ]);
   const placements = page.rows;
   return json({
-    offers: offers.map((o) => ({ id: o.id, title: o.title, status: o.status, places: o.places, left: placesLeft(o), municipality: o.municipality })),
+    offers: offers.rows.map((o) => ({ id: o.id, title: o.title, status: o.status, places: o.places, left: placesLeft(o), municipality: o.municipality })),
+    offersPager: { from: offers.from, to: offers.to, ...pageLinks(params, offers, offersCursor) },
     requests: placements
       .filter((x) => x.roles.includes("requester"))
       .map(({ placement: p }) => ({ id: p.id, purpose: p.purpose, status: p.status, wished_start: p.wished_start, employee_name: p.employee_name })),
@@ -55,17 +62,20 @@ export default function CompanyPraktik() {
       </p>
 
       <h2>{t("praktik.offers")}</h2>
-      {data.offers.length === 0 ? (
+      {data.offers.length === 0 && !data.offersPager.previous ? (
         <p>{t("praktik.offers.none")}</p>
       ) : (
-        <ul className="plain-list" data-testid="my-offers">
-          {data.offers.map((o) => (
-            <li key={o.id}>
-              <Link to={`/virksomhed/praktik/tilbud/${o.id}`}>{o.title}</Link> · {o.municipality} · {t(`praktik.offerStatus.${o.status}`)} ·{" "}
-              {t("praktik.offers.places", { left: o.left, places: o.places })}
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="plain-list" data-testid="my-offers">
+            {data.offers.map((o) => (
+              <li key={o.id}>
+                <Link to={`/virksomhed/praktik/tilbud/${o.id}`}>{o.title}</Link> · {o.municipality} · {t(`praktik.offerStatus.${o.status}`)} ·{" "}
+                {t("praktik.offers.places", { left: o.left, places: o.places })}
+              </li>
+            ))}
+          </ul>
+          <Pager {...data.offersPager} label={t("praktik.offers")} testId="offers-pager" />
+        </>
       )}
 
       <h2>{t("praktik.requests")}</h2>
