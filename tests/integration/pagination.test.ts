@@ -7,6 +7,11 @@ import { loader as companyPraktikLoader } from "~/routes/virksomhed.praktik._ind
 import { loader as newsletterLoader } from "~/routes/jobcenter.nyhedsbrev._index";
 import { loader as archiveLoader } from "~/routes/nyhedsbrev.arkiv._index";
 import { loader as companyInquiriesLoader } from "~/routes/virksomhed.henvendelser._index";
+import { loader as companiesLoader } from "~/routes/jobcenter.virksomheder";
+import { loader as bankLoader } from "~/routes/jobcenter.praktik.bank";
+import { industries, offerAccommodations } from "~/domain/placementRules";
+import type { OfferFilters } from "~/domain/bankSearch";
+import { bankQueryFrom } from "~/domain/bankQuery";
 import { callLoader, getRequest, jsonOf } from "../support/requests";
 import { db } from "~db/index";
 import { decodeCursor, encodeCursor } from "~/domain/cursor";
@@ -14,7 +19,7 @@ import { inquiryReportNow } from "~/services/report.server";
 import { DAY, HOUR, MINUTE, setNow } from "~/utils/clock";
 import { addDays, copenhagenDate, copenhagenToUtc, weekStart } from "~/utils/dates";
 import { desk } from "../support/desk";
-import { cookieFor, makeCompany, makeUser } from "../support/factories";
+import { cookieFor, makeCompany, makeCvr, makeEmployer, makeUser } from "../support/factories";
 
 /** A small deterministic generator, so a failure can be replayed. */
 function seeded(seed: number) {
@@ -221,20 +226,33 @@ describe("keyset pagination", () => {
   });
 });
 
-/** Follows a list page's Næste links to the end, adding rows after each page. */
-async function walkList(loader: Parameters<typeof callLoader>[0], path: string, cookie: string, idsOf: (data: any) => string[], between: () => Promise<void>) {
+/**
+ * Follows a list page's Næste links to the end, adding rows after each page. `start` is the first
+ * page's query string; `pagerOf` picks the list's pager where a page has several.
+ */
+async function walkList(
+  loader: Parameters<typeof callLoader>[0],
+  path: string,
+  cookie: string,
+  idsOf: (data: any) => string[],
+  between: () => Promise<void>,
+  { start = "", pagerOf = (d: any) => d.pager }: { start?: string; pagerOf?: (data: any) => { from: number; to: number; next: string | null } } = {},
+) {
   const seen: string[] = [];
   const positions: string[] = [];
-  let link: string | null = "";
+  const links: string[] = [];
+  let link: string | null = start;
   for (let page = 0; link !== null; page++) {
     expect(page).toBeLessThan(100);
     const data: any = await jsonOf(await callLoader(loader, getRequest(`${path}${link}`, cookie)));
     seen.push(...idsOf(data));
-    positions.push(`${data.pager.from}–${data.pager.to}`);
-    link = data.pager.next;
+    const pager = pagerOf(data);
+    positions.push(`${pager.from}–${pager.to}`);
+    link = pager.next;
+    if (link) links.push(link);
     await between();
   }
-  return { seen, positions };
+  return { seen, positions, links };
 }
 
 function exactlyOnce(seen: string[], expected: string[]) {
@@ -495,5 +513,262 @@ describe("the other lists, keyset-paginated", () => {
     exactlyOnce(walked.seen, own);
     expect(walked.seen.filter((id) => others.includes(id))).toEqual([]);
     expect(walked.positions.slice(0, 2)).toEqual(["1–100", "101–200"]);
+  });
+
+  it("the companies list shows each company exactly once across its section's pages while companies are added; the search and the other section's page are kept; the counts equal a recount", async () => {
+    setNow(new Date(at));
+    const rand = seeded(1407);
+    const consultant = await makeUser("consultant");
+    const cookie = await cookieFor(consultant.id);
+    const insertCompanies = async (rows: { createdAt: string; verified: boolean; named: boolean }[]) => {
+      const values = rows.map((r) => {
+        const id = genId("co");
+        return {
+          id,
+          cvr: makeCvr(),
+          name: r.named ? `Søndergård Smedje ${id}` : `Firma ${id} A/S`,
+          verified_at: r.verified ? new Date(at).toISOString() : null,
+          verified_by: r.verified ? consultant.id : null,
+          created_at: r.createdAt,
+          contact_consultant_id: null,
+        };
+      });
+      await db.insertInto("companies").values(values).execute();
+      return values;
+    };
+    // 400 companies: 60 % approved, half of each section named Søndergård; many created at the same millisecond.
+    const original = await insertCompanies(Array.from({ length: 400 }, (_, n) => ({ createdAt: keyAt(rand), verified: n % 5 >= 2, named: n % 2 === 0 })));
+    const ids = (rows: typeof original, f: (r: (typeof original)[number]) => boolean) => rows.filter(f).map((r) => r.id);
+    const arrive = async () =>
+      void (await insertCompanies(
+        [true, false].map((verified) => ({ createdAt: rand() < 0.5 ? new Date(at + HOUR).toISOString() : keyAt(rand), verified, named: rand() < 0.5 })),
+      ));
+    const idsOf = (section: "pending" | "verified") => (d: any) => d[section].companies.map((c: { id: string }) => c.id);
+    const path = "/jobcenter/virksomheder";
+
+    const verified = await walkList(companiesLoader, path, cookie, idsOf("verified"), arrive, { pagerOf: (d) => d.verified.pager });
+    exactlyOnce(
+      verified.seen,
+      ids(original, (r) => r.verified_at !== null),
+    );
+    expect(verified.seen.filter((id) => ids(original, (r) => r.verified_at === null).includes(id))).toEqual([]);
+    expect(verified.positions.slice(0, 2)).toEqual(["1–100", "101–200"]);
+    const pending = await walkList(companiesLoader, path, cookie, idsOf("pending"), arrive, { pagerOf: (d) => d.pending.pager });
+    exactlyOnce(
+      pending.seen,
+      ids(original, (r) => r.verified_at === null),
+    );
+    expect(pending.positions[0]).toBe("1–100");
+    expect(pending.positions[1]).toMatch(/^101–1\d\d$/);
+    expect(pending.links.every((l) => l.includes("afventer-efter="))).toBe(true);
+
+    // The search (Danish letters in any case) is kept from page to page.
+    const searched = await walkList(companiesLoader, path, cookie, idsOf("verified"), arrive, {
+      start: `?q=${encodeURIComponent("SØNDERGÅRD")}`,
+      pagerOf: (d) => d.verified.pager,
+    });
+    exactlyOnce(
+      searched.seen,
+      ids(original, (r) => r.verified_at !== null && r.name.startsWith("Søndergård")),
+    );
+    const names = new Map((await db.selectFrom("companies").select(["id", "name"]).execute()).map((c) => [c.id, c.name]));
+    expect(searched.seen.filter((id) => !names.get(id)!.startsWith("Søndergård"))).toEqual([]);
+    expect(searched.links.length).toBeGreaterThan(0);
+    expect(searched.links.every((l) => new URLSearchParams(l).get("q") === "SØNDERGÅRD")).toBe(true);
+
+    // Paging one section leaves the other where it is.
+    const onPage2 = verified.links[0];
+    const both: any = await jsonOf(await callLoader(companiesLoader, getRequest(`${path}${onPage2}`, cookie)));
+    expect(both.verified.pager.from).toBe(101);
+    const next: any = await jsonOf(await callLoader(companiesLoader, getRequest(`${path}${both.pending.pager.next}`, cookie)));
+    expect([next.pending.pager.from, next.verified.pager.from]).toEqual([101, 101]);
+
+    // The sections' counts equal a recount, with and without the search.
+    const all = await db.selectFrom("companies").select(["name", "verified_at"]).execute();
+    const data: any = await jsonOf(await callLoader(companiesLoader, getRequest(path, cookie)));
+    expect(data.counts).toEqual({ pending: all.filter((c) => !c.verified_at).length, verified: all.filter((c) => c.verified_at).length });
+    const named = all.filter((c) => c.name.toLocaleLowerCase("da-DK").includes("søndergård"));
+    const sData: any = await jsonOf(await callLoader(companiesLoader, getRequest(`${path}?q=s%C3%B8nderg%C3%A5rd`, cookie)));
+    expect(sData.counts).toEqual({ pending: named.filter((c) => !c.verified_at).length, verified: named.filter((c) => c.verified_at).length });
+  });
+
+  it("the praktik bank shows each matching offer exactly once across pages while offers are added, keeping the search; its facet counts equal a recount", async () => {
+    setNow(new Date(at));
+    const rand = seeded(1408);
+    const { company, user } = await makeEmployer();
+    const cookie = await cookieFor((await makeUser("consultant")).id);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
+    const places = ["7400 Herning", "7430 Ikast-Brande", "6800 Varde"];
+    const insertOffers = async (n: number, createdAt: () => string) => {
+      const values = Array.from({ length: n }, () => {
+        const [postcode, municipality] = pick(places).split(" ");
+        const hoursMin = pick([5, 10, 20]);
+        return {
+          id: genId("off"),
+          company_id: company.id,
+          title: `Plads ${genSerial}`,
+          tasks: "Opgaver",
+          industry: pick(["logistics", "office", "retail"]),
+          address: "Vej 1",
+          postcode,
+          municipality,
+          hours_min: hoursMin,
+          hours_max: hoursMin + pick([5, 15]),
+          available_from: pick(["2026-12-01", "2027-01-04"]),
+          max_weeks: 13,
+          accommodations: JSON.stringify(offerAccommodations.filter(() => rand() < 0.35)),
+          contact_name: "Lone",
+          contact_phone: "12345678",
+          contact_email: "lone@example.test",
+          places: pick([1, 2]),
+          status: rand() < 0.9 ? ("active" as const) : ("paused" as const),
+          created_by: user.id,
+          created_at: createdAt(),
+          updated_at: createdAt(),
+        };
+      });
+      await db.insertInto("placement_offers").values(values).execute();
+      return values.map((v) => v.id);
+    };
+    const original = await insertOffers(300, () => keyAt(rand));
+    // Every seventh offer has a placement accepted on it: the one-place offers among them are full.
+    await db
+      .insertInto("placements")
+      .values(
+        original
+          .filter((_, n) => n % 7 === 0)
+          .map((offerId) => ({
+            id: genId("plc"),
+            company_id: company.id,
+            purpose: "hosting" as const,
+            case_id: null,
+            employee_name: null,
+            cpr_encrypted: null,
+            cpr_masked: null,
+            wished_start: "2026-12-07",
+            wished_weeks: 4,
+            wished_hours: 20,
+            wished_tasks: "Lager",
+            inquiry_id: null,
+            requested_by: user.id,
+            requested_at: new Date(at).toISOString(),
+            status: "accepted" as const,
+            offer_id: offerId,
+            host_company_id: company.id,
+            candidate_name: null,
+            target_group: null,
+            start_date: null,
+            weeks: null,
+            hours: null,
+            extra_weeks: 0,
+            staff_rep_name: null,
+            staff_rep_consent_at: null,
+            first_proposed_at: null,
+            updated_at: new Date(at).toISOString(),
+          })),
+      )
+      .execute();
+
+    /** The bank's rules, recounted from every row: the search as it was done in JS before. */
+    const recount = async (f: OfferFilters) => {
+      const offers = await db.selectFrom("placement_offers").selectAll().execute();
+      const taken = await db.selectFrom("placements").select("offer_id").where("status", "in", ["accepted", "approved", "active"]).execute();
+      const takenOf = (id: string) => taken.filter((t) => t.offer_id === id).length;
+      const matches = (o: (typeof offers)[number], g: OfferFilters) =>
+        o.status === "active" &&
+        o.places > takenOf(o.id) &&
+        (!g.industry || o.industry === g.industry) &&
+        (!g.postcode || o.postcode.startsWith(g.postcode)) &&
+        (!g.municipality || o.municipality === g.municipality) &&
+        (g.hours === undefined || (o.hours_min <= g.hours && o.hours_max >= g.hours)) &&
+        (!g.availableBy || o.available_from <= g.availableBy) &&
+        g.accommodations.every((a) => (JSON.parse(o.accommodations) as string[]).includes(a));
+      return {
+        ids: offers.filter((o) => matches(o, f)).map((o) => o.id),
+        total: offers.filter((o) => matches(o, f)).length,
+        byIndustry: Object.fromEntries(industries.map((i) => [i, offers.filter((o) => matches(o, { ...f, industry: i })).length])),
+        byAccommodation: Object.fromEntries(
+          offerAccommodations.map((a) => [a, offers.filter((o) => matches(o, { ...f, accommodations: [...new Set([...f.accommodations, a])] })).length]),
+        ),
+      };
+    };
+    const arrive = async () => void (await insertOffers(2, () => (rand() < 0.5 ? new Date(at + HOUR).toISOString() : keyAt(rand))));
+    const idsOf = (d: any) => d.offers.map((o: { id: string }) => o.id);
+
+    const matchingAtStart = (await recount({ accommodations: [] })).ids.filter((id) => original.includes(id));
+    const walked = await walkList(bankLoader, "/jobcenter/praktik/bank", cookie, idsOf, arrive);
+    exactlyOnce(walked.seen, matchingAtStart);
+    expect(walked.seen.filter((id) => original.includes(id) && !matchingAtStart.includes(id))).toEqual([]); // no full or paused offer
+    expect(walked.positions.slice(0, 2)).toEqual(["1–100", "101–200"]);
+
+    // With a search: the filters travel with the cursor, and only matching offers are shown.
+    const search = "?postnr=74&acc_reduced_hours=on";
+    const filters = bankQueryFrom(new URLSearchParams(search));
+    const matchingSearch = (await recount(filters)).ids.filter((id) => original.includes(id));
+    expect(matchingSearch.length).toBeGreaterThan(0);
+    const searched = await walkList(bankLoader, "/jobcenter/praktik/bank", cookie, idsOf, arrive, { start: search });
+    exactlyOnce(searched.seen, matchingSearch);
+    const matchingNow = (await recount(filters)).ids;
+    expect(searched.seen.filter((id) => !matchingNow.includes(id))).toEqual([]);
+    expect(searched.links.every((l) => new URLSearchParams(l).get("postnr") === "74" && new URLSearchParams(l).get("acc_reduced_hours") === "on")).toBe(true);
+
+    // The facet counts equal a recount, for several searches.
+    for (const query of ["", "?branche=logistics", search, "?kommune=Varde&timer=12&acc_quiet_workplace=on", "?ledig=15.12.2026&branche=office"]) {
+      const data: any = await jsonOf(await callLoader(bankLoader, getRequest(`/jobcenter/praktik/bank${query}`, cookie)));
+      const expected = await recount(bankQueryFrom(new URLSearchParams(query)));
+      expect({ total: data.total, ...data.counts }, query).toEqual({
+        total: expected.total,
+        byIndustry: expected.byIndustry,
+        byAccommodation: expected.byAccommodation,
+      });
+    }
+  });
+
+  it("a company's own offers show each exactly once across pages while offers are added, and none of another company's", async () => {
+    setNow(new Date(at));
+    const rand = seeded(1409);
+    const [mine, other] = await Promise.all([makeEmployer(), makeEmployer()]);
+    const insertOffers = async (owner: typeof mine, n: number, createdAt: () => string) => {
+      const values = Array.from({ length: n }, () => ({
+        id: genId("own"),
+        company_id: owner.company.id,
+        title: `Plads ${genSerial}`,
+        tasks: "Opgaver",
+        industry: "logistics",
+        address: "Vej 1",
+        postcode: "7400",
+        municipality: "Herning",
+        hours_min: 10,
+        hours_max: 25,
+        available_from: "2026-12-01",
+        max_weeks: 13,
+        accommodations: "[]",
+        contact_name: "Lone",
+        contact_phone: "12345678",
+        contact_email: "lone@example.test",
+        places: 1,
+        status: pick(),
+        created_by: owner.user.id,
+        created_at: createdAt(),
+        updated_at: createdAt(),
+      }));
+      await db.insertInto("placement_offers").values(values).execute();
+      return values.map((v) => v.id);
+    };
+    const pick = () => (rand() < 0.7 ? ("active" as const) : rand() < 0.5 ? ("paused" as const) : ("withdrawn" as const));
+    const own = await insertOffers(mine, 230, () => keyAt(rand));
+    const others = await insertOffers(other, 20, () => keyAt(rand));
+    const walked = await walkList(
+      companyPraktikLoader,
+      "/virksomhed/praktik",
+      mine.cookie,
+      (d) => d.offers.map((o: { id: string }) => o.id),
+      async () => void (await insertOffers(mine, 2, () => (rand() < 0.5 ? new Date(at + HOUR).toISOString() : keyAt(rand)))),
+      { pagerOf: (d) => d.offersPager },
+    );
+    exactlyOnce(walked.seen, own);
+    expect(walked.seen.filter((id) => others.includes(id))).toEqual([]);
+    expect(walked.positions.slice(0, 2)).toEqual(["1–100", "101–200"]);
+    expect(walked.links.every((l) => l.startsWith("?tilbud-efter="))).toBe(true);
   });
 });
