@@ -453,6 +453,8 @@ const views = {
   answered: "/jobcenter?visning=team&status=besvarede",
   closed: "/jobcenter?visning=team&status=lukkede",
   report: "/jobcenter/rapport",
+  // Unsearched: a page of the 2,000 companies (it rendered every one, each with a consultant list, before).
+  companies: "/jobcenter/virksomheder",
 } as const;
 type ViewName = keyof typeof views;
 const medians: Record<string, Record<ViewName, number>> = {};
