@@ -7,19 +7,19 @@ import { loader as companyPraktikLoader } from "~/routes/virksomhed.praktik._ind
 import { loader as newsletterLoader } from "~/routes/jobcenter.nyhedsbrev._index";
 import { loader as archiveLoader } from "~/routes/nyhedsbrev.arkiv._index";
 import { loader as companyInquiriesLoader } from "~/routes/virksomhed.henvendelser._index";
-import { loader as companiesLoader } from "~/routes/jobcenter.virksomheder";
+import { action as companiesAction, loader as companiesLoader } from "~/routes/jobcenter.virksomheder";
 import { loader as bankLoader } from "~/routes/jobcenter.praktik.bank";
 import { industries, offerAccommodations } from "~/domain/placementRules";
 import type { OfferFilters } from "~/domain/bankSearch";
 import { bankQueryFrom } from "~/domain/bankQuery";
-import { callLoader, getRequest, jsonOf } from "../support/requests";
+import { callAction, callLoader, formRequest, getRequest, jsonOf } from "../support/requests";
 import { db } from "~db/index";
 import { decodeCursor, encodeCursor } from "~/domain/cursor";
 import { inquiryReportNow } from "~/services/report.server";
 import { DAY, HOUR, MINUTE, setNow } from "~/utils/clock";
 import { addDays, copenhagenDate, copenhagenToUtc, weekStart } from "~/utils/dates";
 import { desk } from "../support/desk";
-import { cookieFor, makeCompany, makeCvr, makeEmployer, makeUser } from "../support/factories";
+import { cookieFor, makeCompany, makeEmployer, makeUser } from "../support/factories";
 
 /** A small deterministic generator, so a failure can be replayed. */
 function seeded(seed: number) {
@@ -525,7 +525,7 @@ describe("the other lists, keyset-paginated", () => {
         const id = genId("co");
         return {
           id,
-          cvr: makeCvr(),
+          cvr: `9${String(genSerial).padStart(7, "0")}`, // unique and deterministic (makeCvr's random ones could collide among 400)
           name: r.named ? `Søndergård Smedje ${id}` : `Firma ${id} A/S`,
           verified_at: r.verified ? new Date(at).toISOString() : null,
           verified_by: r.verified ? consultant.id : null,
@@ -590,6 +590,16 @@ describe("the other lists, keyset-paginated", () => {
     const named = all.filter((c) => c.name.toLocaleLowerCase("da-DK").includes("søndergård"));
     const sData: any = await jsonOf(await callLoader(companiesLoader, getRequest(`${path}?q=s%C3%B8nderg%C3%A5rd`, cookie)));
     expect(sData.counts).toEqual({ pending: named.filter((c) => !c.verified_at).length, verified: named.filter((c) => c.verified_at).length });
+
+    // Approving a company on the second page of the queue returns to the same search and pages; it moves to the approved section.
+    const queued: any = await jsonOf(await callLoader(companiesLoader, getRequest(`${path}?q=s%C3%B8nderg%C3%A5rd`, cookie)));
+    const address = `${path}${queued.pending.pager.next ?? "?q=s%C3%B8nderg%C3%A5rd"}`;
+    const target = (await jsonOf(await callLoader(companiesLoader, getRequest(address, cookie)))).pending.companies[0].id;
+    const res = await callAction(companiesAction, formRequest(address, { intent: "verify", companyId: target }, cookie));
+    expect(res.status).toBe(302);
+    expect(res.headers.get("Location")).toBe(address);
+    const after: any = await jsonOf(await callLoader(companiesLoader, getRequest(`${path}?q=s%C3%B8nderg%C3%A5rd`, cookie)));
+    expect(after.counts).toEqual({ pending: sData.counts.pending - 1, verified: sData.counts.verified + 1 });
   });
 
   it("the praktik bank shows each matching offer exactly once across pages while offers are added, keeping the search; its facet counts equal a recount", async () => {
