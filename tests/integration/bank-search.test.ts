@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "~db/index";
 import { insertOffer, type OfferInput } from "~/models/placementOffer.server";
 import { setNow } from "~/utils/clock";
-import { bank } from "../support/praktik";
+import { bank, placementValues } from "../support/praktik";
 import { cookieFor, makeEmployer, makeUser } from "../support/factories";
 
 const base: OfferInput = {
@@ -29,35 +29,17 @@ async function fill(offerId: string, companyId: string, userId: string) {
   for (const n of [1, 2])
     await db
       .insertInto("placements")
-      .values({
-        id: `full${n}${offerId}`.slice(0, 40),
-        company_id: companyId,
-        purpose: "hosting",
-        case_id: null,
-        employee_name: null,
-        cpr_encrypted: null,
-        cpr_masked: null,
-        wished_start: "2026-12-07",
-        wished_weeks: 4,
-        wished_hours: 20,
-        wished_tasks: "Lager",
-        inquiry_id: null,
-        requested_by: userId,
-        requested_at: "2026-11-20T08:00:00.000Z",
-        status: "accepted",
-        offer_id: offerId,
-        host_company_id: companyId,
-        candidate_name: null,
-        target_group: null,
-        start_date: null,
-        weeks: null,
-        hours: null,
-        extra_weeks: 0,
-        staff_rep_name: null,
-        staff_rep_consent_at: null,
-        first_proposed_at: null,
-        updated_at: "2026-11-20T08:00:00.000Z",
-      })
+      .values(
+        placementValues({
+          id: `full${n}${offerId}`.slice(0, 40),
+          company_id: companyId,
+          requested_by: userId,
+          requested_at: "2026-11-20T08:00:00.000Z",
+          status: "accepted",
+          offer_id: offerId,
+          host_company_id: companyId,
+        }),
+      )
       .execute();
 }
 

@@ -19,6 +19,7 @@ import { inquiryReportNow } from "~/services/report.server";
 import { DAY, HOUR, MINUTE, setNow } from "~/utils/clock";
 import { addDays, copenhagenDate, copenhagenToUtc, weekStart } from "~/utils/dates";
 import { desk } from "../support/desk";
+import { placementValues } from "../support/praktik";
 import { cookieFor, makeCompany, makeEmployer, makeUser } from "../support/factories";
 
 /** A small deterministic generator, so a failure can be replayed. */
@@ -354,35 +355,14 @@ describe("the other lists, keyset-paginated", () => {
       const values = Array.from({ length: n }, () => {
         const requested = requestedAt();
         const proposedAfter = rand() < 0.5 ? Math.floor(rand() * 28 * DAY) : null;
-        return {
+        return placementValues({
           id: genId("plc"),
           company_id: company.id,
-          purpose: "hosting" as const,
-          case_id: null,
-          employee_name: null,
-          cpr_encrypted: null,
-          cpr_masked: null,
-          wished_start: "2026-12-07",
-          wished_weeks: 4,
-          wished_hours: 20,
-          wished_tasks: "Lager",
-          inquiry_id: null,
           requested_by: employer.id,
           requested_at: requested,
           status: statuses[Math.floor(rand() * statuses.length)],
-          offer_id: null,
-          host_company_id: null,
-          candidate_name: null,
-          target_group: null,
-          start_date: null,
-          weeks: null,
-          hours: null,
-          extra_weeks: 0,
-          staff_rep_name: null,
-          staff_rep_consent_at: null,
           first_proposed_at: proposedAfter === null ? null : new Date(Date.parse(requested) + proposedAfter).toISOString(),
-          updated_at: requested,
-        };
+        });
       });
       await db.insertInto("placements").values(values).execute();
       return values.map((v) => v.id);
@@ -647,35 +627,17 @@ describe("the other lists, keyset-paginated", () => {
       .values(
         original
           .filter((_, n) => n % 7 === 0)
-          .map((offerId) => ({
-            id: genId("plc"),
-            company_id: company.id,
-            purpose: "hosting" as const,
-            case_id: null,
-            employee_name: null,
-            cpr_encrypted: null,
-            cpr_masked: null,
-            wished_start: "2026-12-07",
-            wished_weeks: 4,
-            wished_hours: 20,
-            wished_tasks: "Lager",
-            inquiry_id: null,
-            requested_by: user.id,
-            requested_at: new Date(at).toISOString(),
-            status: "accepted" as const,
-            offer_id: offerId,
-            host_company_id: company.id,
-            candidate_name: null,
-            target_group: null,
-            start_date: null,
-            weeks: null,
-            hours: null,
-            extra_weeks: 0,
-            staff_rep_name: null,
-            staff_rep_consent_at: null,
-            first_proposed_at: null,
-            updated_at: new Date(at).toISOString(),
-          })),
+          .map((offerId) =>
+            placementValues({
+              id: genId("plc"),
+              company_id: company.id,
+              requested_by: user.id,
+              requested_at: new Date(at).toISOString(),
+              status: "accepted",
+              offer_id: offerId,
+              host_company_id: company.id,
+            }),
+          ),
       )
       .execute();
 

@@ -1,4 +1,6 @@
+import type { Insertable } from "kysely";
 import { db } from "~db/index";
+import type { PlacementTable } from "~db/schema";
 import { action as requestAction } from "~/routes/virksomhed.praktik.anmod";
 import { action as newOfferAction } from "~/routes/virksomhed.praktik.tilbud.ny";
 import { action as companyAction, loader as companyLoader } from "~/routes/virksomhed.praktik.$placementId";
@@ -83,3 +85,34 @@ export const proposal = (offerId: string, overrides: Record<string, string> = {}
   hours: "15",
   ...overrides,
 });
+
+/** A hosting placement's row to insert straight into the table (generated data): the rest of its columns empty. */
+export function placementValues(
+  row: Pick<Insertable<PlacementTable>, "id" | "company_id" | "requested_by" | "requested_at" | "status"> & Partial<Insertable<PlacementTable>>,
+): Insertable<PlacementTable> {
+  return {
+    purpose: "hosting",
+    case_id: null,
+    employee_name: null,
+    cpr_encrypted: null,
+    cpr_masked: null,
+    wished_start: "2026-12-07",
+    wished_weeks: 4,
+    wished_hours: 20,
+    wished_tasks: "Lager",
+    inquiry_id: null,
+    offer_id: null,
+    host_company_id: null,
+    candidate_name: null,
+    target_group: null,
+    start_date: null,
+    weeks: null,
+    hours: null,
+    extra_weeks: 0,
+    staff_rep_name: null,
+    staff_rep_consent_at: null,
+    first_proposed_at: null,
+    updated_at: row.requested_at,
+    ...row,
+  };
+}
