@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { findLocalMail } from "~/services/mail.server";
 import { usesLocalMailbox } from "~/utils/env.server";
-import { idParam } from "~/utils/forms";
+import { idParam } from "~/utils/forms.server";
 
 /** One email's HTML, framed by the mailbox page (the server gives this path its own CSP). */
 export async function loader({ request, params }: LoaderFunctionArgs) {

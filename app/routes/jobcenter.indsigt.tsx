@@ -6,7 +6,8 @@ import { ErrorSummary, TextField } from "~/components/forms";
 import { parseCpr } from "~/domain/cpr";
 import { requireStaff } from "~/services/auth.server";
 import { auditPersonLookUp, entitiesOfPerson, personRef } from "~/services/auditReview.server";
-import { readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 

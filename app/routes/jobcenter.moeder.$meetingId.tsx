@@ -10,7 +10,8 @@ import { nudgeJobWorker } from "~/services/jobs.server";
 import { handleMeetingAction } from "~/services/meetingActions.server";
 import { meetingForStaff, recordMeetingHeld } from "~/services/meetings.server";
 import { env } from "~/utils/env.server";
-import { checkbox, idParam, msg, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { checkbox, idParam, msg, parseForm, readFormData, requiredText } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT, type MessageKey } from "~/utils/i18n";
 

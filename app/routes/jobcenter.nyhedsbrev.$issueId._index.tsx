@@ -21,7 +21,8 @@ import {
 } from "~/services/newsletter.server";
 import { now } from "~/utils/clock";
 import { copenhagenDate, copenhagenToUtc, parseTimeInput } from "~/utils/dates";
-import { formValues, idParam, isoDate, msg, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { formValues, type FormFailure } from "~/utils/forms";
+import { idParam, isoDate, msg, parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 

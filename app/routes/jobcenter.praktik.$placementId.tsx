@@ -7,7 +7,7 @@ import { OfferCard } from "~/components/offerCard";
 import { BankSearchForm, CancelPlacementForm, EvaluationForm, PlacementFacts, PlacementRecord, StatusBadge } from "~/components/praktik";
 import { DateTime } from "~/components/time";
 import { db } from "~db/index";
-import { approveSchema, evaluationSchema, extendSchema, proposalSchema, reasonSchema } from "~/domain/placementForms";
+import { approveSchema, evaluationSchema, extendSchema, proposalSchema, reasonSchema } from "~/domain/placementForms.server";
 import { accommodationsOf, placesLeft, searchOffers } from "~/domain/bankSearch";
 import { activeOffers } from "~/models/placementOffer.server";
 import { extendable, targetGroups, type Industry } from "~/domain/placementRules";
@@ -24,10 +24,11 @@ import {
   startPlacement,
   type StepResult,
 } from "~/services/placements.server";
-import { bankQueryFrom } from "~/domain/bankQuery";
+import { bankQueryFrom } from "~/domain/bankQuery.server";
 import { now } from "~/utils/clock";
 import { copenhagenDate, formatDate } from "~/utils/dates";
-import { idParam, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { idParam, parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { formatDecimal, useT } from "~/utils/i18n";
 import { stepError } from "~/domain/praktikErrors";

@@ -8,7 +8,7 @@ import { accommodationsOf, placesLeft, searchOffers } from "~/domain/bankSearch"
 import { activeOffers } from "~/models/placementOffer.server";
 import { requireStaff } from "~/services/auth.server";
 import type { Industry } from "~/domain/placementRules";
-import { bankQueryFrom } from "~/domain/bankQuery";
+import { bankQueryFrom } from "~/domain/bankQuery.server";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Praktikpladsbanken – Fasthold" }];

@@ -10,7 +10,8 @@ import { findStaff, updateStaffProfile } from "~/models/user.server";
 import { currentSessionId, requireStaff } from "~/services/auth.server";
 import { now } from "~/utils/clock";
 import { copenhagenDate, formatDateTime, isValidDate, parseDateInput } from "~/utils/dates";
-import { msg, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { msg, parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 

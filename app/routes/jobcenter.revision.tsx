@@ -8,7 +8,8 @@ import { parseCpr } from "~/domain/cpr";
 import { requireStaff } from "~/services/auth.server";
 import { auditEntries, auditPersonLookUp, entitiesOfPerson, metaText, personRef, unknownUser } from "~/services/auditReview.server";
 import { formatDateTime, isValidDate, parseDateInput } from "~/utils/dates";
-import { msg, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { msg, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 

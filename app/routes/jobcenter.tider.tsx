@@ -8,7 +8,8 @@ import { requireStaff } from "~/services/auth.server";
 import { addAvailability, availabilityOf, consultantCalendar, removeAvailability } from "~/services/meetings.server";
 import { now } from "~/utils/clock";
 import { addDays, copenhagenDate, formatDate, formatDateShort, formatMeetingWhen, isValidDate, parseTimeInput } from "~/utils/dates";
-import { isoDate, msg, optionalText, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { isoDate, msg, optionalText, parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT, type MessageKey } from "~/utils/i18n";
 

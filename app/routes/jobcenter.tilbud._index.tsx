@@ -4,7 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { RequestStatus } from "~/components/services";
 import { DateTime } from "~/components/time";
-import { cursorSchema } from "~/domain/serviceForm";
+import { cursorSchema } from "~/domain/serviceForm.server";
 import { staffScope } from "~/models/scope.server";
 import { requireStaff } from "~/services/auth.server";
 import { publicServices, serviceRequestList } from "~/services/catalogue.server";

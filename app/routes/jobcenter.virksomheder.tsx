@@ -7,7 +7,7 @@ import { db } from "~db/index";
 import { listCompaniesForStaff, setContactConsultant, verifyCompany } from "~/models/company.server";
 import { findStaff, listStaff } from "~/models/user.server";
 import { requireStaff } from "~/services/auth.server";
-import { idParam, readFormData } from "~/utils/forms";
+import { idParam, readFormData } from "~/utils/forms.server";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Virksomheder – Fasthold" }];

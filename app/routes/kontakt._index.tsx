@@ -12,7 +12,8 @@ import { contactCardFor } from "~/services/contact.server";
 import { requestGuestInquiry, submitGeneralInquiry } from "~/services/inquiries.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { normalizeCvr } from "~/domain/cvr";
-import { email, msg, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { email, msg, parseForm, readFormData, requiredText } from "~/utils/forms.server";
 import { getLang, getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 

@@ -7,7 +7,8 @@ import { CODE_TTL_MINUTES } from "~/models/oneTimeCode.server";
 import { clientIp } from "~/services/auth.server";
 import { findCaseByEmployeeToken, getEmployee, maskEmail, sendEmployeeCode, verifyEmployeeCode } from "~/services/employeeAccess.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
-import { oneTimeCode, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { oneTimeCode, parseForm, readFormData } from "~/utils/forms.server";
 import { getLang, getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 

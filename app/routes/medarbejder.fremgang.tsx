@@ -8,7 +8,8 @@ import { findHealthWords } from "~/domain/healthWords";
 import { progressionStatements, scaleValues, type ProgressionStatement } from "~/domain/progression";
 import { requireEmployee } from "~/services/employeeAccess.server";
 import { progressionOfEmployee, rateProgression, setProgressionSharing } from "~/services/progression.server";
-import { checkbox, msg, optionalText, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { checkbox, msg, optionalText, parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 

@@ -7,7 +7,8 @@ import { clientIp } from "~/services/auth.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { subscribe } from "~/services/newsletter.server";
 import { normalizeCvr } from "~/domain/cvr";
-import { email, msg, optionalText, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { email, msg, optionalText, parseForm, readFormData, requiredText } from "~/utils/forms.server";
 import { getLang, getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 

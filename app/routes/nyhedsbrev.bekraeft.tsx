@@ -4,7 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { confirmSubscription, findByConfirmToken } from "~/services/newsletter.server";
 import { nowIso } from "~/utils/clock";
-import { readFormData } from "~/utils/forms";
+import { readFormData } from "~/utils/forms.server";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Bekræft abonnement – Fasthold" }];

@@ -7,7 +7,8 @@ import { clientIp, getUser } from "~/services/auth.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { signUpCompany } from "~/services/signup.server";
 import { normalizeCvr } from "~/domain/cvr";
-import { email, msg, parseForm, requiredText, type FormFailure, readFormData } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { email, msg, parseForm, requiredText, readFormData } from "~/utils/forms.server";
 import { getLang, getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 

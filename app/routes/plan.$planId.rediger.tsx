@@ -21,20 +21,13 @@ import {
   type PlanContent,
   type Section,
 } from "~/domain/planContent";
-import {
-  addableLists,
-  contentToValues,
-  echoPlanValues,
-  editorRows,
-  listIndexesValid,
-  parsePlanForm,
-  planContentSchema,
-  type AddableList,
-} from "~/domain/planForm";
+import { addableLists, contentToValues, echoPlanValues, editorRows, listIndexesValid, parsePlanForm, type AddableList } from "~/domain/planForm";
+import { planContentSchema } from "~/domain/planForm.server";
 import { findPlanForViewer, getVersion } from "~/models/retentionPlan.server";
 import { resolvePlanViewer, savePlanVersion } from "~/services/plans.server";
 import { newId } from "~/utils/crypto.server";
-import { formValues, idParam, readFormData, type FormFailure } from "~/utils/forms";
+import { formValues, type FormFailure } from "~/utils/forms";
+import { idParam, readFormData } from "~/utils/forms.server";
 import { findHealthWords } from "~/domain/healthWords";
 import { getLang, getT } from "~/utils/i18n.server";
 import { GuideHint } from "~/components/guides";

@@ -1,4 +1,4 @@
-import { readFormData } from "~/utils/forms";
+import { readFormData } from "~/utils/forms.server";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";

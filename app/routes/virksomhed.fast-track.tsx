@@ -12,7 +12,8 @@ import { now } from "~/utils/clock";
 import { parseCpr } from "~/domain/cpr";
 import { addDays, copenhagenDate, formatDate, formatDateShort, isValidDate, parseDateInput, type Lang } from "~/utils/dates";
 import { FAST_TRACK_LAST_DAY, fastTrackWindow, normalFollowUpBy } from "~/domain/deadlines";
-import { checkbox, email, formValues, hours, msg, optionalText, parseForm, phone, requiredText, type FormFailure, readFormData } from "~/utils/forms";
+import { formValues, type FormFailure } from "~/utils/forms";
+import { checkbox, email, hours, msg, optionalText, parseForm, phone, requiredText, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { isMessageKey, useT, type Translate } from "~/utils/i18n";
 

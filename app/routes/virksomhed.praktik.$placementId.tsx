@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { Alert, ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { CancelPlacementForm, EvaluationForm, HowItGoes, PlacementFacts, PlacementRecord, StatusBadge } from "~/components/praktik";
-import { checkinSchema, evaluationSchema, reasonSchema } from "~/domain/placementForms";
+import { checkinSchema, evaluationSchema, reasonSchema } from "~/domain/placementForms.server";
 import { attendances } from "~/domain/placementRules";
 import { requireEmployer } from "~/services/auth.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
@@ -20,7 +20,8 @@ import {
 } from "~/services/placements.server";
 import { now } from "~/utils/clock";
 import { addDays, copenhagenDate, formatDate, weekStart } from "~/utils/dates";
-import { idParam, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { idParam, parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 import { stepError } from "~/domain/praktikErrors";

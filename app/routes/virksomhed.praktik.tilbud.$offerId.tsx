@@ -4,12 +4,13 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { OfferForm } from "~/components/praktik";
 import { db } from "~db/index";
-import { offerSchema } from "~/domain/placementForms";
+import { offerSchema } from "~/domain/placementForms.server";
 import { accommodationsOf } from "~/domain/bankSearch";
 import { findOfferOfCompany } from "~/models/placementOffer.server";
 import { requireEmployer } from "~/services/auth.server";
 import { changeOfferStatus, editOffer } from "~/services/placements.server";
-import { idParam, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { idParam, parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 import { Alert } from "~/components/forms";

@@ -4,7 +4,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireEmployer } from "~/services/auth.server";
 import { profileSubscription, setProfileSubscription } from "~/services/newsletter.server";
-import { readFormData } from "~/utils/forms";
+import { readFormData } from "~/utils/forms.server";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Min profil – Fasthold" }];

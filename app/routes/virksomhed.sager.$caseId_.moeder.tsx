@@ -7,7 +7,7 @@ import { MEETING_KINDS } from "~/domain/slots";
 import { requireEmployer } from "~/services/auth.server";
 import { handleMeetingAction } from "~/services/meetingActions.server";
 import { meetingsForCase, moveSlotsFor, slotsForCase, type MeetingParty } from "~/services/meetings.server";
-import { idParam, readFormData } from "~/utils/forms";
+import { idParam, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 

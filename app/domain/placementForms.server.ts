@@ -1,8 +1,8 @@
-/** The forms of virksomhedspraktik, parsed with a message key per field. */
+/** The forms of virksomhedspraktik, parsed with a message key per field (server only: zod stays out of the browser). */
 import { z } from "zod";
 import { parseCpr } from "~/domain/cpr";
 import { isValidDate, parseDateInput } from "~/utils/dates";
-import { email, msg, optionalText, phone, requiredText } from "~/utils/forms";
+import { email, msg, optionalText, phone, requiredText } from "~/utils/forms.server";
 import { isMunicipality } from "~/domain/municipalities";
 import { attendances, hows, industries, offerAccommodations, outcomes, targetGroups } from "./placementRules";
 
