@@ -114,6 +114,9 @@ export const proposalSchema = z
   })
   .refine((v) => v.offerId || v.candidateName, { path: ["candidateName"], message: msg("praktik.error.offerOrCandidate") });
 
+/** The steps of a placement the jobcenter takes. */
+export const staffPlacementIntentSchema = z.enum(["propose", "approve", "start", "extend", "evaluate", "complete", "cancel"]);
+
 export const approveSchema = z.object({ staffRepName: requiredText(120), consentDate: date() });
 export const reasonSchema = z.object({ reason: requiredText(1000) });
 export const extendSchema = z.object({ extraWeeks: number(1, 26, true), reason: requiredText(1000) });

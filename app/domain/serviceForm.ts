@@ -31,7 +31,9 @@ export function medianDays(values: number[]): number | null {
 }
 
 export type ServiceRequestStep = "agree" | "schedule" | "deliver" | "decline" | "evaluate";
-type Status = "requested" | "agreed" | "scheduled" | "delivered" | "evaluated" | "declined";
+/** A request's states, in the order a request goes through them. */
+export const serviceRequestStatuses = ["requested", "agreed", "scheduled", "delivered", "evaluated", "declined"] as const;
+type Status = (typeof serviceRequestStatuses)[number];
 
 /** Which step is legal from which state: agreed → scheduled → delivered → evaluated, or declined before delivery. */
 export function nextStatus(from: Status, step: ServiceRequestStep): Status | null {

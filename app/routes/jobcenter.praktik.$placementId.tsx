@@ -1,13 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { DateField, ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { OfferCard } from "~/components/offerCard";
 import { BankSearchForm, CancelPlacementForm, EvaluationForm, PlacementFacts, PlacementRecord, StatusBadge } from "~/components/praktik";
 import { DateTime } from "~/components/time";
 import { db } from "~db/index";
-import { approveSchema, evaluationSchema, extendSchema, proposalSchema, reasonSchema } from "~/domain/placementForms.server";
+import { approveSchema, evaluationSchema, extendSchema, proposalSchema, reasonSchema, staffPlacementIntentSchema } from "~/domain/placementForms.server";
 import { accommodationsOf, placesLeft, searchOffers } from "~/domain/bankSearch";
 import { activeOffers } from "~/models/placementOffer.server";
 import { extendable, targetGroups, type Industry } from "~/domain/placementRules";
@@ -71,46 +70,43 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const intents = ["propose", "approve", "start", "extend", "evaluate", "complete", "cancel"] as const;
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const staff = await requireStaff(request);
   const id = idParam.safeParse(params.placementId);
   if (!id.success) notFound();
   const { t } = await getT(request);
   const formData = await readFormData(request);
-  const intent = z.enum(intents).safeParse(formData.get("intent"));
+  const intent = staffPlacementIntentSchema.safeParse(formData.get("intent"));
   if (!intent.success) throw new Response("Bad Request", { status: 400 });
 
   let result: StepResult;
-  const parse = <S extends z.ZodType>(schema: S) => parseForm(schema, formData, t);
   switch (intent.data) {
     case "propose": {
-      const parsed = parse(proposalSchema);
+      const parsed = parseForm(proposalSchema, formData, t);
       if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
       result = await proposePlacement(staff, id.data, parsed.data);
       break;
     }
     case "approve": {
-      const parsed = parse(approveSchema);
+      const parsed = parseForm(approveSchema, formData, t);
       if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
       result = await approvePlacement(staff, id.data, parsed.data);
       break;
     }
     case "extend": {
-      const parsed = parse(extendSchema);
+      const parsed = parseForm(extendSchema, formData, t);
       if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
       result = await extendPlacement(staff, id.data, parsed.data.extraWeeks, parsed.data.reason);
       break;
     }
     case "evaluate": {
-      const parsed = parse(evaluationSchema);
+      const parsed = parseForm(evaluationSchema, formData, t);
       if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
       result = await evaluatePlacement({ kind: "consultant", user: staff }, id.data, parsed.data);
       break;
     }
     case "cancel": {
-      const parsed = parse(reasonSchema);
+      const parsed = parseForm(reasonSchema, formData, t);
       if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
       result = await cancelPlacement({ kind: "consultant", user: staff }, id.data, parsed.data.reason);
       break;

@@ -1,34 +1,27 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { DateTime } from "~/components/time";
 import { db } from "~db/index";
 import { listCompaniesForStaff, setContactConsultant, verifyCompany } from "~/models/company.server";
 import { findStaff, listStaff } from "~/models/user.server";
 import { requireStaff } from "~/services/auth.server";
-import { idParam, readFormData } from "~/utils/forms.server";
+import { readFormData } from "~/utils/forms.server";
 import { useT } from "~/utils/i18n";
+import { companySearchQuery, companyActionSchema } from "~/schemas/jobcenter.server";
 
 export const meta: MetaFunction = () => [{ title: "Virksomheder – Fasthold" }];
 
-const searchSchema = z.string().max(100).catch("");
-
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request);
-  const q = searchSchema.parse(new URL(request.url).searchParams.get("q") ?? "");
+  const q = companySearchQuery.parse(new URL(request.url).searchParams.get("q") ?? "");
   const [companies, consultants] = await Promise.all([listCompaniesForStaff(db, q), listStaff(db, ["consultant"])]);
   return json({ q, companies, consultants: consultants.map(({ id, name }) => ({ id, name })) });
 }
 
-const schema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("verify"), companyId: idParam }),
-  z.object({ intent: z.literal("contact"), companyId: idParam, consultantId: idParam.or(z.literal("")) }),
-]);
-
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireStaff(request);
-  const parsed = schema.safeParse(Object.fromEntries(await readFormData(request)));
+  const parsed = companyActionSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) throw new Response("Bad Request", { status: 400 });
   const input = parsed.data;
   const done = await db.transaction().execute(async (trx) => {

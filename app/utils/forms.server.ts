@@ -200,6 +200,9 @@ export function checkbox() {
 /** Route params and ids: short, plain, never trusted. */
 export const idParam = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 
+/** The token of a secret link (guest inquiry, employee access, consent, newsletter confirmation). */
+export const tokenParam = z.string().regex(/^[A-Za-z0-9_-]{40,64}$/);
+
 /**
  * The posted form, or a 400 when the body is not a form at all (JSON, garbage,
  * wrong content type), or a 413 when it is larger than `MAX_FORM_BYTES`, with
