@@ -114,6 +114,12 @@ export const proposalSchema = z
   })
   .refine((v) => v.offerId || v.candidateName, { path: ["candidateName"], message: msg("praktik.error.offerOrCandidate") });
 
+/** The steps of a placement the company takes. */
+export const employerPlacementIntentSchema = z.enum(["accept", "decline", "start", "checkin", "evaluate", "cancel"]);
+
+/** What the company does with its offer: save it, or set its state. */
+export const offerIntentSchema = z.enum(["save", "active", "paused", "withdrawn"]);
+
 /** The steps of a placement the jobcenter takes. */
 export const staffPlacementIntentSchema = z.enum(["propose", "approve", "start", "extend", "evaluate", "complete", "cancel"]);
 
@@ -132,3 +138,6 @@ export const evaluationSchema = z.object({
   outcome: z.enum(outcomes).optional(),
   text: requiredText(2000),
 });
+
+/** The company's evaluation: how it went (the outcome is the jobcenter's to record). */
+export const employerEvaluationSchema = evaluationSchema.omit({ outcome: true });

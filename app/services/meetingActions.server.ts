@@ -15,6 +15,9 @@ import { nudgeJobWorker } from "./jobs.server";
  * keeps what was typed; free text the other parties see passes the health-word guard (hold and
  * confirm, as plan comments do).
  */
+/** The meeting kind a meetings page opens its booking form with (`?type=`); anything else is none. */
+export const meetingKindQuery = z.object({ type: z.enum(MEETING_KINDS).optional().catch(undefined) });
+
 export type MeetingFailure = FormFailure & { intent: string; meetingId?: string; healthWords?: string[] };
 
 const slotField = z
