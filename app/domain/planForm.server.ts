@@ -1,8 +1,9 @@
-/** The plan's content as JSON from a form (the merge step), checked on the server only (zod stays out of the browser). */
+/** The plan pages' forms (view: approve, comment, decide; edit: add a row, merge), checked on the server only (zod stays out of the browser). */
 import { z } from "zod";
 import { isValidDate } from "~/utils/dates";
-import { accommodationKinds, assessments, goals, measureStatuses, meetingKinds, responsibles } from "./planContent";
-import { JOB_TITLE_MAX, LIST_MAX, MAX_TEXT, TASK_NAME_MAX } from "./planForm";
+import { checkbox, msg, optionalText, requiredText } from "~/utils/forms.server";
+import { accommodationKinds, assessments, goals, measureStatuses, meetingKinds, responsibles, sections } from "./planContent";
+import { addableLists, JOB_TITLE_MAX, LIST_MAX, MAX_TEXT, TASK_NAME_MAX, type AddableList } from "./planForm";
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 const date = z.string().refine(isValidDate);
@@ -30,3 +31,26 @@ export const planContentSchema = z.object({
   meetings: z.array(z.object({ id, date, kind: z.enum(meetingKinds), note: z.string().max(MAX_TEXT) })).max(LIST_MAX.meet),
   evaluationDate: date.nullable(),
 });
+
+// ---- The plan page (plan.$planId._index) ----------------------------------------------
+
+export const planIntentSchema = z.enum(["approve", "comment", "decide"]);
+/** The version a party approves: the one they saw. */
+export const planVersionSchema = z.coerce.number().int().positive();
+export const planCommentSchema = z.object({
+  section: z.enum(sections, { error: msg("plan.error.section") }),
+  body: requiredText(2000),
+  toJobcenter: checkbox(),
+  confirmHealth: checkbox(),
+});
+/** The employee's answer to a plan; a "no" needs a reason. */
+export const planDecisionSchema = z
+  .object({ decision: z.enum(["accept", "decline"], { error: msg("plan.error.decision") }), reason: optionalText(1000) })
+  .refine((v) => v.decision === "accept" || v.reason, { path: ["reason"], message: msg("plan.error.reason") });
+
+// ---- The edit page (plan.$planId.rediger) ---------------------------------------------
+
+/** The add buttons' intents: one empty row more in a list. */
+export const addRowIntentSchema = z.enum(addableLists.map((list) => `add-${list}` as const) as [`add-${AddableList}`, ...`add-${AddableList}`[]]);
+/** The version an edit is based on (0: none yet). */
+export const versionOrZeroSchema = z.coerce.number().int().min(0);
