@@ -26,5 +26,21 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "off",
     },
   },
+  {
+    // zod (≈ 90 KB gzip) stays out of the browser: schemas live in `.server.ts` modules, which the
+    // Remix compiler leaves out of the client bundle. A route file imports its schemas from one; a
+    // module-level `z.object(…)` in a route or in anything a component imports would ship zod.
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/**/*.server.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "zod", message: "zod only in *.server.ts(x) modules: it would reach the browser (README, Performance)." }],
+          patterns: [{ group: ["zod/*"], message: "zod only in *.server.ts(x) modules: it would reach the browser (README, Performance)." }],
+        },
+      ],
+    },
+  },
   prettier,
 );

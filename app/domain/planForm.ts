@@ -2,9 +2,8 @@
  * The plan's edit form: flat field names (tasks.0.name) that work without
  * JavaScript, parsed into PlanContent with a message per field.
  */
-import { z } from "zod";
-import { isValidDate, parseDateInput } from "~/utils/dates";
-import { cutToLength, maxLengthOf } from "~/utils/forms";
+import { parseDateInput } from "~/utils/dates";
+import { cutToLength } from "~/utils/forms";
 import type { MessageKey, Translate } from "~/utils/i18n";
 import {
   accommodationKinds,
@@ -70,7 +69,10 @@ export function rowCount(values: Values, prefix: string): number {
 
 export type PlanFormResult = { ok: true; content: PlanContent } | { ok: false; errors: Record<string, string> };
 
-const MAX_TEXT = 1000;
+/** The most characters of a note, a description, a comment; a job title and a task name take fewer. */
+export const MAX_TEXT = 1000;
+export const JOB_TITLE_MAX = 120;
+export const TASK_NAME_MAX = 200;
 
 export function parsePlanForm(values: Values, t: Translate, newId: () => string): PlanFormResult {
   const errors: Record<string, string> = {};
@@ -113,13 +115,13 @@ export function parsePlanForm(values: Values, t: Translate, newId: () => string)
   const removed = (prefix: string) => values[`${prefix}.remove`] === "on";
 
   const goal = oneOf("goal", goals);
-  const jobTitle = text("jobTitle", 120);
+  const jobTitle = text("jobTitle", JOB_TITLE_MAX);
   const normalWeeklyHours = hours("normalWeeklyHours");
 
   const tasks: TaskAssessment[] = [];
   for (let i = 0; i < Math.min(rowCount(values, "tasks"), LIST_MAX.tasks); i++) {
     const p = `tasks.${i}`;
-    const name = text(`${p}.name`, 200);
+    const name = text(`${p}.name`, TASK_NAME_MAX);
     const note = text(`${p}.note`);
     if (removed(p) || (!name && !note && !values[`${p}.id`])) continue;
     if (!name) err(`${p}.name`, "plan.error.taskName");
@@ -209,49 +211,13 @@ export function parsePlanForm(values: Values, t: Translate, newId: () => string)
   return { ok: true, content: { goal, jobTitle, normalWeeklyHours, tasks, accommodations, stepUp, meetings, evaluationDate } };
 }
 
-/** PlanContent as JSON from a form (the merge step): never trusted, always checked. */
-const id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
-const date = z.string().refine(isValidDate);
-export const planContentSchema = z.object({
-  goal: z.enum(goals).nullable(),
-  jobTitle: z.string().max(120),
-  normalWeeklyHours: z.number().min(0).max(80).nullable(),
-  tasks: z.array(z.object({ id, name: z.string().max(200), assessment: z.enum(assessments), note: z.string().max(MAX_TEXT) })).max(100),
-  accommodations: z
-    .array(
-      z.object({
-        id,
-        kind: z.enum(accommodationKinds),
-        description: z.string().max(MAX_TEXT),
-        responsible: z.enum(responsibles),
-        start: date.nullable(),
-        end: date.nullable(),
-        status: z.enum(measureStatuses),
-        comment: z.string().max(MAX_TEXT),
-      }),
-    )
-    .max(100),
-  stepUp: z.object({ startDate: date.nullable(), weeklyHours: z.array(z.number().min(0).max(80)).max(52) }),
-  meetings: z.array(z.object({ id, date, kind: z.enum(meetingKinds), note: z.string().max(MAX_TEXT) })).max(100),
-  evaluationDate: date.nullable(),
-});
-
 // ---- The edit form's rows: bounded, and blank rows offered once ---------------------
 
-const shape = planContentSchema.shape;
-const listMax = (schema: unknown) => {
-  const max = maxLengthOf(schema);
-  if (max === undefined) throw new Error("A plan list without a maximum");
-  return max;
-};
-
-/** The most rows each list of the form may have: the schema's own maximum for that list. */
-export const LIST_MAX = {
-  tasks: listMax(shape.tasks),
-  acc: listMax(shape.accommodations),
-  meet: listMax(shape.meetings),
-  week: listMax(shape.stepUp.shape.weeklyHours),
-} as const;
+/**
+ * The most rows each list of the form may have. The content schema (`planContentSchema` in
+ * `planForm.server.ts`, kept out of the browser with zod) takes its `.max()` from these.
+ */
+export const LIST_MAX = { tasks: 100, acc: 100, meet: 100, week: 52 } as const;
 type List = keyof typeof LIST_MAX;
 
 const LIST_KEY = /^(tasks|acc|meet|week)\.(\d+)(?:\.|$)/;
@@ -326,36 +292,34 @@ export function editorRows(values: Values, added?: AddableList): Record<List, nu
 
 /** Short inputs: numbers, dates, checkboxes, the version number. */
 const SHORT = 20;
-/** Ids are at most 64 characters (see `id`). */
+/** Ids are at most 64 characters (see `keepId`). */
 const ID_MAX = 64;
-const task = shape.tasks.element.shape;
-const acc = shape.accommodations.element.shape;
-const meet = shape.meetings.element.shape;
-const max = (schema: unknown, fallback = SHORT) => maxLengthOf(schema) ?? fallback;
+/** The longest option of a choice. */
+const longest = (options: readonly string[]) => Math.max(...options.map((o) => o.length));
 
 const scalarMax: Record<string, number> = {
   basedOn: SHORT,
-  goal: max(shape.goal),
-  jobTitle: max(shape.jobTitle),
+  goal: longest(goals),
+  jobTitle: JOB_TITLE_MAX,
   normalWeeklyHours: SHORT,
   stepUpStart: SHORT,
   evaluationDate: SHORT,
   confirmHealth: SHORT,
 };
 const rowFieldMax: Record<Exclude<List, "week">, Record<string, number>> = {
-  tasks: { id: ID_MAX, name: max(task.name), assessment: max(task.assessment), note: max(task.note), remove: SHORT },
+  tasks: { id: ID_MAX, name: TASK_NAME_MAX, assessment: longest(assessments), note: MAX_TEXT, remove: SHORT },
   acc: {
     id: ID_MAX,
-    kind: max(acc.kind),
-    description: max(acc.description),
-    responsible: max(acc.responsible),
+    kind: longest(accommodationKinds),
+    description: MAX_TEXT,
+    responsible: longest(responsibles),
     start: SHORT,
     end: SHORT,
-    status: max(acc.status),
-    comment: max(acc.comment),
+    status: longest(measureStatuses),
+    comment: MAX_TEXT,
     remove: SHORT,
   },
-  meet: { id: ID_MAX, date: SHORT, kind: max(meet.kind), note: max(meet.note), remove: SHORT },
+  meet: { id: ID_MAX, date: SHORT, kind: longest(meetingKinds), note: MAX_TEXT, remove: SHORT },
 };
 
 const own = (table: Record<string, number>, key: string): number | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);

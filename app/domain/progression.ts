@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /**
  * Progression measured by the employee: at each follow-up they rate, from 0 (not at all) to 10 (fully),
  * a few statements about their way back. The statements are keys; their wording is in the dictionaries
@@ -13,27 +11,6 @@ export type Ratings = Partial<Record<ProgressionStatement, number>>;
 export const SCALE_MIN = 0;
 export const SCALE_MAX = 10;
 export const scaleValues = Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, i) => SCALE_MIN + i);
-
-const score = z.number().int().min(SCALE_MIN).max(SCALE_MAX);
-const stored = z.record(z.string(), z.unknown());
-
-/** Ratings as stored (JSON text): unknown keys and values out of range are left out, never thrown. */
-export function parseStoredRatings(json: string): Ratings {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch {
-    return {};
-  }
-  const obj = stored.safeParse(raw);
-  if (!obj.success) return {};
-  const out: Ratings = {};
-  for (const key of progressionStatements) {
-    const v = score.safeParse(obj.data[key]);
-    if (v.success) out[key] = v.data;
-  }
-  return out;
-}
 
 /** The mean of the statements rated, one decimal; null when none. */
 export function ratingMean(ratings: Ratings): number | null {

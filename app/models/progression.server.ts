@@ -1,5 +1,6 @@
 import type { DB } from "~db/index";
-import { parseStoredRatings, type Ratings } from "~/domain/progression";
+import type { Ratings } from "~/domain/progression";
+import { parseStoredRatings } from "~/domain/progression.server";
 import { newId } from "~/utils/crypto.server";
 import { casesIn, type Scope } from "./scope.server";
 

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { z } from "zod";
 import { findLocalMail } from "~/services/mail.server";
 import { usesLocalMailbox } from "~/utils/env.server";
-import { idParam } from "~/utils/forms";
+import { idParam } from "~/utils/forms.server";
+import { attachmentIndexQuery } from "~/schemas/public.server";
 
 /** One email's HTML, framed by the mailbox page (the server gives this path its own CSP). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -14,7 +14,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // ?vedhaeftning=0: the email's first attachment (a meeting's .ics) as a download.
   const which = new URL(request.url).searchParams.get("vedhaeftning");
   if (which !== null) {
-    const index = z.coerce.number().int().min(0).max(20).safeParse(which);
+    const index = attachmentIndexQuery.safeParse(which);
     const files = mail.attachments ? (JSON.parse(mail.attachments) as { filename: string; contentType: string; content: string }[]) : [];
     const file = index.success ? files[index.data] : undefined;
     if (!file) throw new Response("Not Found", { status: 404 });

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { CompanyInquiryView } from "~/components/inquiry";
 import { db } from "~db/index";
 import { findInquiryByGuestTokenHash, listMessages } from "~/models/inquiry.server";
@@ -9,15 +8,13 @@ import { nowIso } from "~/utils/clock";
 import { sha256 } from "~/utils/crypto.server";
 import { useT } from "~/utils/i18n";
 import { Alert } from "~/components/forms";
+import { tokenParam } from "~/utils/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Din henvendelse – Fasthold" }];
 
 /** The status page of a company without an account, reached by its secure link. */
 export async function loader({ params }: LoaderFunctionArgs) {
-  const token = z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{40,64}$/)
-    .safeParse(params.token);
+  const token = tokenParam.safeParse(params.token);
   const inquiry = token.success ? await findInquiryByGuestTokenHash(db, sha256(token.data)) : undefined;
   if (!inquiry) throw new Response("Not Found", { status: 404 });
   const messages = await listMessages(db, [inquiry.id], { companyView: true });

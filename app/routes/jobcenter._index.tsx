@@ -1,34 +1,26 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { DateTime, DeadlineBadge } from "~/components/time";
 import { db } from "~db/index";
 import { Pager } from "~/components/pager";
-import { pageLinks, pageRequestOf } from "~/domain/cursor";
+import { pageLinks } from "~/domain/cursor";
+import { pageRequestOf } from "~/domain/cursor.server";
 import { deskCounts, listDesk, type DeskView } from "~/models/inquiry.server";
 import { requireStaff } from "~/services/auth.server";
 import { now, nowIso } from "~/utils/clock";
 import { useT, type MessageKey } from "~/utils/i18n";
+import { deskQuerySchema } from "~/schemas/jobcenter.server";
 
 export const meta: MetaFunction = () => [{ title: "Henvendelser – Fasthold" }];
 
 const views = { mine: "mine", ufordelt: "unassigned", team: "team" } as const satisfies Record<string, DeskView>;
 const statuses = { aabne: "open", besvarede: "answered", lukkede: "closed" } as const;
 
-/** Unknown query values fall back to defaults: a typed URL never breaks the desk. */
-const querySchema = z.object({
-  visning: z.enum(["mine", "ufordelt", "team"]).optional().catch(undefined),
-  status: z.enum(["aabne", "besvarede", "lukkede"]).catch("aabne"),
-  /** A company's id (links) or part of its name (the search field). */
-  virksomhed: z.string().trim().max(100).optional().catch(undefined),
-  type: z.enum(["fast_track", "general", "plan_comment", "placement", "service"]).optional().catch(undefined),
-});
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireStaff(request);
   const params = new URL(request.url).searchParams;
-  const query = querySchema.parse(Object.fromEntries(params));
+  const query = deskQuerySchema.parse(Object.fromEntries(params));
   const counts = await deskCounts(db, staff.id, now());
   // Open where the work is: with nothing of one's own, the unassigned ones; a view in the URL wins.
   const visning = query.visning ?? (counts.mine.total === 0 && counts.unassigned.total > 0 ? "ufordelt" : "mine");

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { CaseFacts, FastTrackAnswers, FastTrackDeadlineRows } from "~/components/case";
 import { ErrorSummary, RadioGroup, TextAreaField } from "~/components/forms";
 import { InquiryThread } from "~/components/inquiry";
@@ -19,10 +18,12 @@ import { ProgressionSection } from "~/components/progression";
 import { progressionFor } from "~/services/progression.server";
 import { nowIso } from "~/utils/clock";
 import { formatDuration } from "~/utils/dates";
-import { idParam, msg, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { idParam, parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 import { notFound } from "~/utils/http";
+import { inquiryIntentSchema, inquiryFormSchemas } from "~/schemas/jobcenter.server";
 
 export const meta: MetaFunction = () => [{ title: "Henvendelse – Fasthold" }];
 
@@ -46,12 +47,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const schemas = {
-  answer: z.object({ answerKind: z.enum(["reply", "call"], { error: msg("desk.answerKindRequired") }), body: requiredText(5000) }),
-  note: z.object({ noteBody: requiredText(5000) }),
-  handover: z.object({ handoverTo: idParam.or(z.literal("")).refine(Boolean, msg("desk.handoverToRequired")), handoverNote: requiredText(2000) }),
-};
-
 type ActionData = FormFailure | { cpr: string };
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -60,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!id.success) notFound();
   const { t } = await getT(request);
   const formData = await readFormData(request);
-  const intent = z.enum(["take", "answer", "note", "handover", "close", "reveal-cpr", "start-plan"]).safeParse(formData.get("intent"));
+  const intent = inquiryIntentSchema.safeParse(formData.get("intent"));
   if (!intent.success) throw new Response("Bad Request", { status: 400 });
   const back = `/jobcenter/henvendelser/${id.data}`;
 
@@ -89,8 +84,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(back);
   }
 
-  const schema = schemas[intent.data];
-  const parsed = parseForm(schema as z.ZodType<Record<string, string>>, formData, t);
+  const parsed = parseForm(inquiryFormSchemas[intent.data], formData, t);
   if (!parsed.ok) return json<ActionData>(parsed.failure, { status: 400 });
   const data = parsed.data;
   const result =

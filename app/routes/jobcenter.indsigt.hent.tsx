@@ -1,14 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { z } from "zod";
 import { requireStaff } from "~/services/auth.server";
 import { exportForPerson, exportPdf } from "~/services/accessRequest.server";
-
-const query = z.object({ person: z.string().regex(/^[A-Za-z0-9_-]{43}$/), format: z.enum(["json", "pdf"]) });
+import { accessExportQuery } from "~/schemas/jobcenter.server";
 
 /** A person's data (art. 15) for a consultant, by the keyed CPR hash from the look-up page; audited. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireStaff(request);
-  const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  const parsed = accessExportQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return new Response("Ugyldig forespørgsel", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const data = await exportForPerson(staff, parsed.data.person, parsed.data.format);
   return parsed.data.format === "json"

@@ -1,25 +1,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { parseCpr } from "~/domain/cpr";
 import { requireStaff } from "~/services/auth.server";
 import { auditPersonLookUp, entitiesOfPerson, personRef } from "~/services/auditReview.server";
-import { readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
+import { personRefQuery } from "~/schemas/jobcenter.server";
 
 export const meta: MetaFunction = () => [{ title: "Indsigt – Fasthold" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request);
-  const person = z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{43}$/)
-    .nullable()
-    .catch(null)
-    .parse(new URL(request.url).searchParams.get("person"));
+  const person = personRefQuery.parse(new URL(request.url).searchParams.get("person"));
   const cases = person ? ((await entitiesOfPerson(person)).find((e) => e.type === "absence_case")?.ids.length ?? 0) : 0;
   return json({ person, cases }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { Alert } from "~/components/forms";
 import { db } from "~db/index";
 import { staffSecondFactorPage } from "~/models/secondFactor.server";
@@ -9,16 +8,16 @@ import { findStaff } from "~/models/user.server";
 import { requireStaff } from "~/services/auth.server";
 import { resetSecondFactor } from "~/services/secondFactor.server";
 import { useT } from "~/utils/i18n";
+import { colleagueCursorSchema, colleagueSchema } from "~/schemas/jobcenter.server";
 
 export const meta: MetaFunction = () => [{ title: "Kolleger – Fasthold" }];
 
 const PAGE = 50;
-const cursorSchema = z.object({ name: z.string().max(200), id: z.string().max(100) });
 
 function readCursor(value: string | null) {
   if (!value) return null;
   try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
+    const parsed = colleagueCursorSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -37,11 +36,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-const schema = z.object({ userId: z.string().min(1).max(100) });
-
 export async function action({ request }: ActionFunctionArgs) {
   const lead = await requireStaff(request, ["team_lead"]);
-  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = colleagueSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) throw new Response("Not Found", { status: 404 });
   const colleague = await findStaff(db, parsed.data.userId);
   if (!colleague || !(await resetSecondFactor(lead, colleague.id))) throw new Response("Not Found", { status: 404 });

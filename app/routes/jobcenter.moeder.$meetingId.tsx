@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { Alert, CheckboxField, ErrorSummary, RadioGroup, TextAreaField } from "~/components/forms";
 import { MeetingList, type Failure } from "~/components/meetings";
 import { findHealthWords } from "~/domain/healthWords";
@@ -10,9 +9,11 @@ import { nudgeJobWorker } from "~/services/jobs.server";
 import { handleMeetingAction } from "~/services/meetingActions.server";
 import { meetingForStaff, recordMeetingHeld } from "~/services/meetings.server";
 import { env } from "~/utils/env.server";
-import { checkbox, idParam, msg, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { idParam, parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT, type MessageKey } from "~/utils/i18n";
+import { meetingHeldSchema } from "~/schemas/jobcenter.server";
 
 export const meta: MetaFunction = () => [{ title: "Møde – Fasthold" }];
 
@@ -26,12 +27,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!view) throw notFound();
   return json({ ...view, cutoffHours: env().MEETING_CHANGE_CUTOFF_HOURS });
 }
-
-const heldSchema = z.object({
-  employerPresent: z.enum(["yes", "no"], { error: msg("error.required") }),
-  summary: requiredText(2000),
-  confirmHealth: checkbox(),
-});
 
 type ActionData = FormFailure & { intent: string; healthWords?: string[]; meetingId?: string };
 
@@ -49,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return handleMeetingAction({ kind: "staff", user }, view.caseId, formData, t, `/jobcenter/moeder/${id.data}`);
   }
   if (intent !== "held") throw new Response("Bad Request", { status: 400 });
-  const parsed = parseForm(heldSchema, formData, t);
+  const parsed = parseForm(meetingHeldSchema, formData, t);
   if (!parsed.ok) return json<ActionData>({ ...parsed.failure, intent }, { status: 400 });
   const words = findHealthWords(parsed.data.summary);
   if (words.length && !parsed.data.confirmHealth) return json<ActionData>({ errors: {}, values: parsed.values, intent, healthWords: words }, { status: 422 });

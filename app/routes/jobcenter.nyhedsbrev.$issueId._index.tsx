@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { Alert, DateField, ErrorSummary, TimeField } from "~/components/forms";
 import { IssueForm } from "~/components/issueForm";
 import { DateTime } from "~/components/time";
@@ -20,10 +19,12 @@ import {
   updateIssue,
 } from "~/services/newsletter.server";
 import { now } from "~/utils/clock";
-import { copenhagenDate, copenhagenToUtc, parseTimeInput } from "~/utils/dates";
-import { formValues, idParam, isoDate, msg, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { copenhagenDate, copenhagenToUtc } from "~/utils/dates";
+import { formValues, type FormFailure } from "~/utils/forms";
+import { idParam, parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
+import { issueIntentSchema, issueScheduleSchema } from "~/schemas/jobcenter.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.issue.title ?? "Nyhedsbrev"} – Fasthold` },
@@ -64,15 +65,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const scheduleSchema = z.object({
-  date: isoDate(),
-  /** tt.mm as typed (also tt:mm): "HH:MM". */
-  time: z
-    .string({ error: msg("error.required") })
-    .transform((v) => parseTimeInput(v) ?? v)
-    .refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), msg("newsletter.error.time")),
-});
-
 /** The action's answer: a form failure, or the question before "Send nu" sends. */
 type SendFailure = FormFailure & { confirmRecipients?: number };
 
@@ -80,7 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { staff, issue } = await issueOr404(request, params.issueId);
   const { t } = await getT(request);
   const formData = await readFormData(request);
-  const intent = z.enum(["save", "test", "schedule", "send-now"]).safeParse(formData.get("intent"));
+  const intent = issueIntentSchema.safeParse(formData.get("intent"));
   if (!intent.success) throw new Response("Bad Request", { status: 400 });
   const back = `/jobcenter/nyhedsbrev/${issue.id}`;
   const locked = () => json<SendFailure>({ errors: {}, formError: t("newsletter.error.locked"), values: {} }, { status: 409 });
@@ -104,7 +96,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   let at = now();
   if (intent.data === "schedule") {
-    const parsed = parseForm(scheduleSchema, formData, t);
+    const parsed = parseForm(issueScheduleSchema, formData, t);
     if (!parsed.ok) return json<SendFailure>(parsed.failure, { status: 400 });
     at = copenhagenToUtc(parsed.data.date, `${parsed.data.time}:00`);
     if (at < now()) return json<SendFailure>({ errors: { date: t("newsletter.error.past") }, values: parsed.values }, { status: 400 });

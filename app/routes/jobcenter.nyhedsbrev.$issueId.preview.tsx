@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { db } from "~db/index";
 import { requireStaff } from "~/services/auth.server";
 import { renderIssue } from "~/services/newsletter.server";
-import { idParam } from "~/utils/forms";
+import { idParam } from "~/utils/forms.server";
 
 /** The issue as subscribers will get it: the same react-email template that sends it (framed by the issue page). */
 export async function loader({ request, params }: LoaderFunctionArgs) {

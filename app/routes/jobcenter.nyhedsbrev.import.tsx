@@ -5,7 +5,8 @@ import { CheckboxField, ErrorSummary, TextAreaField, TextField } from "~/compone
 import { requireStaff } from "~/services/auth.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { importSubscribers, type ImportRow } from "~/services/newsletter.server";
-import { readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 

@@ -5,7 +5,8 @@ import { IssueForm } from "~/components/issueForm";
 import { parseIssueForm } from "~/domain/newsletterForm";
 import { requireStaff } from "~/services/auth.server";
 import { createIssue } from "~/services/newsletter.server";
-import { formValues, readFormData, type FormFailure } from "~/utils/forms";
+import { formValues, type FormFailure } from "~/utils/forms";
+import { readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 

@@ -1,32 +1,21 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { DueBadge, StepName } from "~/components/followUp";
 import { DateOnly } from "~/components/time";
 import { NO_STEP_DUE } from "~/domain/followUp";
 import { requireStaff } from "~/services/auth.server";
 import { worklist } from "~/services/followUp.server";
 import { now } from "~/utils/clock";
-import { copenhagenDate, isValidDate } from "~/utils/dates";
+import { copenhagenDate } from "~/utils/dates";
 import { useT } from "~/utils/i18n";
+import { followUpQuerySchema } from "~/schemas/jobcenter.server";
 
 export const meta: MetaFunction = () => [{ title: "Opfølgning – Fasthold" }];
 
-/** "efter" is the keyset cursor: the last row's due date and case id. Anything else starts from the top. */
-const querySchema = z.object({
-  visning: z.enum(["mine", "team"]).catch("mine"),
-  efter: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}_[A-Za-z0-9_-]{8,64}$/)
-    .refine((v) => isValidDate(v.slice(0, 10)))
-    .optional()
-    .catch(undefined),
-});
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireStaff(request);
-  const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const query = followUpQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const after = query.efter ? { due: query.efter.slice(0, 10), id: query.efter.slice(11) } : null;
   const page = await worklist(staff, query.visning, after);
   return json({

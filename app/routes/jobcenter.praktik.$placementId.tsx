@@ -1,16 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { DateField, ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { OfferCard } from "~/components/offerCard";
 import { BankSearchForm, CancelPlacementForm, EvaluationForm, PlacementFacts, PlacementRecord, StatusBadge } from "~/components/praktik";
 import { DateTime } from "~/components/time";
 import { db } from "~db/index";
-import { approveSchema, evaluationSchema, extendSchema, proposalSchema, reasonSchema } from "~/domain/placementForms";
+import { approveSchema, evaluationSchema, extendSchema, proposalSchema, reasonSchema, staffPlacementIntentSchema } from "~/domain/placementForms.server";
 import { Pager } from "~/components/pager";
 import { accommodationsOf, placesLeft } from "~/domain/bankSearch";
-import { pageLinks, pageRequestOf } from "~/domain/cursor";
+import { pageLinks } from "~/domain/cursor";
+import { pageRequestOf } from "~/domain/cursor.server";
 import { searchBank } from "~/models/placementOffer.server";
 import { extendable, targetGroups, type Industry } from "~/domain/placementRules";
 import { requireStaff } from "~/services/auth.server";
@@ -26,10 +26,11 @@ import {
   startPlacement,
   type StepResult,
 } from "~/services/placements.server";
-import { bankQueryFrom } from "~/domain/bankQuery";
+import { bankQueryFrom } from "~/domain/bankQuery.server";
 import { now } from "~/utils/clock";
 import { copenhagenDate, formatDate } from "~/utils/dates";
-import { idParam, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { idParam, parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { formatDecimal, useT } from "~/utils/i18n";
 import { stepError } from "~/domain/praktikErrors";
@@ -74,46 +75,43 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const intents = ["propose", "approve", "start", "extend", "evaluate", "complete", "cancel"] as const;
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const staff = await requireStaff(request);
   const id = idParam.safeParse(params.placementId);
   if (!id.success) notFound();
   const { t } = await getT(request);
   const formData = await readFormData(request);
-  const intent = z.enum(intents).safeParse(formData.get("intent"));
+  const intent = staffPlacementIntentSchema.safeParse(formData.get("intent"));
   if (!intent.success) throw new Response("Bad Request", { status: 400 });
 
   let result: StepResult;
-  const parse = <S extends z.ZodType>(schema: S) => parseForm(schema, formData, t);
   switch (intent.data) {
     case "propose": {
-      const parsed = parse(proposalSchema);
+      const parsed = parseForm(proposalSchema, formData, t);
       if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
       result = await proposePlacement(staff, id.data, parsed.data);
       break;
     }
     case "approve": {
-      const parsed = parse(approveSchema);
+      const parsed = parseForm(approveSchema, formData, t);
       if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
       result = await approvePlacement(staff, id.data, parsed.data);
       break;
     }
     case "extend": {
-      const parsed = parse(extendSchema);
+      const parsed = parseForm(extendSchema, formData, t);
       if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
       result = await extendPlacement(staff, id.data, parsed.data.extraWeeks, parsed.data.reason);
       break;
     }
     case "evaluate": {
-      const parsed = parse(evaluationSchema);
+      const parsed = parseForm(evaluationSchema, formData, t);
       if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
       result = await evaluatePlacement({ kind: "consultant", user: staff }, id.data, parsed.data);
       break;
     }
     case "cancel": {
-      const parsed = parse(reasonSchema);
+      const parsed = parseForm(reasonSchema, formData, t);
       if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
       result = await cancelPlacement({ kind: "consultant", user: staff }, id.data, parsed.data.reason);
       break;

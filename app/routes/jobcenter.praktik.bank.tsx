@@ -6,11 +6,12 @@ import { OfferCard } from "~/components/offerCard";
 import { db } from "~db/index";
 import { Pager } from "~/components/pager";
 import { accommodationsOf, placesLeft } from "~/domain/bankSearch";
-import { pageLinks, pageRequestOf } from "~/domain/cursor";
+import { pageLinks } from "~/domain/cursor";
+import { pageRequestOf } from "~/domain/cursor.server";
 import { searchBank } from "~/models/placementOffer.server";
 import { requireStaff } from "~/services/auth.server";
 import type { Industry } from "~/domain/placementRules";
-import { bankQueryFrom } from "~/domain/bankQuery";
+import { bankQueryFrom } from "~/domain/bankQuery.server";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Praktikpladsbanken – Fasthold" }];

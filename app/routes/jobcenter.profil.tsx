@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { Alert, DateField, ErrorSummary, TextField } from "~/components/forms";
 import { db } from "~db/index";
 import { writeAudit, userActor } from "~/models/audit.server";
@@ -9,10 +8,12 @@ import { activeSessionsOf, endOtherSessionsOf, endSessionOf } from "~/models/sec
 import { findStaff, updateStaffProfile } from "~/models/user.server";
 import { currentSessionId, requireStaff } from "~/services/auth.server";
 import { now } from "~/utils/clock";
-import { copenhagenDate, formatDateTime, isValidDate, parseDateInput } from "~/utils/dates";
-import { msg, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { copenhagenDate, formatDateTime } from "~/utils/dates";
+import { type FormFailure } from "~/utils/forms";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
+import { endSessionSchema, staffProfileSchema } from "~/schemas/jobcenter.server";
 
 export const meta: MetaFunction = () => [{ title: "Min profil – Fasthold" }];
 
@@ -41,28 +42,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
 }
 
-const endSessionSchema = z.object({ sessionId: z.string().min(10).max(100) });
-
-const schema = z.object({
-  phone: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => v || null)
-    .pipe(
-      z
-        .string()
-        .regex(/^\+?[\d\s-]{8,20}$/, msg("error.phone"))
-        .nullable(),
-    ),
-  awayUntil: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v ? (parseDateInput(v) ?? v) : null))
-    .pipe(z.string().refine(isValidDate, msg("error.date")).nullable()),
-});
-
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireStaff(request);
   const { t } = await getT(request);
@@ -78,7 +57,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (current) await endOtherSessionsOf(db, staff.id, current);
     return redirect("/jobcenter/profil?afsluttet=1");
   }
-  const parsed = parseForm(schema, form, t);
+  const parsed = parseForm(staffProfileSchema, form, t);
   if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
   await db.transaction().execute(async (trx) => {
     await updateStaffProfile(trx, staff.id, { phone: parsed.data.phone, awayUntil: parsed.data.awayUntil });

@@ -1,58 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { DateField, ErrorSummary, SelectField, TextField } from "~/components/forms";
 import { AUDIT_ACTIONS } from "~/domain/auditActions";
 import { parseCpr } from "~/domain/cpr";
 import { requireStaff } from "~/services/auth.server";
 import { auditEntries, auditPersonLookUp, entitiesOfPerson, metaText, personRef, unknownUser } from "~/services/auditReview.server";
-import { formatDateTime, isValidDate, parseDateInput } from "~/utils/dates";
-import { msg, readFormData, type FormFailure } from "~/utils/forms";
+import { formatDateTime } from "~/utils/dates";
+import { type FormFailure } from "~/utils/forms";
+import { readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
+import { auditQuerySchema, type AuditQueryInput } from "~/schemas/jobcenter.server";
 
 export const meta: MetaFunction = () => [{ title: "Revisionslog – Fasthold" }];
-
-const day = z
-  .string()
-  .trim()
-  .max(20)
-  .optional()
-  .transform((v) => (v ? (parseDateInput(v) ?? v) : undefined))
-  .pipe(z.string().refine(isValidDate, msg("error.date")).optional());
-
-/** The page's query: every part optional, each checked. */
-export const auditQuerySchema = z
-  .object({
-    person: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{43}$/)
-      .optional()
-      .catch(undefined),
-    user: z
-      .string()
-      .trim()
-      .max(200)
-      .optional()
-      .transform((v) => v || undefined)
-      .pipe(z.email(msg("error.email")).optional()),
-    action: z.enum(AUDIT_ACTIONS).optional().catch(undefined),
-    from: day,
-    to: day,
-    efter: z
-      .string()
-      .max(200)
-      .optional()
-      .transform((v) => {
-        if (!v) return null;
-        const [at, id] = Buffer.from(v, "base64url").toString("utf8").split("|");
-        return at && id && !Number.isNaN(Date.parse(at)) ? { at, id } : null;
-      }),
-  })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: msg("audit.toBeforeFrom") });
-
-export type AuditQueryInput = z.infer<typeof auditQuerySchema>;
 
 /** The filter's query string without the page cursor (for links and the CSV). */
 function filterParams(q: Omit<AuditQueryInput, "efter">): URLSearchParams {

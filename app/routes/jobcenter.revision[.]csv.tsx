@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireStaff } from "~/services/auth.server";
 import { auditCsv } from "~/services/auditReview.server";
-import { auditQuerySchema } from "./jobcenter.revision";
+import { auditQuerySchema } from "~/schemas/jobcenter.server";
 
 /** The audit page's entries, with the same filters, as CSV (the export is itself audited). */
 export async function loader({ request }: LoaderFunctionArgs) {

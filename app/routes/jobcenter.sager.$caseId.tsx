@@ -1,14 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { CaseFacts, FastTrackDeadlineRows } from "~/components/case";
 import { Alert, ErrorSummary, SelectField, TextField, DateField } from "~/components/forms";
 import { ClosureFields, DueBadge, EndedPlans, OutcomeName, StepName } from "~/components/followUp";
 import { CasePlanCard } from "~/components/planStatus";
 import { ProgressionSection } from "~/components/progression";
 import { DateOnly, DateTime } from "~/components/time";
-import { caseOutcomes, doneLate } from "~/domain/followUp";
+import { doneLate } from "~/domain/followUp";
 import { findHealthWords } from "~/domain/healthWords";
 import { requireStaff } from "~/services/auth.server";
 import { closeCase, rejectClosure, reopenCase, type ClosureResult } from "~/services/caseClosure.server";
@@ -18,10 +17,12 @@ import { nudgeJobWorker } from "~/services/jobs.server";
 import { staffScope } from "~/models/scope.server";
 import { progressionFor } from "~/services/progression.server";
 import { startPlan } from "~/services/plans.server";
-import { checkbox, idParam, isoDate, msg, optionalText, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { idParam, parseForm, readFormData } from "~/utils/forms.server";
 import { useT, type MessageKey, type Translate } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { notFound } from "~/utils/http";
+import { caseIntentSchema, recordStepSchema, closeCaseSchema, rejectClosureSchema, reopenCaseSchema } from "~/schemas/jobcenter.server";
 
 export const meta: MetaFunction = () => [{ title: "Sag – Fasthold" }];
 
@@ -35,23 +36,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const progression = await progressionFor(staffScope(staff), caseId.data);
   return json({ ...view, progression, staffId: staff.id });
 }
-
-const intentSchema = z.object({
-  intent: z.enum(["reveal-cpr", "take-case", "record-step", "close", "confirm-closure", "reject-closure", "reopen", "start-plan"]),
-});
-const recordSchema = z
-  .object({ stepId: idParam.catch(""), doneOn: isoDate() })
-  .refine((v) => v.stepId !== "", { path: ["stepId"], message: msg("followUp.error.step") });
-const closeSchema = z
-  .object({
-    outcome: z.enum(caseOutcomes, { error: msg("closure.error.outcome") }),
-    closedOn: isoDate(),
-    note: optionalText(300),
-    confirmHealth: checkbox(),
-  })
-  .refine((v) => v.outcome !== "other" || Boolean(v.note), { path: ["note"], message: msg("closure.error.noteRequired") });
-const rejectSchema = z.object({ rejectReason: requiredText(500) });
-const reopenSchema = z.object({ reopenReason: requiredText(500) });
 
 /** A failed form on this page: which form, its errors and values, and held health words. */
 type Failure = FormFailure & { form: string; healthWords?: string[] };
@@ -71,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const caseId = idParam.safeParse(params.caseId);
   if (!caseId.success) notFound();
   const formData = await readFormData(request);
-  const intent = intentSchema.safeParse({ intent: formData.get("intent") });
+  const intent = caseIntentSchema.safeParse({ intent: formData.get("intent") });
   if (!intent.success) throw new Response("Bad Request", { status: 400 });
   const { t } = await getT(request);
   const id = caseId.data;
@@ -98,12 +82,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "take-case":
       return done(await takeCase(staff, id), "take-case", {}, "taget");
     case "record-step": {
-      const parsed = parseForm(recordSchema, formData, t);
+      const parsed = parseForm(recordStepSchema, formData, t);
       if (!parsed.ok) return fail("record-step", parsed.failure, 400);
       return done(await recordStep(staff, id, parsed.data.stepId, parsed.data.doneOn), "record-step", parsed.values, "registreret");
     }
     case "close": {
-      const parsed = parseForm(closeSchema, formData, t);
+      const parsed = parseForm(closeCaseSchema, formData, t);
       if (!parsed.ok) return fail("close", parsed.failure, 400);
       const note = parsed.data.outcome === "other" ? (parsed.data.note ?? null) : null;
       const words = note ? findHealthWords(note) : [];
@@ -118,12 +102,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return done(await closeCase(staff, id, { outcome, closedOn, note }, { confirmsProposal: true }), "confirm-closure", {}, "afsluttet");
     }
     case "reject-closure": {
-      const parsed = parseForm(rejectSchema, formData, t);
+      const parsed = parseForm(rejectClosureSchema, formData, t);
       if (!parsed.ok) return fail("reject-closure", parsed.failure, 400);
       return done(await rejectClosure(staff, id, parsed.data.rejectReason), "reject-closure", parsed.values, "afvist");
     }
     case "reopen": {
-      const parsed = parseForm(reopenSchema, formData, t);
+      const parsed = parseForm(reopenCaseSchema, formData, t);
       if (!parsed.ok) return fail("reopen", parsed.failure, 400);
       return done(await reopenCase(staff, id, parsed.data.reopenReason), "reopen", parsed.values, "genaabnet");
     }

@@ -1,65 +1,36 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { Alert, DateField, ErrorSummary, SelectField, TextField, TimeField } from "~/components/forms";
 import { MEETING_FORMS, MEETING_KINDS } from "~/domain/slots";
 import { requireStaff } from "~/services/auth.server";
 import { addAvailability, availabilityOf, consultantCalendar, removeAvailability } from "~/services/meetings.server";
 import { now } from "~/utils/clock";
-import { addDays, copenhagenDate, formatDate, formatDateShort, formatMeetingWhen, isValidDate, parseTimeInput } from "~/utils/dates";
-import { isoDate, msg, optionalText, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { addDays, copenhagenDate, formatDate, formatDateShort, formatMeetingWhen } from "~/utils/dates";
+import { type FormFailure } from "~/utils/forms";
+import { idParam, parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT, type MessageKey } from "~/utils/i18n";
+import {
+  availabilityExceptionSchema,
+  availabilityFormsSchema,
+  availabilityFromQuery,
+  availabilityKindsSchema,
+  availabilityRuleSchema,
+} from "~/schemas/jobcenter.server";
 
 export const meta: MetaFunction = () => [{ title: "Mine tider og møder – Fasthold" }];
 
 const CALENDAR_DAYS = 14;
-const fromQuery = z.object({ fra: z.string().refine(isValidDate).optional().catch(undefined) });
 
 /** A consultant's published times (weekly pattern and exceptions) and their coming meetings, 14 days a page. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaff(request);
   const today = copenhagenDate(now());
-  const from = fromQuery.parse(Object.fromEntries(new URL(request.url).searchParams)).fra ?? today;
+  const from = availabilityFromQuery.parse(Object.fromEntries(new URL(request.url).searchParams)).fra ?? today;
   const [availability, calendar] = await Promise.all([availabilityOf(user, today), consultantCalendar(user, from, CALENDAR_DAYS)]);
   return json({ ...availability, calendar, from, to: addDays(from, CALENDAR_DAYS - 1), today });
 }
-
-const time = (required: boolean) =>
-  z
-    .string()
-    .optional()
-    .transform((v) => (v?.trim() ? (parseTimeInput(v) ?? "invalid") : undefined))
-    .refine((v) => (v === undefined ? !required : v !== "invalid"), msg(required ? "error.required" : "error.invalid"));
-const listOf = <T extends string>(values: readonly T[]) => z.array(z.enum(values as unknown as [T, ...T[]])).min(1, msg("meetings.avail.error.choose"));
-
-const ruleSchema = z
-  .object({
-    weekday: z.coerce.number().int().min(1).max(7),
-    start: time(true),
-    end: time(true),
-    slotMinutes: z.coerce
-      .number({ error: msg("error.number") })
-      .int()
-      .min(15, msg("error.invalid"))
-      .max(240, msg("error.invalid")),
-    location: optionalText(200),
-    validFrom: isoDate(),
-  })
-  .refine((v) => !v.start || !v.end || v.start < v.end, { path: ["end"], message: msg("meetings.avail.error.order") });
-const exceptionSchema = z
-  .object({
-    type: z.enum(["blocked", "extra"]),
-    date: isoDate(),
-    start: time(false),
-    end: time(false),
-    slotMinutes: z.coerce.number().int().min(15).max(240).optional().catch(60),
-    location: optionalText(200),
-  })
-  .refine((v) => !v.start || !v.end || v.start < v.end, { path: ["end"], message: msg("meetings.avail.error.order") })
-  .refine((v) => v.type === "blocked" || (v.start && v.end), { path: ["start"], message: msg("error.required") })
-  .refine((v) => Boolean(v.start) === Boolean(v.end), { path: ["end"], message: msg("error.required") });
 
 type ActionData = FormFailure & { intent: string };
 
@@ -68,10 +39,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const { t } = await getT(request);
   const formData = await readFormData(request);
   const intent = String(formData.get("intent") ?? "");
-  const kinds = listOf(MEETING_KINDS).safeParse(formData.getAll("kinds"));
-  const forms = listOf(MEETING_FORMS).safeParse(formData.getAll("forms"));
+  const kinds = availabilityKindsSchema.safeParse(formData.getAll("kinds"));
+  const forms = availabilityFormsSchema.safeParse(formData.getAll("forms"));
   if (intent === "add-rule" || intent === "add-exception") {
-    const parsed = intent === "add-rule" ? parseForm(ruleSchema, formData, t) : parseForm(exceptionSchema, formData, t);
+    const parsed = intent === "add-rule" ? parseForm(availabilityRuleSchema, formData, t) : parseForm(availabilityExceptionSchema, formData, t);
     const needLists = intent === "add-rule" || formData.get("type") === "extra";
     const errors = { ...(parsed.ok ? {} : parsed.failure.errors) };
     if (needLists && !kinds.success) errors.kinds = t("meetings.avail.error.choose");
@@ -98,10 +69,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirect("/jobcenter/tider?gemt=1");
   }
   if (intent === "delete-rule" || intent === "delete-exception") {
-    const id = z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{8,64}$/)
-      .safeParse(formData.get("id"));
+    const id = idParam.safeParse(formData.get("id"));
     if (!id.success || !(await removeAvailability(user, intent === "delete-rule" ? "rule" : "exception", id.data)))
       throw new Response("Not Found", { status: 404 });
     return redirect("/jobcenter/tider?gemt=1");

@@ -3,10 +3,12 @@ import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Alert } from "~/components/forms";
 import { ServiceForm } from "~/components/services";
-import { serviceSchema, serviceToValues } from "~/domain/serviceForm";
+import { serviceToValues } from "~/domain/serviceForm";
+import { serviceSchema } from "~/domain/serviceForm.server";
 import { requireStaff } from "~/services/auth.server";
 import { editService, staffService } from "~/services/catalogue.server";
-import { parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 

@@ -1,27 +1,25 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { RequestStatus } from "~/components/services";
 import { DateTime } from "~/components/time";
-import { cursorSchema } from "~/domain/serviceForm";
+import { cursorSchema } from "~/domain/serviceForm.server";
 import { staffScope } from "~/models/scope.server";
 import { requireStaff } from "~/services/auth.server";
 import { publicServices, serviceRequestList } from "~/services/catalogue.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
+import { serviceRequestStatusQuery } from "~/schemas/jobcenter.server";
+import { serviceRequestStatuses } from "~/domain/serviceForm";
 
 export const meta: MetaFunction = () => [{ title: "Jobcentrets tilbud – Fasthold" }];
-
-const statuses = ["requested", "agreed", "scheduled", "delivered", "evaluated", "declined"] as const;
-const statusSchema = z.enum(statuses).optional().catch(undefined);
 
 /** Staff: the catalogue to keep, and the companies' requests (newest first, filtered by state). */
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireStaff(request);
   const { lang } = await getT(request);
   const url = new URL(request.url);
-  const status = statusSchema.parse(url.searchParams.get("status") ?? undefined);
+  const status = serviceRequestStatusQuery.parse(url.searchParams.get("status") ?? undefined);
   const after = cursorSchema.parse(url.searchParams.get("efter") ?? undefined);
   const page = await serviceRequestList(staffScope(staff), lang, { status, after });
   return json({
@@ -53,7 +51,7 @@ export default function StaffCatalogue() {
           </label>
           <select id="status-filter" name="status" className="form-select" defaultValue={data.status}>
             <option value="">{t("services.staff.all")}</option>
-            {statuses.map((s) => (
+            {serviceRequestStatuses.map((s) => (
               <option key={s} value={s}>
                 {t(`services.status.${s}`)}
               </option>

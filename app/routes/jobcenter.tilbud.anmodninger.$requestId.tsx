@@ -3,11 +3,12 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, DateField, ErrorSummary, TextAreaField, TextField } from "~/components/forms";
 import { ServiceRequestFacts } from "~/components/services";
-import { staffStepSchema } from "~/domain/serviceForm";
+import { staffStepSchema } from "~/domain/serviceForm.server";
 import { staffScope } from "~/models/scope.server";
 import { requireStaff } from "~/services/auth.server";
 import { serviceRequestView, stepServiceRequest } from "~/services/catalogue.server";
-import { idParam, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { idParam, parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 

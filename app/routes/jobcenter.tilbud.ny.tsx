@@ -2,10 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData } from "@remix-run/react";
 import { ServiceForm } from "~/components/services";
-import { serviceSchema } from "~/domain/serviceForm";
+import { serviceSchema } from "~/domain/serviceForm.server";
 import { requireStaff } from "~/services/auth.server";
 import { createService } from "~/services/catalogue.server";
-import { parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 

@@ -1,21 +1,19 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { DateTime } from "~/components/time";
 import { requireStaff } from "~/services/auth.server";
 import { guideHistory } from "~/services/guides.server";
 import { useT } from "~/utils/i18n";
 import { Markdown } from "~/utils/markdown";
+import { guideHistoryBeforeQuery } from "~/schemas/jobcenter.server";
 
 export const meta: MetaFunction = () => [{ title: "Versioner af vejledning – Fasthold" }];
-
-const before = z.coerce.number().int().min(1).max(1_000_000).optional().catch(undefined);
 
 /** Every version of a guide with who saved it and when, newest first, a page at a time. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireStaff(request);
-  const history = await guideHistory(params.slug ?? "", before.parse(new URL(request.url).searchParams.get("foer") ?? undefined));
+  const history = await guideHistory(params.slug ?? "", guideHistoryBeforeQuery.parse(new URL(request.url).searchParams.get("foer") ?? undefined));
   if (!history) throw new Response("Not Found", { status: 404 });
   return json(history);
 }

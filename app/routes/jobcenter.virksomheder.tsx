@@ -1,20 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect, type SerializeFrom } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { DateTime } from "~/components/time";
 import { db } from "~db/index";
 import { Pager } from "~/components/pager";
-import { pageLinks, pageRequestOf } from "~/domain/cursor";
+import { pageLinks } from "~/domain/cursor";
+import { pageRequestOf } from "~/domain/cursor.server";
 import { countCompaniesForStaff, pageCompaniesForStaff, setContactConsultant, verifyCompany, type CompanySection } from "~/models/company.server";
 import { findStaff, listStaff } from "~/models/user.server";
 import { requireStaff } from "~/services/auth.server";
-import { idParam, readFormData } from "~/utils/forms";
+import { readFormData } from "~/utils/forms.server";
 import { useT } from "~/utils/i18n";
+import { companySearchQuery, companyActionSchema } from "~/schemas/jobcenter.server";
 
 export const meta: MetaFunction = () => [{ title: "Virksomheder – Fasthold" }];
-
-const searchSchema = z.string().max(100).catch("");
 
 /** Each section pages on its own: the queue awaiting approval by `afventer-efter=`, the approved by `efter=`. */
 const cursorPrefix: Record<CompanySection, string> = { pending: "afventer-", verified: "" };
@@ -22,7 +21,7 @@ const cursorPrefix: Record<CompanySection, string> = { pending: "afventer-", ver
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request);
   const params = new URL(request.url).searchParams;
-  const q = searchSchema.parse(params.get("q") ?? "");
+  const q = companySearchQuery.parse(params.get("q") ?? "");
   const section = async (name: CompanySection) => {
     const page = await pageCompaniesForStaff(db, q, name, pageRequestOf(params, cursorPrefix[name]));
     return { companies: page.rows, pager: { from: page.from, to: page.to, ...pageLinks(params, page, cursorPrefix[name]) } };
@@ -36,14 +35,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ q, pending, verified, counts, consultants: consultants.map(({ id, name }) => ({ id, name })) });
 }
 
-const schema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("verify"), companyId: idParam }),
-  z.object({ intent: z.literal("contact"), companyId: idParam, consultantId: idParam.or(z.literal("")) }),
-]);
-
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireStaff(request);
-  const parsed = schema.safeParse(Object.fromEntries(await readFormData(request)));
+  const parsed = companyActionSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) throw new Response("Bad Request", { status: 400 });
   const input = parsed.data;
   const done = await db.transaction().execute(async (trx) => {

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { ErrorSummary, RadioGroup, TextAreaField, TextField } from "~/components/forms";
 import { GuideHint } from "~/components/guides";
 import { guideHint } from "~/services/guides.server";
@@ -11,10 +10,11 @@ import { clientIp, getUser } from "~/services/auth.server";
 import { contactCardFor } from "~/services/contact.server";
 import { requestGuestInquiry, submitGeneralInquiry } from "~/services/inquiries.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
-import { normalizeCvr } from "~/domain/cvr";
-import { email, msg, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { getLang, getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
+import { guestInquiryFields, inquiryFields } from "~/schemas/public.server";
 
 export const meta: MetaFunction = () => [{ title: "Kontakt jobcentret – Fasthold" }];
 
@@ -34,33 +34,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ signedIn: false as const, companyName: null, defaults: { contactName: "", contactEmail: "", contactPhone: "" }, contact: null, hint });
 }
 
-const phoneRule = /^\+?[\d\s-]{8,20}$/;
-
-const inquiryFields = z
-  .object({
-    subject: requiredText(160),
-    message: requiredText(5000),
-    preferredContact: z.enum(["phone", "email", "meeting"], { error: msg("contact.preferredRequired") }),
-    contactName: requiredText(120),
-    contactEmail: email(),
-    contactPhone: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => v || undefined)
-      .pipe(z.string().regex(phoneRule, msg("error.phone")).optional()),
-  })
-  .refine((v) => v.preferredContact === "email" || v.contactPhone, { path: ["contactPhone"], message: msg("contact.phoneRequired") });
-
-const guestFields = z.object({
-  companyName: requiredText(160),
-  cvr: z
-    .string({ error: msg("error.required") })
-    .trim()
-    .min(1, msg("error.required"))
-    .transform((v, ctx) => normalizeCvr(v) ?? (ctx.addIssue({ code: "custom", message: msg("error.cvr") }), z.NEVER)),
-});
-
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await getUser(request);
   if (user && isStaff(user)) throw new Response("Not Found", { status: 404 });
@@ -78,7 +51,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
 
   // Without an account: confirm the address first; nothing reaches the desk before that.
-  const parsed = parseForm(z.intersection(inquiryFields, guestFields), formData, t);
+  const parsed = parseForm(guestInquiryFields, formData, t);
   if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
   const result = await requestGuestInquiry(parsed.data, clientIp(request, context), await getLang(request));
   if (!result.ok) return json<FormFailure>({ errors: { contactEmail: t("signIn.rateLimited") }, values: parsed.values }, { status: 429 });

@@ -1,32 +1,28 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { CodeField, ErrorSummary } from "~/components/forms";
 import { CODE_TTL_MINUTES } from "~/models/oneTimeCode.server";
 import { clientIp } from "~/services/auth.server";
 import { confirmGuestInquiry } from "~/services/inquiries.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
-import { email, oneTimeCode, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
+import { emailCodeSchema, emailQuery } from "~/schemas/public.server";
 
 export const meta: MetaFunction = () => [{ title: "Bekræft din e-mail – Fasthold" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const address = z.email().safeParse(new URL(request.url).searchParams.get("email")?.trim().toLowerCase());
+  const address = emailQuery.safeParse(new URL(request.url).searchParams.get("email")?.trim().toLowerCase());
   if (!address.success) return redirect("/kontakt");
   return json({ email: address.data, minutes: CODE_TTL_MINUTES });
 }
 
-const schema = z.object({
-  email: email(),
-  code: oneTimeCode(),
-});
-
 export async function action({ request, context }: ActionFunctionArgs) {
   const { t } = await getT(request);
-  const parsed = parseForm(schema, await readFormData(request), t);
+  const parsed = parseForm(emailCodeSchema, await readFormData(request), t);
   if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
   const result = await confirmGuestInquiry(parsed.data.email, parsed.data.code, clientIp(request, context));
   if (!result.ok) {

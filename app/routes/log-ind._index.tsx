@@ -1,14 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { Alert, ErrorSummary, TextField } from "~/components/forms";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { clientIp, getUser, requestSignInCode } from "~/services/auth.server";
-import { email, parseForm, type FormFailure, readFormData } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { getLangChoice, getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 import { safeRedirectPath } from "~/utils/redirect";
+import { signInSchema } from "~/schemas/public.server";
 
 export const meta: MetaFunction = () => [{ title: "Log ind – Fasthold" }];
 
@@ -21,11 +22,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-const schema = z.object({ email: email(), redirectTo: z.string().optional() });
-
 export async function action({ request, context }: ActionFunctionArgs) {
   const { t } = await getT(request);
-  const parsed = parseForm(schema, await readFormData(request), t);
+  const parsed = parseForm(signInSchema, await readFormData(request), t);
   if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
   const result = await requestSignInCode(parsed.data.email, clientIp(request, context), await getLangChoice(request));
   if (!result.ok) {

@@ -1,15 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { Alert, CodeField, ErrorSummary } from "~/components/forms";
 import { isStaff } from "~/models/user.server";
 import { clientIp, revokeCurrentSession, sessionCookieHeader, verifySignInCode } from "~/services/auth.server";
 import { CODE_TTL_MINUTES } from "~/services/auth.server";
-import { email, oneTimeCode, parseForm, type FormFailure, readFormData } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 import { safeRedirectPath } from "~/utils/redirect";
+import { emailQuery, signInCodeSchema } from "~/schemas/public.server";
 
 export const meta: MetaFunction = () => [{ title: "Indtast kode – Fasthold" }];
 
@@ -19,7 +20,7 @@ export const meta: MetaFunction = () => [{ title: "Indtast kode – Fasthold" }]
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const address = z.email().safeParse(url.searchParams.get("email")?.trim().toLowerCase());
+  const address = emailQuery.safeParse(url.searchParams.get("email")?.trim().toLowerCase());
   if (!address.success) return redirect("/log-ind");
   const code = url.searchParams.get("code") ?? "";
   return json({
@@ -31,15 +32,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-const schema = z.object({
-  email: email(),
-  code: oneTimeCode(),
-  redirectTo: z.string().optional(),
-});
-
 export async function action({ request, context }: ActionFunctionArgs) {
   const { t } = await getT(request);
-  const parsed = parseForm(schema, await readFormData(request), t);
+  const parsed = parseForm(signInCodeSchema, await readFormData(request), t);
   if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
   const result = await verifySignInCode(parsed.data.email, parsed.data.code, clientIp(request, context), request.headers.get("User-Agent"));
   if (!result.ok) {

@@ -2,14 +2,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { Alert, ErrorSummary, TextField } from "~/components/forms";
 import { requirePendingSecondFactor } from "~/services/auth.server";
 import { confirmEnrolment, enrolmentFor, giveSecondFactor, groupSecret } from "~/services/secondFactor.server";
-import { msg, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 import { safeRedirectPath } from "~/utils/redirect";
+import { totpEnrolSchema, totpVerifySchema } from "~/schemas/public.server";
 
 export const meta: MetaFunction = () => [{ title: "Totrinsbekræftelse – Fasthold" }];
 
@@ -29,40 +30,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
 }
 
-const enrolSchema = z.object({
-  code: z
-    .string({ error: msg("error.required") })
-    .transform((v) => v.replace(/\s/g, ""))
-    .pipe(
-      z
-        .string()
-        .min(1, msg("error.required"))
-        .regex(/^\d{6}$/, msg("signIn.codeFormat")),
-    ),
-  redirectTo: z.string().max(2000).optional(),
-});
-
-const verifySchema = z.object({
-  code: z
-    .string({ error: msg("error.required") })
-    .trim()
-    .pipe(
-      z
-        .string()
-        .min(1, msg("error.required"))
-        .max(20, msg("twoFactor.codeFormat"))
-        .regex(/^(\d{3}\s?\d{3}|[A-Za-z0-9]{5}-?[A-Za-z0-9]{5})$/, msg("twoFactor.codeFormat")),
-    ),
-  redirectTo: z.string().max(2000).optional(),
-});
-
 type ActionData = FormFailure | { recoveryCodes: string[]; next: string };
 
 export async function action({ request }: ActionFunctionArgs) {
   const { sessionId, user } = await requirePendingSecondFactor(request);
   const { t } = await getT(request);
   const enrolling = (await enrolmentFor(user)) !== null;
-  const parsed = parseForm(enrolling ? enrolSchema : verifySchema, await readFormData(request), t);
+  const parsed = parseForm(enrolling ? totpEnrolSchema : totpVerifySchema, await readFormData(request), t);
   if (!parsed.ok) return json<ActionData>(parsed.failure, { status: 400, headers: noStore });
   const next = safeRedirectPath(parsed.data.redirectTo, "/jobcenter");
   const result = enrolling ? await confirmEnrolment(sessionId, user, parsed.data.code) : await giveSecondFactor(sessionId, user, parsed.data.code);

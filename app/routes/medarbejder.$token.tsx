@@ -1,19 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { CodeField, ErrorSummary } from "~/components/forms";
 import { CODE_TTL_MINUTES } from "~/models/oneTimeCode.server";
 import { clientIp } from "~/services/auth.server";
 import { findCaseByEmployeeToken, getEmployee, maskEmail, sendEmployeeCode, verifyEmployeeCode } from "~/services/employeeAccess.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
-import { oneTimeCode, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { parseForm, readFormData, tokenParam } from "~/utils/forms.server";
 import { getLang, getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
+import { employeeCodeSchema } from "~/schemas/medarbejder.server";
 
 export const meta: MetaFunction = () => [{ title: "Din side – Fasthold" }];
-
-const tokenParam = z.string().regex(/^[A-Za-z0-9_-]{40,64}$/);
 
 async function caseOr404(token: string | undefined) {
   const parsed = tokenParam.safeParse(token);
@@ -30,10 +29,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ name: found.employee_name, companyName: found.company_name, maskedEmail: maskEmail(found.employee_email), minutes: CODE_TTL_MINUTES });
 }
 
-const codeSchema = z.object({
-  code: oneTimeCode(),
-});
-
 type ActionData = (FormFailure & { sent?: boolean }) | { sent: true };
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -47,7 +42,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     nudgeJobWorker();
     return json<ActionData>({ sent: true });
   }
-  const parsed = parseForm(codeSchema, formData, t);
+  const parsed = parseForm(employeeCodeSchema, formData, t);
   if (!parsed.ok) return json<ActionData>({ ...parsed.failure, sent: true }, { status: 400 });
   const result = await verifyEmployeeCode(token, parsed.data.code, ip);
   if (!result.ok) {

@@ -7,7 +7,7 @@ import { plansOfCase } from "~/models/retentionPlan.server";
 import { requireEmployee } from "~/services/employeeAccess.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { requestPlanAsEmployee } from "~/services/plans.server";
-import { readFormData } from "~/utils/forms";
+import { readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 import { Alert } from "~/components/forms";

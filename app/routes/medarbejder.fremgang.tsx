@@ -1,16 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { Alert, CheckboxField, ErrorSummary, RadioGroup, TextAreaField } from "~/components/forms";
 import { ProgressionChart } from "~/components/progression";
 import { findHealthWords } from "~/domain/healthWords";
 import { progressionStatements, scaleValues, type ProgressionStatement } from "~/domain/progression";
 import { requireEmployee } from "~/services/employeeAccess.server";
 import { progressionOfEmployee, rateProgression, setProgressionSharing } from "~/services/progression.server";
-import { checkbox, msg, optionalText, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
+import { progressionIntentSchema, rateProgressionSchema, shareProgressionSchema } from "~/schemas/medarbejder.server";
 
 export const meta: MetaFunction = () => [{ title: "Din fremgang – Fasthold" }];
 
@@ -20,21 +21,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ name: employee.name, ...view });
 }
 
-const score = z
-  .string({ error: msg("progression.error.rating") })
-  .regex(/^(10|[0-9])$/, msg("progression.error.rating"))
-  .transform(Number);
-
-const rateSchema = z.object({
-  tasks: score,
-  nextStep: score,
-  support: score,
-  confidence: score,
-  comment: optionalText(1000),
-  confirmHealth: checkbox(),
-});
-const shareSchema = z.object({ share: z.enum(["yes", "no"], { error: msg("error.required") }) });
-
 /** A refused rating may be held for the health-data warning on its comment. */
 type ActionData = FormFailure & { healthWords?: string[]; intent: "rate" | "share" };
 
@@ -42,15 +28,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const employee = await requireEmployee(request);
   const { t } = await getT(request);
   const formData = await readFormData(request);
-  const intent = z.enum(["rate", "share"]).safeParse(formData.get("intent"));
+  const intent = progressionIntentSchema.safeParse(formData.get("intent"));
   if (!intent.success) throw new Response("Bad Request", { status: 400 });
   if (intent.data === "share") {
-    const parsed = parseForm(shareSchema, formData, t);
+    const parsed = parseForm(shareProgressionSchema, formData, t);
     if (!parsed.ok) return json<ActionData>({ ...parsed.failure, intent: "share" }, { status: 400 });
     await setProgressionSharing(employee, parsed.data.share === "yes");
     return redirect(`/medarbejder/fremgang?delt=${parsed.data.share === "yes" ? "ja" : "nej"}`);
   }
-  const parsed = parseForm(rateSchema, formData, t);
+  const parsed = parseForm(rateProgressionSchema, formData, t);
   if (!parsed.ok) return json<ActionData>({ ...parsed.failure, intent: "rate" }, { status: 400 });
   // The comment is shown with the ratings (to the employer too, when shared): explain, and save only when confirmed.
   const words = parsed.data.comment ? findHealthWords(parsed.data.comment) : [];

@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { z } from "zod";
 import { exportForEmployee, exportPdf } from "~/services/accessRequest.server";
 import { getEmployee } from "~/services/employeeAccess.server";
+import { employeeExportFormat } from "~/schemas/medarbejder.server";
 
 /** The employee's own data (art. 15), from their link's session: their case only, as PDF or JSON. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const employee = await getEmployee(request);
   if (!employee) throw new Response("Not Found", { status: 404 });
-  const format = z.enum(["json", "pdf"]).catch("pdf").parse(new URL(request.url).searchParams.get("format"));
+  const format = employeeExportFormat.parse(new URL(request.url).searchParams.get("format"));
   const data = await exportForEmployee(employee.caseId, format);
   return format === "json"
     ? new Response(JSON.stringify(data, null, 2), {

@@ -1,19 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { BookingSection, MeetingList, type Failure, MeetingDoneNotice } from "~/components/meetings";
-import { MEETING_KINDS } from "~/domain/slots";
 import { getEmployee } from "~/services/employeeAccess.server";
-import { handleMeetingAction } from "~/services/meetingActions.server";
+import { handleMeetingAction, meetingKindQuery } from "~/services/meetingActions.server";
 import { meetingsForCase, moveSlotsFor, slotsForCase, type MeetingParty } from "~/services/meetings.server";
-import { readFormData } from "~/utils/forms";
+import { readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Dine møder – Fasthold" }];
-
-const query = z.object({ type: z.enum(MEETING_KINDS).optional().catch(undefined) });
 
 async function requireEmployee(request: Request) {
   const employee = await getEmployee(request);
@@ -28,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const party: MeetingParty = { kind: "employee", caseId: employee.caseId };
   const view = await meetingsForCase(party, employee.caseId);
   if (!view) throw new Response("Not Found", { status: 404 });
-  const { type } = query.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { type } = meetingKindQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const moveSlots = await moveSlotsFor(party, employee.caseId, view.meetings);
   const bookSlots = type && view.caseOpen ? await slotsForCase(party, employee.caseId, type) : null;
   return json({ ...view, kind: type ?? null, slots: bookSlots?.slots ?? null, moveSlots });

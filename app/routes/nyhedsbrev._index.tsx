@@ -1,41 +1,22 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { clientIp } from "~/services/auth.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { subscribe } from "~/services/newsletter.server";
-import { normalizeCvr } from "~/domain/cvr";
-import { email, msg, optionalText, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { getLang, getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
+import { subscribeSchema } from "~/schemas/public.server";
 
 export const meta: MetaFunction = () => [{ title: "Nyhedsbrev om sygefravær og fastholdelse – Fasthold" }];
-
-const schema = z.object({
-  name: requiredText(120),
-  email: email(),
-  company: optionalText(160),
-  cvr: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return undefined;
-      const cvr = normalizeCvr(v);
-      if (!cvr) {
-        ctx.addIssue({ code: "custom", message: msg("error.cvr") });
-        return z.NEVER;
-      }
-      return cvr;
-    }),
-});
 
 /** Always the same answer: whether an address is on the list is never revealed. */
 export async function action({ request, context }: ActionFunctionArgs) {
   const { t } = await getT(request);
-  const parsed = parseForm(schema, await readFormData(request), t);
+  const parsed = parseForm(subscribeSchema, await readFormData(request), t);
   if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
   const result = await subscribe(parsed.data, clientIp(request, context), await getLang(request));
   if (!result.ok) return json<FormFailure>({ errors: { email: t("signIn.rateLimited") }, values: parsed.values }, { status: 429 });

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { resubscribe, subscriberFromToken, unsubscribe } from "~/services/newsletter.server";
-import { readFormData } from "~/utils/forms";
+import { readFormData } from "~/utils/forms.server";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Afmeld nyhedsbrevet – Fasthold" }];

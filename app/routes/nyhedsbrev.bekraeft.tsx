@@ -1,21 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { confirmSubscription, findByConfirmToken } from "~/services/newsletter.server";
 import { nowIso } from "~/utils/clock";
-import { readFormData } from "~/utils/forms";
+import { readFormData, tokenParam } from "~/utils/forms.server";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Bekræft abonnement – Fasthold" }];
-
-const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{40,64}$/);
 
 /** Opening the link only shows a button: mail scanners that follow links confirm nothing. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   if (params.get("bekraeftet")) return json({ state: "confirmed" as const, token: "" });
-  const token = tokenSchema.safeParse(params.get("t"));
+  const token = tokenParam.safeParse(params.get("t"));
   const subscriber = token.success ? await findByConfirmToken(token.data) : undefined;
   if (!token.success || !subscriber) return json({ state: "unknown" as const, token: "" }, { status: 404 });
   if (!subscriber.confirm_expires_at || subscriber.confirm_expires_at < nowIso()) return json({ state: "expired" as const, token: "" }, { status: 410 });
@@ -23,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const token = tokenSchema.safeParse((await readFormData(request)).get("token"));
+  const token = tokenParam.safeParse((await readFormData(request)).get("token"));
   if (!token.success) throw new Response("Bad Request", { status: 400 });
   const result = await confirmSubscription(token.data);
   if (result === "unknown") throw new Response("Not Found", { status: 404 });

@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
-import { z } from "zod";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { clientIp, getUser } from "~/services/auth.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { signUpCompany } from "~/services/signup.server";
-import { normalizeCvr } from "~/domain/cvr";
-import { email, msg, parseForm, requiredText, type FormFailure, readFormData } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { getLang, getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
+import { signupSchema } from "~/schemas/virksomhed.server";
 
 export const meta: MetaFunction = () => [{ title: "Opret virksomhed – Fasthold" }];
 
@@ -18,38 +18,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-const schema = z.object({
-  cvr: z
-    .string({ error: msg("error.required") })
-    .trim()
-    .min(1, msg("error.required"))
-    .transform((v, ctx) => {
-      const cvr = normalizeCvr(v);
-      if (!cvr) {
-        ctx.addIssue({ code: "custom", message: msg("error.cvr") });
-        return z.NEVER;
-      }
-      return cvr;
-    }),
-  companyName: requiredText(160),
-  name: requiredText(120),
-  email: email(),
-  phone: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => v || undefined)
-    .pipe(
-      z
-        .string()
-        .regex(/^\+?[\d\s-]{8,20}$/, msg("error.phone"))
-        .optional(),
-    ),
-});
-
 export async function action({ request, context }: ActionFunctionArgs) {
   const { t } = await getT(request);
-  const parsed = parseForm(schema, await readFormData(request), t);
+  const parsed = parseForm(signupSchema, await readFormData(request), t);
   if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
   const result = await signUpCompany(parsed.data, clientIp(request, context), await getLang(request));
   if (!result.ok) {

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { Alert, CheckboxField, ErrorSummary, RadioGroup, TextAreaField } from "~/components/forms";
 import { FunctionLink, FunctionLinks } from "~/components/dkfds";
 import { PlanView } from "~/components/plan";
@@ -11,11 +10,13 @@ import { isEmptyPlan, sections } from "~/domain/planContent";
 import { getVersion } from "~/models/retentionPlan.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { approvePlan, commentOnPlan, decidePlanRequest, planPage, resolvePlanViewer } from "~/services/plans.server";
-import { checkbox, idParam, msg, optionalText, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { idParam, parseForm, readFormData } from "~/utils/forms.server";
 import { findHealthWords } from "~/domain/healthWords";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 import { notFound } from "~/utils/http";
+import { planCommentSchema, planDecisionSchema, planIntentSchema, planVersionSchema } from "~/domain/planForm.server";
 
 export const meta: MetaFunction = () => [{ title: "Fastholdelsesplan – Fasthold" }];
 
@@ -43,16 +44,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const commentSchema = z.object({
-  section: z.enum(sections, { error: msg("plan.error.section") }),
-  body: requiredText(2000),
-  toJobcenter: checkbox(),
-  confirmHealth: checkbox(),
-});
-const decideSchema = z
-  .object({ decision: z.enum(["accept", "decline"], { error: msg("plan.error.decision") }), reason: optionalText(1000) })
-  .refine((v) => v.decision === "accept" || v.reason, { path: ["reason"], message: msg("plan.error.reason") });
-
 /** A refused comment may be held for the health-data warning (`healthWords`). */
 type CommentFailure = FormFailure & { healthWords?: string[] };
 
@@ -62,12 +53,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!id.success) notFound();
   const { t } = await getT(request);
   const formData = await readFormData(request);
-  const intent = z.enum(["approve", "comment", "decide"]).safeParse(formData.get("intent"));
+  const intent = planIntentSchema.safeParse(formData.get("intent"));
   if (!intent.success) throw new Response("Bad Request", { status: 400 });
   const back = `/plan/${id.data}`;
 
   if (intent.data === "approve") {
-    const version = z.coerce.number().int().positive().safeParse(formData.get("version"));
+    const version = planVersionSchema.safeParse(formData.get("version"));
     if (!version.success) throw new Response("Bad Request", { status: 400 });
     const result = await approvePlan(viewer, id.data, version.data);
     if (!result.ok) {
@@ -86,7 +77,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent.data === "decide") {
     if (viewer.party !== "employer") notFound();
-    const parsed = parseForm(decideSchema, formData, t);
+    const parsed = parseForm(planDecisionSchema, formData, t);
     if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
     const result = await decidePlanRequest(viewer.user, id.data, parsed.data.decision, parsed.data.reason ?? null);
     if (!result.ok) {
@@ -96,7 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     nudgeJobWorker();
     return redirect(back);
   }
-  const parsed = parseForm(commentSchema, formData, t);
+  const parsed = parseForm(planCommentSchema, formData, t);
   if (!parsed.ok) return json<CommentFailure>(parsed.failure, { status: 400 });
   // The guard against health data, as on the plan's own fields: explain, and save only when the author confirms.
   const words = findHealthWords(parsed.data.body);

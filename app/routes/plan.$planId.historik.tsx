@@ -7,7 +7,7 @@ import { db } from "~db/index";
 import { diffPlans } from "~/domain/planContent";
 import { findPlanForViewer, getVersion, listApprovals, listVersions } from "~/models/retentionPlan.server";
 import { resolvePlanViewer } from "~/services/plans.server";
-import { idParam } from "~/utils/forms";
+import { idParam } from "~/utils/forms.server";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Historik – fastholdelsesplan – Fasthold" }];

@@ -3,7 +3,7 @@ import { db } from "~db/index";
 import { findPlanForViewer, getVersion, listApprovals } from "~/models/retentionPlan.server";
 import { resolvePlanViewer } from "~/services/plans.server";
 import { planPdf } from "~/services/planPdf.server";
-import { idParam } from "~/utils/forms";
+import { idParam } from "~/utils/forms.server";
 
 /** A version of the plan as a PDF (the signed one is the one to keep). */
 export async function loader({ request, params }: LoaderFunctionArgs) {

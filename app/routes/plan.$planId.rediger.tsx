@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect } from "react";
-import { z } from "zod";
 import { Alert, CheckboxField, DateField, ErrorSummary, Icon, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { PlanView } from "~/components/plan";
 import { db } from "~db/index";
@@ -21,20 +20,13 @@ import {
   type PlanContent,
   type Section,
 } from "~/domain/planContent";
-import {
-  addableLists,
-  contentToValues,
-  echoPlanValues,
-  editorRows,
-  listIndexesValid,
-  parsePlanForm,
-  planContentSchema,
-  type AddableList,
-} from "~/domain/planForm";
+import { contentToValues, echoPlanValues, editorRows, listIndexesValid, parsePlanForm, type AddableList } from "~/domain/planForm";
+import { addRowIntentSchema, planContentSchema, versionOrZeroSchema } from "~/domain/planForm.server";
 import { findPlanForViewer, getVersion } from "~/models/retentionPlan.server";
 import { resolvePlanViewer, savePlanVersion } from "~/services/plans.server";
 import { newId } from "~/utils/crypto.server";
-import { formValues, idParam, readFormData, type FormFailure } from "~/utils/forms";
+import { formValues, type FormFailure } from "~/utils/forms";
+import { idParam, readFormData } from "~/utils/forms.server";
 import { findHealthWords } from "~/domain/healthWords";
 import { getLang, getT } from "~/utils/i18n.server";
 import { GuideHint } from "~/components/guides";
@@ -85,9 +77,6 @@ type Conflict = {
 };
 type ActionData = (FormFailure & { healthWords?: string[]; added?: AddableList }) | Conflict;
 
-/** The add buttons' intents: one empty row more in a list. */
-const addIntent = z.enum(addableLists.map((list) => `add-${list}` as const) as [`add-${AddableList}`, ...`add-${AddableList}`[]]);
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const { viewer, plan } = await context(request, params.planId);
   const { t } = await getT(request);
@@ -97,12 +86,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!listIndexesValid(values)) {
     return json<ActionData>({ errors: {}, formError: t("plan.error.rows"), values: echoPlanValues(values) }, { status: 400 });
   }
-  const basedOn = z.coerce.number().int().min(0).safeParse(values.basedOn);
+  const basedOn = versionOrZeroSchema.safeParse(values.basedOn);
   if (!basedOn.success) throw new Response("Bad Request", { status: 400 });
 
   // "Tilføj opgave / tiltag / møde": nothing is saved; the form comes back as typed, with one empty row more.
   if (values.intent?.startsWith("add-")) {
-    const add = addIntent.safeParse(values.intent);
+    const add = addRowIntentSchema.safeParse(values.intent);
     if (!add.success) throw new Response("Bad Request", { status: 400 });
     return json<ActionData>({ errors: {}, values: echoPlanValues(values), added: add.data.slice(4) as AddableList });
   }
@@ -117,7 +106,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return json<ActionData>({ errors: {}, formError: t("plan.error.merge"), values: echoPlanValues(saved) }, { status: 400 });
     };
     const mine = planContentSchema.safeParse(parseJson(values.mine));
-    const originalBase = z.coerce.number().int().min(0).safeParse(values.originalBase);
+    const originalBase = versionOrZeroSchema.safeParse(values.originalBase);
     if (!mine.success || !originalBase.success || validateStepUp(mine.data.stepUp, mine.data.normalWeeklyHours).length) return mergeRefused();
     const [base, theirs] = await Promise.all([getVersion(db, plan.id, originalBase.data), getVersion(db, plan.id, basedOn.data)]);
     if (!theirs) return mergeRefused();

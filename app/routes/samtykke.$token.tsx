@@ -1,20 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { FastTrackAnswers } from "~/components/case";
 import { Alert, ErrorSummary, TextAreaField } from "~/components/forms";
 import { DateOnly, DateTime } from "~/components/time";
 import { answerConsent, findConsentRequest } from "~/services/fastTrack.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
-import { msg, optionalText, parseForm, type FormFailure, readFormData } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { parseForm, readFormData, tokenParam } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 import { notFound } from "~/utils/http";
+import { consentSchema } from "~/schemas/medarbejder.server";
 
 export const meta: MetaFunction = () => [{ title: "Fast Track – dit samtykke – Fasthold" }];
-
-const tokenParam = z.string().regex(/^[A-Za-z0-9_-]{40,64}$/);
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const token = tokenParam.safeParse(params.token);
@@ -25,18 +24,11 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return json(view);
 }
 
-const schema = z.object({
-  decision: z.enum(["consent", "decline"], { error: msg("consent.decisionRequired") }),
-  affectedFunctions: optionalText(2000),
-  affectedDuration: optionalText(1000),
-  workAdapted: optionalText(2000),
-});
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const token = tokenParam.safeParse(params.token);
   if (!token.success) notFound();
   const { t } = await getT(request);
-  const parsed = parseForm(schema, await readFormData(request), t);
+  const parsed = parseForm(consentSchema, await readFormData(request), t);
   if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
   const result = await answerConsent(token.data, parsed.data);
   if (!result.ok) {

@@ -1,20 +1,18 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { GuideSearch } from "~/components/guides";
 import { searchGuidesAndServices } from "~/services/guides.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
+import { searchQuery } from "~/schemas/public.server";
 
 export const meta: MetaFunction = () => [{ title: "Søg i vejledning og tilbud – Fasthold" }];
-
-const querySchema = z.string().trim().max(100).catch("");
 
 /** One search over the guides and the service catalogue (Danish words, æ/ø/å, singular and plural). */
 export async function loader({ request }: LoaderFunctionArgs) {
   const { lang } = await getT(request);
-  const q = querySchema.parse(new URL(request.url).searchParams.get("q") ?? "");
+  const q = searchQuery.parse(new URL(request.url).searchParams.get("q") ?? "");
   return json({ q, hits: q ? await searchGuidesAndServices(q, lang) : [] });
 }
 

@@ -1,17 +1,15 @@
-import { readFormData } from "~/utils/forms";
+import { readFormData } from "~/utils/forms.server";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { z } from "zod";
 import { langCookie } from "~/utils/i18n.server";
 import { safeRedirectPath } from "~/utils/redirect";
 import { getUser } from "~/services/auth.server";
 import { setUserLang } from "~/models/user.server";
 import { db } from "~db/index";
-
-const schema = z.object({ lang: z.enum(["da", "en"]), redirectTo: z.string().optional() });
+import { languageSchema } from "~/schemas/public.server";
 
 export async function action({ request }: ActionFunctionArgs) {
-  const parsed = schema.safeParse(Object.fromEntries(await readFormData(request)));
+  const parsed = languageSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) throw new Response("Bad Request", { status: 400 });
   // A signed-in user's choice is kept on the user too: emails to them (reminders, replies) follow it.
   const user = await getUser(request);

@@ -5,14 +5,15 @@ import { Alert, ErrorSummary, SelectField, TextAreaField } from "~/components/fo
 import { GuideHint } from "~/components/guides";
 import { ServiceFacts } from "~/components/services";
 import { db } from "~db/index";
-import { requestServiceSchema } from "~/domain/serviceForm";
+import { requestServiceSchema } from "~/domain/serviceForm.server";
 import { listCasesForEmployer } from "~/models/absenceCase.server";
 import type { EmployerUser } from "~/models/user.server";
 import { getUser, requireEmployer } from "~/services/auth.server";
 import { publicService, requestService } from "~/services/catalogue.server";
 import { guideHint } from "~/services/guides.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
-import { parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 

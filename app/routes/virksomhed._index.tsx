@@ -12,7 +12,8 @@ import { useT } from "~/utils/i18n";
 import { Alert } from "~/components/forms";
 import { OutcomeName } from "~/components/followUp";
 import { Pager } from "~/components/pager";
-import { pageLinks, pageRequestOf } from "~/domain/cursor";
+import { pageLinks } from "~/domain/cursor";
+import { pageRequestOf } from "~/domain/cursor.server";
 
 export const meta: MetaFunction = () => [{ title: "Sager – Fasthold" }];
 

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { Alert, CheckboxField, DateField, ErrorSummary, RadioGroup, TextAreaField, TextField } from "~/components/forms";
 import { GuideHint } from "~/components/guides";
 import { guideHint } from "~/services/guides.server";
@@ -9,11 +8,12 @@ import { requireEmployer } from "~/services/auth.server";
 import { submitFastTrack } from "~/services/fastTrack.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { now } from "~/utils/clock";
-import { parseCpr } from "~/domain/cpr";
-import { addDays, copenhagenDate, formatDate, formatDateShort, isValidDate, parseDateInput, type Lang } from "~/utils/dates";
+import { addDays, copenhagenDate, formatDate, formatDateShort, isValidDate, type Lang } from "~/utils/dates";
 import { FAST_TRACK_LAST_DAY, fastTrackWindow, normalFollowUpBy } from "~/domain/deadlines";
-import { checkbox, email, formValues, hours, msg, optionalText, parseForm, phone, requiredText, type FormFailure, readFormData } from "~/utils/forms";
+import { formValues, type FormFailure } from "~/utils/forms";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
+import { fastTrackSchema, normalizeDate, partialHoursSchema } from "~/schemas/virksomhed.server";
 import { isMessageKey, useT, type Translate } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Fast Track – Fasthold" }];
@@ -30,60 +30,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // "Hvorfor spørger vi om det?": the guide's section inline where the question arises.
     hints: { when: await guideHint("fast-track", "hvornaar", lang), questions: await guideHint("fast-track", "spoergsmaal", lang) },
   });
-}
-
-/** Accepts 2026-11-23 (date picker) and Danish 23.11.2026, 23-11-2026 or 23/11/2026. */
-/** dd.mm.åååå as typed into the DKFDS date field (or ISO) becomes ISO; anything else stays for the check to refuse. */
-function normalizeDate(value: string): string {
-  return parseDateInput(value) ?? value.trim();
-}
-
-function schemaFor(today: string) {
-  return z
-    .object({
-      employeeName: requiredText(120),
-      cpr: z
-        .string({ error: msg("error.required") })
-        .trim()
-        .min(1, msg("error.required"))
-        .transform((v, ctx) => {
-          const result = parseCpr(v, today);
-          if (!result.ok) {
-            ctx.addIssue({ code: "custom", message: result.reason === "format" ? msg("error.cprFormat") : msg("error.cprDate") });
-            return z.NEVER;
-          }
-          return result.cpr;
-        }),
-      employeeEmail: email(),
-      firstAbsenceDay: z
-        .string({ error: msg("error.required") })
-        .transform(normalizeDate)
-        .pipe(z.string().min(1, msg("error.required")).refine(isValidDate, msg("error.date"))),
-      absenceType: z.enum(["full", "partial"], { error: msg("fastTrack.absenceTypeRequired") }),
-      weeklyHoursWorked: z.string().optional(),
-      expectsLongAbsence: checkbox().refine((v) => v, msg("fastTrack.expectsLongRequired")),
-      affectedFunctions: optionalText(2000),
-      affectedDuration: optionalText(1000),
-      workAdapted: optionalText(2000),
-      contactName: requiredText(120),
-      contactPhone: phone(),
-      contactEmail: email(),
-    })
-    .transform((v, ctx) => {
-      let weeklyHoursWorked: number | null = null;
-      if (v.absenceType === "partial") {
-        const h = hours()
-          .refine((n) => n > 0, msg("error.hoursRange"))
-          .safeParse(v.weeklyHoursWorked ?? "");
-        if (!h.success) {
-          ctx.addIssue({ code: "custom", path: ["weeklyHoursWorked"], message: h.error.issues[0]?.message ?? msg("error.number") });
-          return z.NEVER;
-        }
-        weeklyHoursWorked = h.data;
-      }
-      const { expectsLongAbsence: _confirmed, ...rest } = v;
-      return { ...rest, weeklyHoursWorked };
-    });
 }
 
 /** The 5-week window's message and its explanation (day 36 or later: the normal follow-up applies). */
@@ -116,9 +62,7 @@ function crossFieldErrors(values: Record<string, string>, today: string, t: Tran
     }
   }
   if (values.absenceType === "partial") {
-    const h = hours()
-      .refine((n) => n > 0, msg("error.hoursRange"))
-      .safeParse(values.weeklyHoursWorked ?? "");
+    const h = partialHoursSchema.safeParse(values.weeklyHoursWorked ?? "");
     if (!h.success) {
       const key = h.error.issues[0]?.message;
       errors.weeklyHoursWorked = t(key && isMessageKey(key) ? key : "error.number");
@@ -132,7 +76,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { t, lang } = await getT(request);
   const today = copenhagenDate(now());
   const formData = await readFormData(request);
-  const parsed = parseForm(schemaFor(today), formData, t);
+  const parsed = parseForm(fastTrackSchema(today), formData, t);
   const cross = crossFieldErrors(formValues(formData), today, t, lang);
   if (!parsed.ok || Object.keys(cross.errors).length > 0) {
     // Every error at once: the field rules, the checkbox and the 5-week rule in one answer.

@@ -7,7 +7,7 @@ import { findInquiryForCompany, listMessages } from "~/models/inquiry.server";
 import { requireEmployer } from "~/services/auth.server";
 import { contactCardFor } from "~/services/contact.server";
 import { nowIso } from "~/utils/clock";
-import { idParam } from "~/utils/forms";
+import { idParam } from "~/utils/forms.server";
 import { useT } from "~/utils/i18n";
 import { Alert } from "~/components/forms";
 

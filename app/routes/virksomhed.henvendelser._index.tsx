@@ -10,7 +10,8 @@ import { contactCardFor } from "~/services/contact.server";
 import { nowIso } from "~/utils/clock";
 import { formatDuration } from "~/utils/dates";
 import { Pager } from "~/components/pager";
-import { pageLinks, pageRequestOf } from "~/domain/cursor";
+import { pageLinks } from "~/domain/cursor";
+import { pageRequestOf } from "~/domain/cursor.server";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Henvendelser – Fasthold" }];

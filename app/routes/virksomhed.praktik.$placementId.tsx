@@ -1,10 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { Alert, ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { CancelPlacementForm, EvaluationForm, HowItGoes, PlacementFacts, PlacementRecord, StatusBadge } from "~/components/praktik";
-import { checkinSchema, evaluationSchema, reasonSchema } from "~/domain/placementForms";
+import { checkinSchema, employerEvaluationSchema, employerPlacementIntentSchema, reasonSchema } from "~/domain/placementForms.server";
 import { attendances } from "~/domain/placementRules";
 import { requireEmployer } from "~/services/auth.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
@@ -20,7 +19,8 @@ import {
 } from "~/services/placements.server";
 import { now } from "~/utils/clock";
 import { addDays, copenhagenDate, formatDate, weekStart } from "~/utils/dates";
-import { idParam, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { idParam, parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 import { stepError } from "~/domain/praktikErrors";
@@ -49,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!id.success) notFound();
   const { t } = await getT(request);
   const formData = await readFormData(request);
-  const intent = z.enum(["accept", "decline", "start", "checkin", "evaluate", "cancel"]).safeParse(formData.get("intent"));
+  const intent = employerPlacementIntentSchema.safeParse(formData.get("intent"));
   if (!intent.success) throw new Response("Bad Request", { status: 400 });
 
   let result: StepResult;
@@ -67,7 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
     result = await checkIn(user, id.data, parsed.data);
   } else {
-    const parsed = parseForm(evaluationSchema.omit({ outcome: true }), formData, t);
+    const parsed = parseForm(employerEvaluationSchema, formData, t);
     if (!parsed.ok) return json<FormFailure>(parsed.failure, { status: 400 });
     result = await evaluatePlacement({ kind: "company", user }, id.data, parsed.data);
   }

@@ -6,13 +6,14 @@ import { GuideHint } from "~/components/guides";
 import { guideHint } from "~/services/guides.server";
 import { db } from "~db/index";
 import { listCasesForEmployer } from "~/models/absenceCase.server";
-import { requestSchema } from "~/domain/placementForms";
+import { requestSchema } from "~/domain/placementForms.server";
 import { requireEmployer } from "~/services/auth.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { requestPlacement } from "~/services/placements.server";
 import { now } from "~/utils/clock";
 import { copenhagenDate } from "~/utils/dates";
-import { parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 

@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { OfferForm } from "~/components/praktik";
 import { db } from "~db/index";
-import { offerSchema } from "~/domain/placementForms";
+import { offerIntentSchema, offerSchema } from "~/domain/placementForms.server";
 import { accommodationsOf } from "~/domain/bankSearch";
 import { findOfferOfCompany } from "~/models/placementOffer.server";
 import { requireEmployer } from "~/services/auth.server";
 import { changeOfferStatus, editOffer } from "~/services/placements.server";
-import { idParam, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { idParam, parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 import { Alert } from "~/components/forms";
@@ -54,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, offer } = await offerOr404(request, params.offerId);
   const { t } = await getT(request);
   const formData = await readFormData(request);
-  const intent = z.enum(["save", "active", "paused", "withdrawn"]).safeParse(formData.get("intent"));
+  const intent = offerIntentSchema.safeParse(formData.get("intent"));
   if (!intent.success) throw new Response("Bad Request", { status: 400 });
   if (intent.data !== "save") {
     if (!(await changeOfferStatus(user, offer.id, intent.data)))

@@ -2,12 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { OfferForm } from "~/components/praktik";
-import { offerSchema } from "~/domain/placementForms";
+import { offerSchema } from "~/domain/placementForms.server";
 import { requireEmployer } from "~/services/auth.server";
 import { createOffer } from "~/services/placements.server";
 import { now } from "~/utils/clock";
 import { copenhagenDate } from "~/utils/dates";
-import { parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 

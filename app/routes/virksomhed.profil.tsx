@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { requireEmployer } from "~/services/auth.server";
 import { profileSubscription, setProfileSubscription } from "~/services/newsletter.server";
-import { readFormData } from "~/utils/forms";
+import { readFormData } from "~/utils/forms.server";
+import { profileSubscriptionIntent } from "~/schemas/virksomhed.server";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Min profil – Fasthold" }];
@@ -16,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireEmployer(request);
-  const intent = z.enum(["subscribe", "unsubscribe"]).safeParse((await readFormData(request)).get("intent"));
+  const intent = profileSubscriptionIntent.safeParse((await readFormData(request)).get("intent"));
   if (!intent.success) throw new Response("Bad Request", { status: 400 });
   await setProfileSubscription(user, intent.data === "subscribe");
   return redirect("/virksomhed/profil");

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { CaseFacts, FastTrackAnswers, FastTrackDeadlineRows, FastTrackSteps } from "~/components/case";
 import { AnswerStatus, InquiryThread } from "~/components/inquiry";
 import { DateTime } from "~/components/time";
@@ -14,17 +13,18 @@ import { planSummariesForCase, startPlan } from "~/services/plans.server";
 import { progressionFor } from "~/services/progression.server";
 import { employerCaseView, revealCprForEmployer } from "~/services/caseViews.server";
 import { nowIso } from "~/utils/clock";
-import { checkbox, idParam, isoDate, msg, optionalText, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { idParam, parseForm, readFormData } from "~/utils/forms.server";
 import { useT, type MessageKey } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { Alert, ErrorSummary } from "~/components/forms";
 import { ClosureFields, EndedPlans, OutcomeName } from "~/components/followUp";
 import { DateOnly as DateOnlyText } from "~/components/time";
-import { caseOutcomes } from "~/domain/followUp";
 import { findHealthWords } from "~/domain/healthWords";
 import { employerCaseLife } from "~/services/caseViews.server";
 import { proposeClosure } from "~/services/caseClosure.server";
 import { notFound } from "~/utils/http";
+import { employerCaseIntentSchema, proposeClosureSchema } from "~/schemas/virksomhed.server";
 
 export const meta: MetaFunction = () => [{ title: "Sag – Fasthold" }];
 
@@ -45,15 +45,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const actionSchema = z.object({ intent: z.enum(["reveal-cpr", "start-plan", "propose-closure"]) });
-const proposeSchema = z
-  .object({
-    outcome: z.enum(caseOutcomes, { error: msg("closure.error.outcome") }),
-    closedOn: isoDate(),
-    note: optionalText(300),
-    confirmHealth: checkbox(),
-  })
-  .refine((v) => v.outcome !== "other" || Boolean(v.note), { path: ["note"], message: msg("closure.error.noteRequired") });
 type ProposeFailure = FormFailure & { healthWords?: string[] };
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -61,11 +52,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const caseId = idParam.safeParse(params.caseId);
   if (!caseId.success) notFound();
   const formData = await readFormData(request);
-  const form = actionSchema.safeParse({ intent: formData.get("intent") });
+  const form = employerCaseIntentSchema.safeParse({ intent: formData.get("intent") });
   if (!form.success) throw new Response("Bad Request", { status: 400 });
   if (form.data.intent === "propose-closure") {
     const { t } = await getT(request);
-    const parsed = parseForm(proposeSchema, formData, t);
+    const parsed = parseForm(proposeClosureSchema, formData, t);
     if (!parsed.ok) return json<ProposeFailure>(parsed.failure, { status: 400 });
     const note = parsed.data.outcome === "other" ? (parsed.data.note ?? null) : null;
     const words = note ? findHealthWords(note) : [];

@@ -1,20 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { BookingSection, MeetingList, type Failure, MeetingDoneNotice } from "~/components/meetings";
-import { MEETING_KINDS } from "~/domain/slots";
 import { requireEmployer } from "~/services/auth.server";
-import { handleMeetingAction } from "~/services/meetingActions.server";
+import { handleMeetingAction, meetingKindQuery } from "~/services/meetingActions.server";
 import { meetingsForCase, moveSlotsFor, slotsForCase, type MeetingParty } from "~/services/meetings.server";
-import { idParam, readFormData } from "~/utils/forms";
+import { idParam, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Møder – Fasthold" }];
 
 const notFound = () => new Response("Not Found", { status: 404 });
-const query = z.object({ type: z.enum(MEETING_KINDS).optional().catch(undefined) });
 
 /** The employer's meetings for one case: book (incl. the round-table at the workplace), move, cancel, read the referat. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -24,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const party: MeetingParty = { kind: "employer", user };
   const view = await meetingsForCase(party, caseId.data);
   if (!view) throw notFound();
-  const { type } = query.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { type } = meetingKindQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const moveSlots = await moveSlotsFor(party, caseId.data, view.meetings);
   const bookSlots = type && view.caseOpen ? await slotsForCase(party, caseId.data, type) : null;
   return json({ ...view, kind: type ?? null, slots: bookSlots?.slots ?? null, moveSlots });

@@ -3,11 +3,12 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Alert, ErrorSummary, RadioGroup, TextAreaField } from "~/components/forms";
 import { ServiceRequestFacts } from "~/components/services";
-import { rateServiceSchema } from "~/domain/serviceForm";
+import { rateServiceSchema } from "~/domain/serviceForm.server";
 import { employerScope } from "~/models/scope.server";
 import { requireEmployer } from "~/services/auth.server";
 import { serviceRequestView, stepServiceRequest } from "~/services/catalogue.server";
-import { idParam, parseForm, readFormData, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { idParam, parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 

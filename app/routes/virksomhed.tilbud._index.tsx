@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { RequestStatus } from "~/components/services";
-import { cursorSchema } from "~/domain/serviceForm";
+import { cursorSchema } from "~/domain/serviceForm.server";
 import { DateTime } from "~/components/time";
 import { employerScope } from "~/models/scope.server";
 import { requireEmployer } from "~/services/auth.server";

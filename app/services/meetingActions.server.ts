@@ -2,7 +2,8 @@ import { json, redirect } from "@remix-run/node";
 import { z } from "zod";
 import { findHealthWords } from "~/domain/healthWords";
 import { MEETING_FORMS, MEETING_KINDS, parseSlotValue } from "~/domain/slots";
-import { checkbox, msg, optionalText, parseForm, requiredText, type FormFailure } from "~/utils/forms";
+import { type FormFailure } from "~/utils/forms";
+import { checkbox, msg, optionalText, parseForm, requiredText } from "~/utils/forms.server";
 import type { Translate } from "~/utils/i18n";
 import { env } from "~/utils/env.server";
 import { bookMeeting, cancelMeeting, moveMeeting, respondToMeeting, type MeetingParty } from "./meetings.server";
@@ -14,6 +15,9 @@ import { nudgeJobWorker } from "./jobs.server";
  * keeps what was typed; free text the other parties see passes the health-word guard (hold and
  * confirm, as plan comments do).
  */
+/** The meeting kind a meetings page opens its booking form with (`?type=`); anything else is none. */
+export const meetingKindQuery = z.object({ type: z.enum(MEETING_KINDS).optional().catch(undefined) });
+
 export type MeetingFailure = FormFailure & { intent: string; meetingId?: string; healthWords?: string[] };
 
 const slotField = z

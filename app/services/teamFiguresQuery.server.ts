@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PeriodKind } from "~/domain/teamFigures";
 import type { StaffUser } from "~/models/user.server";
-import { msg } from "~/utils/forms";
+import { msg } from "~/utils/forms.server";
 import type { Translate } from "~/utils/i18n";
 import { resolveFiguresFilter } from "./teamFigures.server";
 

@@ -11,10 +11,11 @@ import { action as companiesAction, loader as companiesLoader } from "~/routes/j
 import { loader as bankLoader } from "~/routes/jobcenter.praktik.bank";
 import { industries, offerAccommodations } from "~/domain/placementRules";
 import type { OfferFilters } from "~/domain/bankSearch";
-import { bankQueryFrom } from "~/domain/bankQuery";
+import { bankQueryFrom } from "~/domain/bankQuery.server";
 import { callAction, callLoader, formRequest, getRequest, jsonOf } from "../support/requests";
 import { db } from "~db/index";
-import { decodeCursor, encodeCursor } from "~/domain/cursor";
+import { encodeCursor } from "~/domain/cursor";
+import { decodeCursor } from "~/domain/cursor.server";
 import { inquiryReportNow } from "~/services/report.server";
 import { DAY, HOUR, MINUTE, setNow } from "~/utils/clock";
 import { addDays, copenhagenDate, copenhagenToUtc, weekStart } from "~/utils/dates";

@@ -2,9 +2,11 @@
 // (parseForm), and the plan editor's lists stay within their schema's bounds.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { contentToValues, editorRows, LIST_MAX, listIndexesValid, planContentSchema } from "~/domain/planForm";
+import { contentToValues, editorRows, JOB_TITLE_MAX, LIST_MAX, listIndexesValid, MAX_TEXT, TASK_NAME_MAX } from "~/domain/planForm";
+import { planContentSchema } from "~/domain/planForm.server";
 import { emptyPlan } from "~/domain/planContent";
-import { checkbox, ECHO_FALLBACK_MAX, email, hours, isoDate, maxLengthOf, msg, optionalText, parseForm, requiredText } from "~/utils/forms";
+import { ECHO_FALLBACK_MAX } from "~/utils/forms";
+import { checkbox, email, hours, isoDate, maxLengthOf, msg, optionalText, parseForm, requiredText } from "~/utils/forms.server";
 import { translator } from "~/utils/i18n";
 
 const t = translator("da");
@@ -81,9 +83,18 @@ describe("parseForm's echo", () => {
 });
 
 describe("the plan editor's lists", () => {
-  it("takes its bounds from the content schema", () => {
+  it("has the content schema's bounds (the schema stays on the server, the bounds reach the form)", () => {
     expect(LIST_MAX).toEqual({ tasks: 100, acc: 100, meet: 100, week: 52 });
-    expect(maxLengthOf(planContentSchema.shape.tasks)).toBe(LIST_MAX.tasks);
+    const shape = planContentSchema.shape;
+    expect(maxLengthOf(shape.tasks)).toBe(LIST_MAX.tasks);
+    expect(maxLengthOf(shape.accommodations)).toBe(LIST_MAX.acc);
+    expect(maxLengthOf(shape.meetings)).toBe(LIST_MAX.meet);
+    expect(maxLengthOf(shape.stepUp.shape.weeklyHours)).toBe(LIST_MAX.week);
+    expect(maxLengthOf(shape.jobTitle)).toBe(JOB_TITLE_MAX);
+    expect(maxLengthOf(shape.tasks.element.shape.name)).toBe(TASK_NAME_MAX);
+    expect(maxLengthOf(shape.tasks.element.shape.note)).toBe(MAX_TEXT);
+    expect(maxLengthOf(shape.accommodations.element.shape.description)).toBe(MAX_TEXT);
+    expect(maxLengthOf(shape.meetings.element.shape.note)).toBe(MAX_TEXT);
   });
 
   it("never offers rows beyond a full list, so the form a full plan renders is accepted as posted", () => {

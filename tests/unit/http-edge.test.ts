@@ -5,7 +5,8 @@ import { printDemoSignIns } from "~db/seed";
 import { handleDataRequest } from "~/entry.server";
 import { isAllowedOrigin, originGuard, startupSettings } from "~/services/httpGuards.server";
 import { env, resetEnvCache } from "~/utils/env.server";
-import { MAX_FORM_BYTES, readFormData } from "~/utils/forms";
+import { MAX_FORM_BYTES } from "~/utils/forms";
+import { readFormData } from "~/utils/forms.server";
 import { getLang, langCookie } from "~/utils/i18n.server";
 
 const ours = "http://localhost:3999";

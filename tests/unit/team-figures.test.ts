@@ -9,7 +9,8 @@ import {
   teamFiguresCsv,
   type TeamFigures,
 } from "~/domain/teamFigures";
-import { parseStoredRatings, ratingMean } from "~/domain/progression";
+import { ratingMean } from "~/domain/progression";
+import { parseStoredRatings } from "~/domain/progression.server";
 
 describe("periods in Danish calendar months and quarters", () => {
   it("gives the 12 months up to today's, the current one snapshot today", () => {

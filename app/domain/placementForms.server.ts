@@ -1,8 +1,8 @@
-/** The forms of virksomhedspraktik, parsed with a message key per field. */
+/** The forms of virksomhedspraktik, parsed with a message key per field (server only: zod stays out of the browser). */
 import { z } from "zod";
 import { parseCpr } from "~/domain/cpr";
 import { isValidDate, parseDateInput } from "~/utils/dates";
-import { email, msg, optionalText, phone, requiredText } from "~/utils/forms";
+import { email, msg, optionalText, phone, requiredText } from "~/utils/forms.server";
 import { isMunicipality } from "~/domain/municipalities";
 import { attendances, hows, industries, offerAccommodations, outcomes, targetGroups } from "./placementRules";
 
@@ -114,6 +114,15 @@ export const proposalSchema = z
   })
   .refine((v) => v.offerId || v.candidateName, { path: ["candidateName"], message: msg("praktik.error.offerOrCandidate") });
 
+/** The steps of a placement the company takes. */
+export const employerPlacementIntentSchema = z.enum(["accept", "decline", "start", "checkin", "evaluate", "cancel"]);
+
+/** What the company does with its offer: save it, or set its state. */
+export const offerIntentSchema = z.enum(["save", "active", "paused", "withdrawn"]);
+
+/** The steps of a placement the jobcenter takes. */
+export const staffPlacementIntentSchema = z.enum(["propose", "approve", "start", "extend", "evaluate", "complete", "cancel"]);
+
 export const approveSchema = z.object({ staffRepName: requiredText(120), consentDate: date() });
 export const reasonSchema = z.object({ reason: requiredText(1000) });
 export const extendSchema = z.object({ extraWeeks: number(1, 26, true), reason: requiredText(1000) });
@@ -129,3 +138,6 @@ export const evaluationSchema = z.object({
   outcome: z.enum(outcomes).optional(),
   text: requiredText(2000),
 });
+
+/** The company's evaluation: how it went (the outcome is the jobcenter's to record). */
+export const employerEvaluationSchema = evaluationSchema.omit({ outcome: true });
