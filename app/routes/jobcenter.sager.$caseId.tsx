@@ -4,7 +4,8 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { CaseFacts, FastTrackDeadlineRows } from "~/components/case";
 import { Alert, ErrorSummary, SelectField, TextField, DateField } from "~/components/forms";
-import { ClosureFields, DueBadge, EndedPlans, OutcomeName, StepName } from "~/components/followUp";
+import { ClosureFields, DueBadge, EndedPlans, OutcomeName, QuietBadge, StepName } from "~/components/followUp";
+import { CorrectionForm } from "~/components/corrections";
 import { CasePlanCard } from "~/components/planStatus";
 import { ProgressionSection } from "~/components/progression";
 import { DateOnly, DateTime } from "~/components/time";
@@ -18,6 +19,10 @@ import { nudgeJobWorker } from "~/services/jobs.server";
 import { staffScope } from "~/models/scope.server";
 import { progressionFor } from "~/services/progression.server";
 import { startPlan } from "~/services/plans.server";
+import { correctCaseAsStaff } from "~/services/corrections.server";
+import { staffCorrectionSchema } from "~/domain/correctionForm.server";
+import { now } from "~/utils/clock";
+import { copenhagenDate } from "~/utils/dates";
 import { checkbox, idParam, isoDate, msg, optionalText, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
 import { useT, type MessageKey, type Translate } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
@@ -37,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const intentSchema = z.object({
-  intent: z.enum(["reveal-cpr", "take-case", "record-step", "close", "confirm-closure", "reject-closure", "reopen", "start-plan"]),
+  intent: z.enum(["reveal-cpr", "take-case", "record-step", "close", "confirm-closure", "reject-closure", "reopen", "start-plan", "correct"]),
 });
 const recordSchema = z
   .object({ stepId: idParam.catch(""), doneOn: isoDate() })
@@ -127,10 +132,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!parsed.ok) return fail("reopen", parsed.failure, 400);
       return done(await reopenCase(staff, id, parsed.data.reopenReason), "reopen", parsed.values, "genaabnet");
     }
+    case "correct": {
+      const parsed = parseForm(staffCorrectionSchema(copenhagenDate(now())), formData, t);
+      if (!parsed.ok) return fail("correct", parsed.failure, 400);
+      const result = await correctCaseAsStaff(staff, id, parsed.data);
+      if (!result.ok && result.error === "notFound") notFound();
+      if (!result.ok) return fail("correct", { errors: {}, values: parsed.values, formError: t("correction.anonymised") }, 409);
+      nudgeJobWorker();
+      return redirect(`${back}?${result.changed.length ? "rettet" : "uaendret"}=1`);
+    }
   }
 }
 
-const notices = ["taget", "registreret", "afsluttet", "afvist", "genaabnet"] as const;
+const notices = ["taget", "registreret", "afsluttet", "afvist", "genaabnet", "rettet", "uaendret"] as const;
 
 export default function StaffCase() {
   const { t } = useT();
@@ -166,6 +180,14 @@ export default function StaffCase() {
           </span>
         )}
       </p>
+
+      {data.quietDays !== null ? (
+        <Alert variant="warning" data-testid="case-quiet">
+          <p className="alert-text">
+            <QuietBadge days={data.quietDays} /> {t("activity.caseText")} {life.last_activity_at ? <DateTime iso={life.last_activity_at} /> : null}.
+          </p>
+        </Alert>
+      ) : null}
 
       {!open && life.outcome && life.closed_on ? (
         <Alert variant="info" data-testid="case-closed">
@@ -321,6 +343,20 @@ export default function StaffCase() {
           </dl>
         </>
       ) : null}
+
+      {life.anonymised_at ? null : (
+        <CorrectionForm
+          failure={failureOf("correct")}
+          current={{
+            employeeName: c.employee_name,
+            employeeEmail: c.employee_email,
+            cprMasked: c.cpr_masked,
+            contactName: c.contact_name,
+            contactPhone: c.contact_phone,
+            contactEmail: c.contact_email,
+          }}
+        />
+      )}
 
       {open ? (
         <section className="card" aria-labelledby="close-h">
