@@ -11,7 +11,7 @@ export function quietDays(lastActivityAt: string | null, now: Date, limitDays: n
   return days >= limitDays ? days : null;
 }
 
-/** The instant before which a case's last activity makes it quiet now. */
+/** The instant at or before which a case's last activity makes it quiet now (the same rule as `quietDays`). */
 export function quietCutoff(now: Date, limitDays: number): string {
   return new Date(now.getTime() - limitDays * DAY).toISOString();
 }

@@ -240,8 +240,8 @@ export type WorklistView = "mine" | "team";
  * paged on the index (status, next_step_due_on, id), or (consultant_id, status, next_step_due_on, id)
  * for a consultant's own. Reads `limit` + 1 rows to know whether there is a next page.
  *
- * `quietBefore` ("Kun uden aktivitet"): only the open cases whose last activity is before that
- * instant, quiet longest first, keyset paged on (status, last_activity_at, id) (the cursor's `due`
+ * `quietBefore` ("Kun uden aktivitet"): only the open cases whose last activity is at or before
+ * that instant, quiet longest first, keyset paged on (status, last_activity_at, id) (the cursor's `due`
  * is then the last activity).
  */
 export async function listWorklist(
@@ -269,7 +269,7 @@ export async function listWorklist(
     .where("absence_cases.status", "=", "open");
   if (opts.view === "mine") q = q.where("absence_cases.consultant_id", "=", opts.staffId);
   const key = opts.quietBefore ? "absence_cases.last_activity_at" : "absence_cases.next_step_due_on";
-  if (opts.quietBefore) q = q.where("absence_cases.last_activity_at", "<", opts.quietBefore);
+  if (opts.quietBefore) q = q.where("absence_cases.last_activity_at", "<=", opts.quietBefore);
   const after = opts.after;
   if (after) {
     // A row-value comparison (SQLite and PostgreSQL both have it): one range on the index, not an OR.
