@@ -1,9 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, readMail, signIn } from "./support";
+import { codeIn, expectAccessible, linkIn, readMail, signIn } from "./support";
 
 // Issue 15: the worklist flags the demo's quiet case; the consultant corrects the employee's email
 // on the case page (a wrong CPR number first: the Danish message, what was typed kept) and sees it.
-test("a quiet case is flagged on the worklist; the consultant corrects the employee's email and sees it", async ({ page }) => {
+test("a quiet case is flagged on the worklist; the consultant corrects the employee's email and sees it; the employee corrects it again from their link on a phone", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "jonas.mikkelsen@jobcenter.example");
 
   // Kasper Nielsen's case (demo data): nothing has happened since it was made.
@@ -38,4 +41,23 @@ test("a quiet case is flagged on the worklist; the consultant corrects the emplo
   // The new address is told (the old one may have been a stranger's).
   const notice = await readMail(page, "kasper.rettet@example.dk", /Din e-mailadresse i Fasthold er opdateret/);
   expect(notice).toContain("har rettet din e-mailadresse");
+
+  // The notice carries the employee's link: on a phone they sign in with a code and correct the address themselves.
+  const employee = await (await browser.newContext({ locale: "da-DK", timezoneId: "Europe/Copenhagen", viewport: { width: 375, height: 800 } })).newPage();
+  await employee.goto(linkIn(notice, "/medarbejder/"));
+  await employee.getByRole("button", { name: "Send kode" }).click();
+  await employee.getByLabel("Kode fra e-mailen").fill(codeIn(await readMail(page, "kasper.rettet@example.dk", /Din kode til Fasthold/)));
+  await employee.getByRole("button", { name: "Åbn min side" }).click();
+  await expect(employee.getByTestId("own-email")).toHaveText("kasper.rettet@example.dk");
+  await employee.getByText("Ret din e-mailadresse").click();
+  await employee.getByLabel("Din e-mailadresse").fill("kasper.selv@example.dk");
+  await expectAccessible(employee);
+  const width = await employee.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(375);
+  await employee.getByRole("button", { name: "Gem e-mailadresse" }).click();
+  await expect(employee.getByText("Din e-mailadresse er rettet. Fremover får du beskeder på den nye adresse.")).toBeVisible();
+  await expect(employee.getByTestId("own-email")).toHaveText("kasper.selv@example.dk");
+  // Both addresses hear of it; the old one without the link.
+  await readMail(page, "kasper.selv@example.dk", /Din e-mailadresse i Fasthold er opdateret/);
+  expect(await readMail(page, "kasper.rettet@example.dk", /Din e-mailadresse i Fasthold er ændret/)).not.toContain("/medarbejder/");
 });
