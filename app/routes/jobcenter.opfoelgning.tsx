@@ -37,7 +37,7 @@ const querySchema = z.object({
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireStaff(request);
   const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const cut = query.efter?.lastIndexOf("_") ?? -1;
+  const cut = query.efter?.indexOf("_") ?? -1;
   const after = query.efter ? { due: query.efter.slice(0, cut), id: query.efter.slice(cut + 1) } : null;
   const page = await worklist(staff, query.visning, after, query.inaktive);
   return json({
