@@ -343,7 +343,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
     // The demo's rows are inserted directly: each case's last activity is read from them, as the
     // migration does. Kasper Nielsen (nothing since the case was made, 57 days ago) and Jens Pedersen
     // (last meeting 45 days ago) show "Ingen aktivitet i N dage" on the worklist.
-    const { backfillLastActivity } = await import("./migrations/2026_12_02_180000_case_last_activity");
+    const { backfillLastActivity } = await import("./migrations/2026_12_02_183000_case_last_activity");
     await backfillLastActivity(trx);
     resetClock();
     void DAY;

@@ -5,7 +5,7 @@
 // quiet longest first, keyset paged; the migration's backfill finds a case's newest change.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~db/index";
-import { backfillLastActivity } from "~db/migrations/2026_12_02_180000_case_last_activity";
+import { backfillLastActivity } from "~db/migrations/2026_12_02_183000_case_last_activity";
 import { listWorklist } from "~/models/followUp.server";
 import { loadSessionUser, type StaffUser } from "~/models/user.server";
 import { action as staffCaseAction, loader as staffCaseLoader } from "~/routes/jobcenter.sager.$caseId";
