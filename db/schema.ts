@@ -181,6 +181,8 @@ export interface AbsenceCaseTable {
   next_step_due_on: ColumnType<string, string | undefined, string>;
   /** Retention: when the personal data was removed (the row stays for the figures). */
   anonymised_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The newest change anyone made to the case (set by writeAudit in the change's transaction); the worklist flags a quiet open case. */
+  last_activity_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export type AbsenceCase = Selectable<AbsenceCaseTable>;
 export type CaseStatus = "open" | "closed";

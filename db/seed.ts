@@ -340,6 +340,11 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
       others: others.map((o) => o.company),
       existingCaseIds: firstCaseIds,
     });
+    // The demo's rows are inserted directly: each case's last activity is read from them, as the
+    // migration does. Kasper Nielsen (nothing since the case was made, 57 days ago) and Jens Pedersen
+    // (last meeting 45 days ago) show "Ingen aktivitet i N dage" on the worklist.
+    const { backfillLastActivity } = await import("./migrations/2026_12_02_183000_case_last_activity");
+    await backfillLastActivity(trx);
     resetClock();
     void DAY;
     await trx

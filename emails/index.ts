@@ -28,6 +28,7 @@ import FollowUpReminderEmail, { followUpReminderTexts, type FollowUpReminderProp
 import CaseClosedEmail, { caseClosedTexts, type CaseClosedProps } from "./case-closed";
 import CaseClosureProposedEmail, { caseClosureProposedTexts, type CaseClosureProposedProps } from "./case-closure-proposed";
 import CaseClosureRejectedEmail, { caseClosureRejectedTexts, type CaseClosureRejectedProps } from "./case-closure-rejected";
+import ContactChangedEmail, { contactChangedTexts, type ContactChangedProps } from "./contact-changed";
 import SignUpAttemptEmail, { signUpAttemptTexts, type SignUpAttemptProps } from "./signup-attempt";
 
 type Subjects<P> = Record<Lang, { subject: (props: P) => string }>;
@@ -73,6 +74,7 @@ export const emailTemplates = {
   "case-closure-rejected": template<CaseClosureRejectedProps>(CaseClosureRejectedEmail, caseClosureRejectedTexts),
   "meeting-notice": template<MeetingNoticeProps>(MeetingNoticeEmail, meetingNoticeTexts),
   "service-update": template<ServiceUpdateProps>(ServiceUpdateEmail, serviceUpdateTexts),
+  "contact-changed": template<ContactChangedProps>(ContactChangedEmail, contactChangedTexts),
 };
 
 export type EmailTemplates = typeof emailTemplates;

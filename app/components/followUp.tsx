@@ -21,6 +21,16 @@ export function DueBadge({ dueOn, today }: { dueOn: string; today: string }) {
   return <span className={`badge ${days <= 3 ? "badge-warning" : "badge-info"}`}>{t("followUp.badge.inDays", { count: days })}</span>;
 }
 
+/** "Ingen aktivitet i 34 dage": an open case nobody has changed for INACTIVE_CASE_DAYS (text, not only colour). */
+export function QuietBadge({ days }: { days: number }) {
+  const { t } = useT();
+  return (
+    <span className="badge badge-warning" data-testid="quiet-badge">
+      {t("activity.quietBadge", { count: days })}
+    </span>
+  );
+}
+
 export function OutcomeName({ outcome }: { outcome: CaseOutcome }) {
   const { t } = useT();
   return <>{t(`closure.outcome.${outcome}` as MessageKey)}</>;

@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   "absence_case.closure_confirmed",
   "absence_case.closure_rejected",
   "absence_case.reopened",
+  "absence_case.corrected",
   "case_step.recorded",
   "case_step.reminded",
   "fast_track.requested",
@@ -103,3 +104,10 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/**
+ * Entries about a case that are not activity on it (README "Retention and deletion"):
+ * reading, exporting and signing in change nothing. Entries by the system (reminders,
+ * escalations, a consent running out, the purge) are not activity either.
+ */
+export const NOT_CASE_ACTIVITY: ReadonlySet<string> = new Set<AuditAction>(["cpr.read", "employee.signed_in", "person.exported", "person.looked_up"]);

@@ -41,6 +41,7 @@ export async function createAbsenceCase(db: DB, input: NewAbsenceCase) {
     contact_email: input.contactEmail,
     created_at: at,
     updated_at: at,
+    last_activity_at: at,
   };
   await db.insertInto("absence_cases").values(row).execute();
   return row;
@@ -119,4 +120,71 @@ export async function encryptedCprOf(db: DB, scope: Scope, caseId: string) {
     .where(casesIn(scope))
     .executeTakeFirst();
   return row ?? null;
+}
+
+/** The personal data of a case that can be corrected (art. 16), if the scope reaches the case. */
+export async function findCasePersonalData(db: DB, scope: Scope, caseId: string) {
+  return db
+    .selectFrom("absence_cases")
+    .select([
+      "absence_cases.id",
+      "absence_cases.company_id",
+      "absence_cases.employee_name",
+      "absence_cases.employee_email",
+      "absence_cases.cpr_hmac",
+      "absence_cases.cpr_masked",
+      "absence_cases.contact_name",
+      "absence_cases.contact_phone",
+      "absence_cases.contact_email",
+      "absence_cases.anonymised_at",
+    ])
+    .where("absence_cases.id", "=", caseId)
+    .where(casesIn(scope))
+    .executeTakeFirst();
+}
+
+export type PersonalDataChange = {
+  employeeName?: string;
+  employeeEmail?: string;
+  cpr?: string;
+  contactName?: string;
+  contactPhone?: string;
+  contactEmail?: string;
+};
+
+/**
+ * Writes corrected personal data on a case (a CPR number encrypted, masked and hashed again), and
+ * on the placements made for the case, which carry the employee's name and CPR number too.
+ */
+export async function updateCasePersonalData(trx: DB, caseId: string, change: PersonalDataChange): Promise<void> {
+  const cpr = change.cpr ? { cpr_encrypted: encryptCpr(change.cpr), cpr_masked: maskCpr(change.cpr), cpr_hmac: cprLookupHash(change.cpr) } : {};
+  await trx
+    .updateTable("absence_cases")
+    .set({
+      ...(change.employeeName !== undefined ? { employee_name: change.employeeName } : {}),
+      ...(change.employeeEmail !== undefined ? { employee_email: change.employeeEmail } : {}),
+      ...(change.contactName !== undefined ? { contact_name: change.contactName } : {}),
+      ...(change.contactPhone !== undefined ? { contact_phone: change.contactPhone } : {}),
+      ...(change.contactEmail !== undefined ? { contact_email: change.contactEmail } : {}),
+      ...cpr,
+      updated_at: nowIso(),
+    })
+    .where("id", "=", caseId)
+    .execute();
+  if (change.employeeName !== undefined) {
+    await trx
+      .updateTable("placements")
+      .set({ employee_name: change.employeeName })
+      .where("case_id", "=", caseId)
+      .where("employee_name", "is not", null)
+      .execute();
+  }
+  if (change.cpr) {
+    await trx
+      .updateTable("placements")
+      .set({ cpr_encrypted: cpr.cpr_encrypted, cpr_masked: cpr.cpr_masked })
+      .where("case_id", "=", caseId)
+      .where("cpr_encrypted", "is not", null)
+      .execute();
+  }
 }

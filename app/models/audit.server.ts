@@ -1,5 +1,6 @@
 import type { DB } from "~db/index";
 import type { ActorKind } from "~db/schema";
+import { NOT_CASE_ACTIVITY } from "~/domain/auditActions";
 import { nowIso } from "~/utils/clock";
 import { newId } from "~/utils/crypto.server";
 
@@ -14,6 +15,10 @@ export function userActor(user: { id: string }): Actor {
 /**
  * Who did what to which thing, when. `meta` holds identifiers and states only:
  * never free text that could carry health data.
+ *
+ * It is also where a case's activity is kept: an entry about a case (the case itself, or
+ * `caseId` for a meeting, plan, inquiry, placement … of it) by a person, other than a read
+ * or a sign-in, sets the case's `last_activity_at` in the same transaction as the change.
  */
 export async function writeAudit(
   db: DB,
@@ -23,14 +28,21 @@ export async function writeAudit(
     entityType: string;
     entityId: string;
     companyId?: string | null;
+    /** The case the entry is about, when the entity is a part of one (meeting, plan, inquiry, …). */
+    caseId?: string | null;
     meta?: Record<string, string | number | boolean | null>;
   },
 ): Promise<void> {
+  const at = nowIso();
+  const caseId = entry.entityType === "absence_case" ? entry.entityId : entry.caseId;
+  if (caseId && entry.actor.kind !== "system" && !NOT_CASE_ACTIVITY.has(entry.action)) {
+    await db.updateTable("absence_cases").set({ last_activity_at: at }).where("id", "=", caseId).execute();
+  }
   await db
     .insertInto("audit_log")
     .values({
       id: newId(),
-      at: nowIso(),
+      at,
       actor_kind: entry.actor.kind,
       actor_id: entry.actor.id,
       action: entry.action,

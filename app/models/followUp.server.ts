@@ -239,8 +239,15 @@ export type WorklistView = "mine" | "team";
  * The worklist: every open case once, by its next step's due date (overdue first), then id; keyset
  * paged on the index (status, next_step_due_on, id), or (consultant_id, status, next_step_due_on, id)
  * for a consultant's own. Reads `limit` + 1 rows to know whether there is a next page.
+ *
+ * `quietBefore` ("Kun uden aktivitet"): only the open cases whose last activity is at or before
+ * that instant, quiet longest first, keyset paged on (status, last_activity_at, id) (the cursor's `due`
+ * is then the last activity).
  */
-export async function listWorklist(db: DB, opts: { view: WorklistView; staffId: string; after?: WorklistCursor | null; limit: number }) {
+export async function listWorklist(
+  db: DB,
+  opts: { view: WorklistView; staffId: string; after?: WorklistCursor | null; limit: number; quietBefore?: string | null },
+) {
   let q = db
     .selectFrom("absence_cases")
     .innerJoin("companies", "companies.id", "absence_cases.company_id")
@@ -251,6 +258,7 @@ export async function listWorklist(db: DB, opts: { view: WorklistView; staffId: 
       "absence_cases.employee_name",
       "absence_cases.first_absence_day",
       "absence_cases.next_step_due_on",
+      "absence_cases.last_activity_at",
       "absence_cases.consultant_id",
       "absence_cases.closure_proposed_at",
       "companies.name as company_name",
@@ -260,19 +268,22 @@ export async function listWorklist(db: DB, opts: { view: WorklistView; staffId: 
     ])
     .where("absence_cases.status", "=", "open");
   if (opts.view === "mine") q = q.where("absence_cases.consultant_id", "=", opts.staffId);
+  const key = opts.quietBefore ? "absence_cases.last_activity_at" : "absence_cases.next_step_due_on";
+  if (opts.quietBefore) q = q.where("absence_cases.last_activity_at", "<=", opts.quietBefore);
   const after = opts.after;
   if (after) {
     // A row-value comparison (SQLite and PostgreSQL both have it): one range on the index, not an OR.
-    q = q.where((eb) => eb(eb.refTuple("absence_cases.next_step_due_on", "absence_cases.id"), ">", eb.tuple(after.due, after.id)));
+    q = q.where((eb) => eb(eb.refTuple(key, "absence_cases.id"), ">", eb.tuple(after.due, after.id)));
   }
   const rows = await q
-    .orderBy("absence_cases.next_step_due_on")
+    .orderBy(key)
     .orderBy("absence_cases.id")
     .limit(opts.limit + 1)
     .execute();
   const page = rows.slice(0, opts.limit);
   const last = page.at(-1);
-  return { rows: page, next: rows.length > opts.limit && last ? { due: last.next_step_due_on, id: last.id } : null };
+  const keyOf = (r: (typeof rows)[number]) => (opts.quietBefore ? (r.last_activity_at ?? "") : r.next_step_due_on);
+  return { rows: page, next: rows.length > opts.limit && last ? { due: keyOf(last), id: last.id } : null };
 }
 
 /** Sets who follows a case; `onlyIfUnset` leaves a case someone already follows alone. */
@@ -309,6 +320,8 @@ export async function findCaseLife(db: DB, scope: Scope, caseId: string) {
       "absence_cases.closure_proposed_note",
       "absence_cases.closure_proposed_by",
       "absence_cases.next_step_due_on",
+      "absence_cases.last_activity_at",
+      "absence_cases.anonymised_at",
       "consultant.name as consultant_name",
       "consultant.email as consultant_email",
       "proposer.name as proposer_name",

@@ -1,12 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import { DueBadge, StepName } from "~/components/followUp";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { CheckboxField } from "~/components/forms";
+import { DueBadge, QuietBadge, StepName } from "~/components/followUp";
 import { DateOnly } from "~/components/time";
 import { NO_STEP_DUE } from "~/domain/followUp";
 import { requireStaff } from "~/services/auth.server";
 import { worklist } from "~/services/followUp.server";
 import { now } from "~/utils/clock";
+import { env } from "~/utils/env.server";
 import { copenhagenDate } from "~/utils/dates";
 import { useT } from "~/utils/i18n";
 import { followUpQuerySchema } from "~/schemas/jobcenter.server";
@@ -16,11 +18,14 @@ export const meta: MetaFunction = () => [{ title: "Opfølgning – Fasthold" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireStaff(request);
   const query = followUpQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const after = query.efter ? { due: query.efter.slice(0, 10), id: query.efter.slice(11) } : null;
-  const page = await worklist(staff, query.visning, after);
+  const cut = query.efter?.indexOf("_") ?? -1;
+  const after = query.efter ? { due: query.efter.slice(0, cut), id: query.efter.slice(cut + 1) } : null;
+  const page = await worklist(staff, query.visning, after, query.inaktive);
   return json({
     today: copenhagenDate(now()),
     view: query.visning,
+    quietOnly: query.inaktive,
+    quietLimit: env().INACTIVE_CASE_DAYS,
     paged: Boolean(after),
     rows: page.rows,
     next: page.next ? `${page.next.due}_${page.next.id}` : null,
@@ -34,7 +39,11 @@ export default function Worklist() {
     const current = data.view === key;
     return (
       <li>
-        <Link to={`/jobcenter/opfoelgning?visning=${key}`} aria-current={current ? "page" : undefined} className={current ? "tab tab--current" : "tab"}>
+        <Link
+          to={`/jobcenter/opfoelgning?visning=${key}${data.quietOnly ? "&inaktive=1" : ""}`}
+          aria-current={current ? "page" : undefined}
+          className={current ? "tab tab--current" : "tab"}
+        >
           {label}
         </Link>
       </li>
@@ -50,8 +59,22 @@ export default function Worklist() {
           {tab("team", t("followUp.view.team"))}
         </ul>
       </nav>
+      <Form method="get" className="worklist-filter" data-testid="worklist-filter">
+        <input type="hidden" name="visning" value={data.view} />
+        <CheckboxField
+          name="inaktive"
+          label={t("activity.filter")}
+          hint={t("activity.filterHint", { days: data.quietLimit })}
+          defaultChecked={data.quietOnly}
+        />
+        <button type="submit" className="button button-secondary">
+          {t("activity.filterSubmit")}
+        </button>
+      </Form>
       {data.rows.length === 0 ? (
-        <p data-testid="worklist-empty">{data.view === "mine" ? t("followUp.emptyMine") : t("followUp.empty")}</p>
+        <p data-testid="worklist-empty">
+          {data.quietOnly ? t("activity.emptyQuiet", { days: data.quietLimit }) : data.view === "mine" ? t("followUp.emptyMine") : t("followUp.empty")}
+        </p>
       ) : (
         <table className="table table--responsive-headers" data-testid="worklist">
           <caption className="visually-hidden">{t("followUp.title")}</caption>
@@ -77,6 +100,12 @@ export default function Worklist() {
                   ) : (
                     t("followUp.nothingDue")
                   )}
+                  {r.quietDays !== null ? (
+                    <>
+                      <br />
+                      <QuietBadge days={r.quietDays} />
+                    </>
+                  ) : null}
                   {r.closure_proposed_at ? (
                     <>
                       <br />
@@ -97,12 +126,16 @@ export default function Worklist() {
       )}
       <nav aria-label={t("followUp.paging")} className="actions">
         {data.paged ? (
-          <Link to={`/jobcenter/opfoelgning?visning=${data.view}`} className="button button-secondary">
+          <Link to={`/jobcenter/opfoelgning?visning=${data.view}${data.quietOnly ? "&inaktive=1" : ""}`} className="button button-secondary">
             {t("followUp.firstPage")}
           </Link>
         ) : null}{" "}
         {data.next ? (
-          <Link to={`/jobcenter/opfoelgning?visning=${data.view}&efter=${encodeURIComponent(data.next)}`} className="button button-secondary" rel="next">
+          <Link
+            to={`/jobcenter/opfoelgning?visning=${data.view}${data.quietOnly ? "&inaktive=1" : ""}&efter=${encodeURIComponent(data.next)}`}
+            className="button button-secondary"
+            rel="next"
+          >
             {t("followUp.nextPage")}
           </Link>
         ) : null}

@@ -3,7 +3,8 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CaseFacts, FastTrackDeadlineRows } from "~/components/case";
 import { Alert, ErrorSummary, SelectField, TextField, DateField } from "~/components/forms";
-import { ClosureFields, DueBadge, EndedPlans, OutcomeName, StepName } from "~/components/followUp";
+import { ClosureFields, DueBadge, EndedPlans, OutcomeName, QuietBadge, StepName } from "~/components/followUp";
+import { CorrectionForm } from "~/components/corrections";
 import { CasePlanCard } from "~/components/planStatus";
 import { ProgressionSection } from "~/components/progression";
 import { DateOnly, DateTime } from "~/components/time";
@@ -19,6 +20,10 @@ import { progressionFor } from "~/services/progression.server";
 import { startPlan } from "~/services/plans.server";
 import { type FormFailure } from "~/utils/forms";
 import { idParam, parseForm, readFormData } from "~/utils/forms.server";
+import { correctCaseAsStaff } from "~/services/corrections.server";
+import { staffCorrectionSchema } from "~/domain/correctionForm.server";
+import { now } from "~/utils/clock";
+import { copenhagenDate } from "~/utils/dates";
 import { useT, type MessageKey, type Translate } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { notFound } from "~/utils/http";
@@ -111,10 +116,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!parsed.ok) return fail("reopen", parsed.failure, 400);
       return done(await reopenCase(staff, id, parsed.data.reopenReason), "reopen", parsed.values, "genaabnet");
     }
+    case "correct": {
+      const parsed = parseForm(staffCorrectionSchema(copenhagenDate(now())), formData, t);
+      if (!parsed.ok) return fail("correct", parsed.failure, 400);
+      const result = await correctCaseAsStaff(staff, id, parsed.data);
+      if (!result.ok && result.error === "notFound") notFound();
+      if (!result.ok) return fail("correct", { errors: {}, values: parsed.values, formError: t("correction.anonymised") }, 409);
+      nudgeJobWorker();
+      return redirect(`${back}?${result.changed.length ? "rettet" : "uaendret"}=1`);
+    }
   }
 }
 
-const notices = ["taget", "registreret", "afsluttet", "afvist", "genaabnet"] as const;
+const notices = ["taget", "registreret", "afsluttet", "afvist", "genaabnet", "rettet", "uaendret"] as const;
 
 export default function StaffCase() {
   const { t } = useT();
@@ -150,6 +164,14 @@ export default function StaffCase() {
           </span>
         )}
       </p>
+
+      {data.quietDays !== null ? (
+        <Alert variant="warning" data-testid="case-quiet">
+          <p className="alert-text">
+            <QuietBadge days={data.quietDays} /> {t("activity.caseText")} {life.last_activity_at ? <DateTime iso={life.last_activity_at} /> : null}.
+          </p>
+        </Alert>
+      ) : null}
 
       {!open && life.outcome && life.closed_on ? (
         <Alert variant="info" data-testid="case-closed">
@@ -305,6 +327,20 @@ export default function StaffCase() {
           </dl>
         </>
       ) : null}
+
+      {life.anonymised_at ? null : (
+        <CorrectionForm
+          failure={failureOf("correct")}
+          current={{
+            employeeName: c.employee_name,
+            employeeEmail: c.employee_email,
+            cprMasked: c.cpr_masked,
+            contactName: c.contact_name,
+            contactPhone: c.contact_phone,
+            contactEmail: c.contact_email,
+          }}
+        />
+      )}
 
       {open ? (
         <section className="card" aria-labelledby="close-h">

@@ -1,13 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { OwnContactForm } from "~/components/corrections";
+import { employeeContactSchema } from "~/domain/correctionForm.server";
+import { correctOwnContact } from "~/services/corrections.server";
+import { notFound } from "~/utils/http";
 import { DateOnly } from "~/components/time";
 import { db } from "~db/index";
 import { plansOfCase } from "~/models/retentionPlan.server";
 import { requireEmployee } from "~/services/employeeAccess.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { requestPlanAsEmployee } from "~/services/plans.server";
-import { readFormData } from "~/utils/forms.server";
+import { type FormFailure } from "~/utils/forms";
+import { parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { useT } from "~/utils/i18n";
 import { Alert } from "~/components/forms";
@@ -20,6 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const plans = await plansOfCase(db, employee.caseId);
   return json({
     name: employee.name,
+    email: employee.email,
     companyName: employee.companyName,
     firstAbsenceDay: absence.first_absence_day,
     plans: plans.map((p) => ({
@@ -36,17 +42,31 @@ export async function action({ request }: ActionFunctionArgs) {
   const employee = await requireEmployee(request);
   const { t } = await getT(request);
   const formData = await readFormData(request);
-  if (formData.get("intent") !== "request-plan") throw new Response("Bad Request", { status: 400 });
+  const intent = formData.get("intent");
+  if (intent === "correct-email") {
+    const parsed = parseForm(employeeContactSchema, formData, t);
+    if (!parsed.ok) return json<Failure>({ ...parsed.failure, form: "correct-email" }, { status: 400 });
+    const result = await correctOwnContact(employee.caseId, parsed.data);
+    if (!result.ok && result.error === "notFound") notFound();
+    if (!result.ok) return json<Failure>({ errors: {}, values: parsed.values, formError: t("correction.anonymised"), form: "correct-email" }, { status: 409 });
+    nudgeJobWorker();
+    return redirect(`/medarbejder?${result.changed.length ? "rettet" : "uaendret"}=1`);
+  }
+  if (intent !== "request-plan") throw new Response("Bad Request", { status: 400 });
   const result = await requestPlanAsEmployee(employee);
-  if (!result.ok) return json({ formError: t("employee.planExists") }, { status: 409 });
+  if (!result.ok) return json<Failure>({ errors: {}, values: {}, formError: t("employee.planExists"), form: "request-plan" }, { status: 409 });
   nudgeJobWorker();
   return redirect("/medarbejder?anmodet=1");
 }
 
+type Failure = FormFailure & { form: "correct-email" | "request-plan" };
+
 export default function EmployeeHome() {
   const { t } = useT();
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const result = useActionData<typeof action>() as Failure | undefined;
+  const actionData = result?.form === "request-plan" ? result : undefined;
+  const [params] = useSearchParams();
   const open = data.plans.find((p) => p.status === "active" || p.status === "requested");
   const declined = data.plans.find((p) => p.status === "declined");
   return (
@@ -55,6 +75,11 @@ export default function EmployeeHome() {
       <p>
         {t("employee.case", { company: data.companyName })} <DateOnly date={data.firstAbsenceDay} />.
       </p>
+      {params.get("rettet") || params.get("uaendret") ? (
+        <Alert variant="success" role="status">
+          <p className="alert-text">{params.get("rettet") ? t("correction.own.done") : t("correction.unchanged")}</p>
+        </Alert>
+      ) : null}
       <section className="card" aria-labelledby="meetings-h">
         <h2 id="meetings-h">{t("meetings.employee.title")}</h2>
         <p>
@@ -105,6 +130,7 @@ export default function EmployeeHome() {
           </Link>
         </p>
       </section>
+      <OwnContactForm email={data.email} failure={result?.form === "correct-email" ? result : null} />
       <section>
         <h2>{t("access.employeeTitle")}</h2>
         <p>{t("access.employeeIntro")}</p>

@@ -77,12 +77,20 @@ export const issueScheduleSchema = z.object({
 
 // ---- jobcenter.opfoelgning.tsx -------------------------------------------------------
 
-/** "efter" is the keyset cursor: the last row's due date and case id. Anything else starts from the top. */
+/**
+ * "efter" is the keyset cursor: the last row's due date (with "inaktive", its last activity) and
+ * case id. Anything else starts from the top. "inaktive=1": only cases without activity.
+ */
 export const followUpQuerySchema = z.object({
   visning: z.enum(["mine", "team"]).catch("mine"),
+  inaktive: z
+    .enum(["1", "on"])
+    .optional()
+    .catch(undefined)
+    .transform((v) => v !== undefined),
   efter: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}_[A-Za-z0-9_-]{8,64}$/)
+    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z)?_[A-Za-z0-9_-]{8,64}$/)
     .refine((v) => isValidDate(v.slice(0, 10)))
     .optional()
     .catch(undefined),
@@ -158,7 +166,7 @@ export type AuditQueryInput = z.infer<typeof auditQuerySchema>;
 // ---- jobcenter.sager.$caseId.tsx -----------------------------------------------------
 
 export const caseIntentSchema = z.object({
-  intent: z.enum(["reveal-cpr", "take-case", "record-step", "close", "confirm-closure", "reject-closure", "reopen", "start-plan"]),
+  intent: z.enum(["reveal-cpr", "take-case", "record-step", "close", "confirm-closure", "reject-closure", "reopen", "start-plan", "correct"]),
 });
 export const recordStepSchema = z
   .object({ stepId: idParam.catch(""), doneOn: isoDate() })

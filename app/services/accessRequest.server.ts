@@ -123,6 +123,15 @@ async function buildExport(caseIds: string[], audience: "staff" | "employee") {
         messages: await messages.orderBy("created_at").execute(),
       });
     }
+    // Corrections (art. 16) from the audit log: when, which fields, by whom; never the values.
+    const corrections = await db
+      .selectFrom("audit_log")
+      .select(["at", "meta", "actor_kind"])
+      .where("entity_type", "=", "absence_case")
+      .where("entity_id", "=", c.id)
+      .where("action", "=", "absence_case.corrected")
+      .orderBy("at")
+      .execute();
     const { id: _id, ...caseData } = c;
     void _id;
     out.push({
@@ -135,6 +144,11 @@ async function buildExport(caseIds: string[], audience: "staff" | "employee") {
         ratings: progression.map((r) => ({ rated_at: r.rated_at, ratings: JSON.parse(r.ratings) as unknown, comment: r.comment })),
       },
       inquiries: audience === "staff" ? inquiryOut : [],
+      corrections: corrections.map((r) => ({
+        corrected_at: r.at,
+        fields: correctedFields(r.meta),
+        corrected_by: r.actor_kind === "employee" ? "medarbejderen" : "jobcentret",
+      })),
     });
   }
   return { generated_at: nowIso(), portal: "Fasthold", cases: out };
@@ -162,7 +176,30 @@ async function audit(actor: Actor, ref: string, format: string, cases: number) {
   await writeAudit(db, { actor, action: "person.exported", entityType: "person", entityId: ref, meta: { format, cases } });
 }
 
+const FIELD_NAMES: Record<string, string> = {
+  employeeName: "navn",
+  employeeEmail: "e-mail",
+  cpr: "CPR-nummer",
+  contactName: "arbejdsgiverens kontaktperson",
+  contactPhone: "kontaktpersonens telefon",
+  contactEmail: "kontaktpersonens e-mail",
+};
+
+/** "navn, e-mail": the fields an `absence_case.corrected` entry names (its meta holds no values). */
+function correctedFields(meta: string | null): string {
+  const fields = meta ? String((JSON.parse(meta) as { fields?: unknown }).fields ?? "") : "";
+  return fields
+    .split(",")
+    .filter(Boolean)
+    .map((f) => FIELD_NAMES[f] ?? f)
+    .join(", ");
+}
+
 const LABELS: Record<string, string> = {
+  corrections: "Rettelser (art. 16)",
+  corrected_at: "Rettet",
+  fields: "Felter",
+  corrected_by: "Rettet af",
   case: "Sag",
   fast_track: "Fast Track og samtykke",
   plans: "Fastholdelsesplaner",

@@ -120,6 +120,7 @@ export async function requestService(user: EmployerUser, slug: string, input: { 
       entityType: "service_request",
       entityId: request.id,
       companyId: user.companyId,
+      caseId: input.caseId,
       meta: { service_id: service.id, case_id: input.caseId ?? null, inquiry_id: inquiry.id },
     });
     await sendReceipt(trx, inquiry, `${env().APP_URL}/virksomhed/tilbud/${request.id}`, [user.email]);
@@ -176,6 +177,7 @@ export async function stepServiceRequest(
       entityType: "service_request",
       entityId: r.id,
       companyId: r.company_id,
+      caseId: r.case_id,
       meta: { from: r.status, to, ...(step === "evaluate" ? { rating: input.rating ?? null } : {}) },
     });
     if (to === "agreed" || to === "scheduled" || to === "delivered" || to === "declined") {

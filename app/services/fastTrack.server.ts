@@ -277,6 +277,7 @@ export async function answerConsent(token: string, answer: ConsentAnswer): Promi
       entityType: "fast_track_request",
       entityId: request.id,
       companyId: request.company_id,
+      caseId: request.case_id,
     });
     await notifyConsentOutcome(trx, request.id, outcome);
     await cancelPendingJobs(trx, [consentExpiryKey(request.id)]);

@@ -18,6 +18,7 @@ import {
 import { isAway } from "~/models/inquiry.server";
 import { staffScope } from "~/models/scope.server";
 import { findStaff, listStaff, type StaffUser } from "~/models/user.server";
+import { quietCutoff, quietDays } from "~/domain/caseActivity";
 import { absenceDayNumber, normalFollowUpBy } from "~/domain/deadlines";
 import { now, nowIso } from "~/utils/clock";
 import { copenhagenDate, formatDate, type Lang } from "~/utils/dates";
@@ -37,9 +38,15 @@ export function stepLabel(lang: Lang, kind: CaseStepKind, seq: number | null): s
   return translator(lang)(`followUp.step.${kind}` as MessageKey, { n: seq ?? "" });
 }
 
-/** The worklist page: each open case once with its next step, overdue first. */
-export async function worklist(staff: StaffUser, view: WorklistView, after: WorklistCursor | null) {
-  return listWorklist(db, { view, staffId: staff.id, after, limit: WORKLIST_PAGE_SIZE });
+/**
+ * The worklist page: each open case once with its next step, overdue first, each flagged with its
+ * days without activity once that reaches INACTIVE_CASE_DAYS; `quietOnly`: just those, quiet longest first.
+ */
+export async function worklist(staff: StaffUser, view: WorklistView, after: WorklistCursor | null, quietOnly = false) {
+  const at = now();
+  const limit = env().INACTIVE_CASE_DAYS;
+  const page = await listWorklist(db, { view, staffId: staff.id, after, limit: WORKLIST_PAGE_SIZE, quietBefore: quietOnly ? quietCutoff(at, limit) : null });
+  return { ...page, rows: page.rows.map((r) => ({ ...r, quietDays: quietDays(r.last_activity_at, at, limit) })) };
 }
 
 /** The jobcenter's case page: summary, steps, meetings, plans, who follows it and how it ended. */
@@ -71,6 +78,7 @@ export async function staffCaseView(staff: StaffUser, caseId: string) {
     steps,
     meetings,
     plans,
+    quietDays: life.status === "open" ? quietDays(life.last_activity_at, now(), env().INACTIVE_CASE_DAYS) : null,
   };
 }
 

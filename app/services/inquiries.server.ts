@@ -66,6 +66,7 @@ export async function openInquiry(trx: DB, input: NewInquiry, opts: { actor: Act
     entityType: "inquiry",
     entityId: inquiry.id,
     companyId: input.companyId,
+    caseId: input.caseId,
     meta: { kind: input.kind, case_id: input.caseId ?? null, assigned_to: assignee },
   });
 
@@ -223,7 +224,15 @@ async function withInquiry(
     if (!inquiry) return { ok: false, error: "notFound" };
     if (inquiry.status === "closed") return { ok: false, error: "closed" };
     const audit = (action: string, meta?: Record<string, string | null>) =>
-      writeAudit(trx, { actor: userActor(staff), action, entityType: "inquiry", entityId: inquiry.id, companyId: inquiry.company_id, meta });
+      writeAudit(trx, {
+        actor: userActor(staff),
+        action,
+        entityType: "inquiry",
+        entityId: inquiry.id,
+        companyId: inquiry.company_id,
+        caseId: inquiry.case_id,
+        meta,
+      });
     return (await work(trx, inquiry, audit)) ?? { ok: true };
   });
 }
@@ -346,7 +355,14 @@ export function closeInquiry(staff: StaffUser, inquiryId: string): Promise<DeskR
     if (inquiry.status === "closed") return { ok: false, error: "closed" } as const;
     if (!inquiry.first_answered_at) return { ok: false, error: "unanswered" } as const;
     await trx.updateTable("inquiries").set({ status: "closed", closed_at: nowIso(), closed_by: staff.id }).where("id", "=", inquiry.id).execute();
-    await writeAudit(trx, { actor: userActor(staff), action: "inquiry.closed", entityType: "inquiry", entityId: inquiry.id, companyId: inquiry.company_id });
+    await writeAudit(trx, {
+      actor: userActor(staff),
+      action: "inquiry.closed",
+      entityType: "inquiry",
+      entityId: inquiry.id,
+      companyId: inquiry.company_id,
+      caseId: inquiry.case_id,
+    });
     return { ok: true } as const;
   });
 }

@@ -282,6 +282,7 @@ export async function bookMeeting(party: MeetingParty, caseId: string, input: Bo
         entityType: "meeting",
         entityId: id,
         companyId: c.company_id,
+        caseId: c.id,
         meta: { caseId: c.id, kind: input.kind, form: input.form, startsAt: slot.startsAt },
       });
       await notifyParties(trx, meeting, c, "booked", { alsoTo: party.kind === "employer" ? [party.user.email] : [] });
@@ -336,6 +337,7 @@ export async function moveMeeting(party: MeetingParty, meetingId: string, starts
         entityType: "meeting",
         entityId: meeting.id,
         companyId: meeting.company_id,
+        caseId: meeting.case_id,
         meta: { from: meeting.starts_at, to: moved.starts_at, sequence: moved.ics_sequence },
       });
       await notifyParties(trx, moved, await caseOfMeeting(trx, meeting), "changed", { reason });
@@ -372,6 +374,7 @@ async function cancelInTrx(trx: DB, meeting: Meeting, reason: string, actor: Act
     entityType: "meeting",
     entityId: meeting.id,
     companyId: meeting.company_id,
+    caseId: meeting.case_id,
     meta: { caseId: meeting.case_id, sequence: cancelled.ics_sequence },
   });
   await notifyParties(trx, cancelled, await caseOfMeeting(trx, meeting), "cancelled", { reason });
@@ -417,6 +420,7 @@ export async function respondToMeeting(caseId: string, meetingId: string, answer
       entityType: "meeting",
       entityId: meeting.id,
       companyId: meeting.company_id,
+      caseId: meeting.case_id,
       meta: { sequence: meeting.ics_sequence },
     });
     await notifyParties(trx, meeting, await caseOfMeeting(trx, meeting), "response", {
@@ -452,6 +456,7 @@ export async function recordMeetingHeld(user: StaffUser, meetingId: string, inpu
       entityType: "meeting",
       entityId: meeting.id,
       companyId: meeting.company_id,
+      caseId: meeting.case_id,
       meta: { caseId: meeting.case_id, kind: meeting.kind, employerPresent: input.employerPresent },
     });
     await notifyParties(trx, held, await caseOfMeeting(trx, meeting), "held", { only: ["employee", "employer"] });

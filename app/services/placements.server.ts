@@ -154,6 +154,7 @@ export async function requestPlacement(user: EmployerUser, input: RequestInput):
       action: "placement.requested",
       entityType: "placement",
       entityId: placement.id,
+      caseId: placement.case_id,
       companyId: user.companyId,
       meta: { purpose: input.purpose },
     });
@@ -184,6 +185,7 @@ async function step(actor: PlacementActor, id: string, transition: Transition, n
       action: `placement.${transition}`,
       entityType: "placement",
       entityId: p.id,
+      caseId: p.case_id,
       companyId: p.company_id,
       meta: { from: p.status, to: check.to },
     });
@@ -415,6 +417,7 @@ export async function extendPlacement(staff: StaffUser, id: string, extraWeeks: 
       action: "placement.extended",
       entityType: "placement",
       entityId: p.id,
+      caseId: p.case_id,
       companyId: p.company_id,
       meta: { extra_weeks: extraWeeks },
     });
@@ -456,6 +459,7 @@ export async function checkIn(user: EmployerUser, id: string, input: CheckinInpu
       action: "placement.checked_in",
       entityType: "placement",
       entityId: p.id,
+      caseId: p.case_id,
       companyId: p.host_company_id,
       meta: { week: monday },
     });
@@ -494,6 +498,7 @@ export async function evaluatePlacement(actor: PlacementActor, id: string, input
       action: "placement.evaluated",
       entityType: "placement",
       entityId: p.id,
+      caseId: p.case_id,
       companyId: p.company_id,
       meta: { party },
     });

@@ -49,7 +49,7 @@ function actorOf(viewer: PlanViewer): Actor {
 async function audit(
   trx: DB,
   viewer: PlanViewer | null,
-  plan: { id: string; company_id: string },
+  plan: { id: string; company_id: string; case_id: string },
   action: string,
   meta?: Record<string, string | number | null>,
 ) {
@@ -59,6 +59,7 @@ async function audit(
     entityType: "retention_plan",
     entityId: plan.id,
     companyId: plan.company_id,
+    caseId: plan.case_id,
     meta,
   });
 }

@@ -58,6 +58,8 @@ const schema = z
       .string()
       .regex(/^[A-Z2-7]{16,64}$/, "must be a base32 secret (A–Z, 2–7), 16 to 64 characters")
       .optional(),
+    /** An open case with no activity for this many days is flagged on the worklist (README, "Retention and deletion"). */
+    INACTIVE_CASE_DAYS: z.coerce.number().int().min(1).max(3650).default(28),
     /** Retention (README, "Retention and deletion"): months after a case's closing day until its personal data is removed. */
     RETENTION_CLOSED_CASE_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
     /** Months after a Fast Track request was declined or expired until its texts (and a case without a plan) are removed. */

@@ -123,6 +123,15 @@ const matrix: Record<string, Entry> = {
       "confirm-closure": () => ({ intent: "confirm-closure" }),
       "reject-closure": () => ({ intent: "reject-closure", rejectReason: "Ikke endnu" }),
       reopen: () => ({ intent: "reopen", reopenReason: "Tilbagefald" }),
+      correct: () => ({
+        intent: "correct",
+        employeeName: "Rettet Navn",
+        employeeEmail: "rettet@example.test",
+        cpr: "020290-4321",
+        contactName: "Ny Kontakt",
+        contactPhone: "70 10 20 30",
+        contactEmail: "kontakt@example.test",
+      }),
     },
   },
   "jobcenter.praktik.$placementId.tsx": {
@@ -192,7 +201,7 @@ const matrix: Record<string, Entry> = {
     params: (i) => ({ token: i.caseId }),
     intents: { send: () => ({ intent: "send" }), verify: () => ({ intent: "verify", code: "123456" }) },
   },
-  "medarbejder._index.tsx": noIds("the employee's own case, from their session"),
+  "medarbejder._index.tsx": noIds("the employee's own case, from their session (asking for a plan, correcting their own email: no id is read from the form)"),
   "medarbejder.fremgang.tsx": noIds("the employee's own progression ratings and sharing choice, from their session (no id)"),
   "medarbejder.moeder.tsx": {
     loaderHasNoId: true,
