@@ -21,8 +21,34 @@ import { nowIso } from "~/utils/clock";
 import { formatDuration } from "~/utils/dates";
 import { idParam, msg, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { notFound } from "~/utils/http";
+
+export const handle: I18nHandle = {
+  i18n: [
+    "case",
+    "companies",
+    "companyInquiries",
+    "consent.status",
+    "contact.awayUntil",
+    "contact.none",
+    "contact.preferred",
+    "contact.prefers",
+    "contact.teamCovers",
+    "contact.yourConsultant",
+    "desk",
+    "fastTrack.section",
+    "inbox",
+    "inquiry",
+    "message",
+    "plan.caseCard",
+    "plan.fullReturn",
+    "plan.partialReturn",
+    "profile",
+    "progression",
+    "staffCase",
+  ],
+};
 
 export const meta: MetaFunction = () => [{ title: "Henvendelse – Fasthold" }];
 

@@ -8,7 +8,9 @@ import { requireStaff } from "~/services/auth.server";
 import { auditPersonLookUp, entitiesOfPerson, personRef } from "~/services/auditReview.server";
 import { readFormData, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["access", "audit"] };
 
 export const meta: MetaFunction = () => [{ title: "Indsigt – Fasthold" }];
 

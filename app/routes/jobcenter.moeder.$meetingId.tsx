@@ -12,7 +12,9 @@ import { meetingForStaff, recordMeetingHeld } from "~/services/meetings.server";
 import { env } from "~/utils/env.server";
 import { checkbox, idParam, msg, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
-import { useT, type MessageKey } from "~/utils/i18n";
+import { useT, type MessageKey, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["meetings"] };
 
 export const meta: MetaFunction = () => [{ title: "Møde – Fasthold" }];
 

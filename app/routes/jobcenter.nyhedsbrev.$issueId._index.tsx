@@ -23,7 +23,9 @@ import { now } from "~/utils/clock";
 import { copenhagenDate, copenhagenToUtc, parseTimeInput } from "~/utils/dates";
 import { formValues, idParam, isoDate, msg, parseForm, readFormData, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["companies", "mailbox", "newsletter", "plan.remove", "profile"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.issue.title ?? "Nyhedsbrev"} – Fasthold` },

@@ -9,7 +9,11 @@ import { requireStaff } from "~/services/auth.server";
 import { worklist } from "~/services/followUp.server";
 import { now } from "~/utils/clock";
 import { copenhagenDate, isValidDate } from "~/utils/dates";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = {
+  i18n: ["closure.endedPlan", "closure.endedPlanSigned", "closure.field", "closure.outcome", "closure.proposalPendingBadge", "followUp", "plan.health"],
+};
 
 export const meta: MetaFunction = () => [{ title: "Opfølgning – Fasthold" }];
 

@@ -12,7 +12,9 @@ import { now } from "~/utils/clock";
 import { copenhagenDate, formatDateTime, isValidDate, parseDateInput } from "~/utils/dates";
 import { msg, parseForm, readFormData, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["access", "colleagues", "profile", "sessions"] };
 
 export const meta: MetaFunction = () => [{ title: "Min profil – Fasthold" }];
 

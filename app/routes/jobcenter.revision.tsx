@@ -10,7 +10,9 @@ import { auditEntries, auditPersonLookUp, entitiesOfPerson, metaText, personRef,
 import { formatDateTime, isValidDate, parseDateInput } from "~/utils/dates";
 import { msg, readFormData, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["audit", "plan.declined", "plan.requested", "plan.signed"] };
 
 export const meta: MetaFunction = () => [{ title: "Revisionslog – Fasthold" }];
 

@@ -19,9 +19,25 @@ import { staffScope } from "~/models/scope.server";
 import { progressionFor } from "~/services/progression.server";
 import { startPlan } from "~/services/plans.server";
 import { checkbox, idParam, isoDate, msg, optionalText, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
-import { useT, type MessageKey, type Translate } from "~/utils/i18n";
+import { useT, type MessageKey, type Translate, type I18nHandle } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { notFound } from "~/utils/http";
+
+export const handle: I18nHandle = {
+  i18n: [
+    "case",
+    "closure",
+    "consent.status",
+    "fastTrack.section",
+    "followUp",
+    "plan.caseCard",
+    "plan.fullReturn",
+    "plan.health",
+    "plan.partialReturn",
+    "progression",
+    "staffCase",
+  ],
+};
 
 export const meta: MetaFunction = () => [{ title: "Sag – Fasthold" }];
 

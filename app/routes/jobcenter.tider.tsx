@@ -10,7 +10,9 @@ import { now } from "~/utils/clock";
 import { addDays, copenhagenDate, formatDate, formatDateShort, formatMeetingWhen, isValidDate, parseTimeInput } from "~/utils/dates";
 import { isoDate, msg, optionalText, parseForm, readFormData, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
-import { useT, type MessageKey } from "~/utils/i18n";
+import { useT, type MessageKey, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["meetings"] };
 
 export const meta: MetaFunction = () => [{ title: "Mine tider og møder – Fasthold" }];
 

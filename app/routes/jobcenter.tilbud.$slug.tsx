@@ -8,7 +8,9 @@ import { requireStaff } from "~/services/auth.server";
 import { editService, staffService } from "~/services/catalogue.server";
 import { parseForm, readFormData, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["guides.edit", "guides.lang", "guides.newTab", "services"] };
 
 export const meta: MetaFunction = () => [{ title: "Rediger tilbud – Fasthold" }];
 

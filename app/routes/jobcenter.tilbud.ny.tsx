@@ -7,7 +7,9 @@ import { requireStaff } from "~/services/auth.server";
 import { createService } from "~/services/catalogue.server";
 import { parseForm, readFormData, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["guides.lang", "services"] };
 
 export const meta: MetaFunction = () => [{ title: "Nyt tilbud – Fasthold" }];
 

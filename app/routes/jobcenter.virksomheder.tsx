@@ -8,7 +8,9 @@ import { listCompaniesForStaff, setContactConsultant, verifyCompany } from "~/mo
 import { findStaff, listStaff } from "~/models/user.server";
 import { requireStaff } from "~/services/auth.server";
 import { idParam, readFormData } from "~/utils/forms";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["companies"] };
 
 export const meta: MetaFunction = () => [{ title: "Virksomheder – Fasthold" }];
 

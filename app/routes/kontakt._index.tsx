@@ -14,7 +14,11 @@ import { nudgeJobWorker } from "~/services/jobs.server";
 import { normalizeCvr } from "~/domain/cvr";
 import { email, msg, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
 import { getLang, getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = {
+  i18n: ["case", "companyInquiries", "contact", "guides.newTab", "guides.readAll", "guides.search", "guides.why", "inquiry", "message"],
+};
 
 export const meta: MetaFunction = () => [{ title: "Kontakt jobcentret – Fasthold" }];
 

@@ -9,7 +9,9 @@ import { confirmGuestInquiry } from "~/services/inquiries.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { email, oneTimeCode, parseForm, readFormData, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["contact.confirm"] };
 
 export const meta: MetaFunction = () => [{ title: "Bekræft din e-mail – Fasthold" }];
 

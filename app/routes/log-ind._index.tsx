@@ -7,8 +7,10 @@ import { nudgeJobWorker } from "~/services/jobs.server";
 import { clientIp, getUser, requestSignInCode } from "~/services/auth.server";
 import { email, parseForm, type FormFailure, readFormData } from "~/utils/forms";
 import { getLangChoice, getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { safeRedirectPath } from "~/utils/redirect";
+
+export const handle: I18nHandle = { i18n: ["signIn"] };
 
 export const meta: MetaFunction = () => [{ title: "Log ind – Fasthold" }];
 

@@ -8,8 +8,10 @@ import { clientIp, revokeCurrentSession, sessionCookieHeader, verifySignInCode }
 import { CODE_TTL_MINUTES } from "~/services/auth.server";
 import { email, oneTimeCode, parseForm, type FormFailure, readFormData } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { safeRedirectPath } from "~/utils/redirect";
+
+export const handle: I18nHandle = { i18n: ["signIn"] };
 
 export const meta: MetaFunction = () => [{ title: "Indtast kode – Fasthold" }];
 

@@ -8,8 +8,10 @@ import { requirePendingSecondFactor } from "~/services/auth.server";
 import { confirmEnrolment, enrolmentFor, giveSecondFactor, groupSecret } from "~/services/secondFactor.server";
 import { msg, parseForm, readFormData, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { safeRedirectPath } from "~/utils/redirect";
+
+export const handle: I18nHandle = { i18n: ["twoFactor"] };
 
 export const meta: MetaFunction = () => [{ title: "Totrinsbekræftelse – Fasthold" }];
 

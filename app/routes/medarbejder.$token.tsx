@@ -9,7 +9,9 @@ import { findCaseByEmployeeToken, getEmployee, maskEmail, sendEmployeeCode, veri
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { oneTimeCode, parseForm, readFormData, type FormFailure } from "~/utils/forms";
 import { getLang, getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["employee"] };
 
 export const meta: MetaFunction = () => [{ title: "Din side – Fasthold" }];
 

@@ -9,8 +9,10 @@ import { nudgeJobWorker } from "~/services/jobs.server";
 import { requestPlanAsEmployee } from "~/services/plans.server";
 import { readFormData } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { Alert } from "~/components/forms";
+
+export const handle: I18nHandle = { i18n: ["access", "employee", "meetings.employee", "progression.card", "progression.title"] };
 
 export const meta: MetaFunction = () => [{ title: "Din side – Fasthold" }];
 

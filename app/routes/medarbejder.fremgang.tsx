@@ -10,7 +10,9 @@ import { requireEmployee } from "~/services/employeeAccess.server";
 import { progressionOfEmployee, rateProgression, setProgressionSharing } from "~/services/progression.server";
 import { checkbox, msg, optionalText, parseForm, readFormData, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["plan.health", "progression"] };
 
 export const meta: MetaFunction = () => [{ title: "Din fremgang – Fasthold" }];
 

@@ -9,7 +9,11 @@ import { subscribe } from "~/services/newsletter.server";
 import { normalizeCvr } from "~/domain/cvr";
 import { email, msg, optionalText, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
 import { getLang, getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = {
+  i18n: ["newsletter.archive", "newsletter.checkMail", "newsletter.consent", "newsletter.lead", "newsletter.subscribe", "newsletter.title"],
+};
 
 export const meta: MetaFunction = () => [{ title: "Nyhedsbrev om sygefravær og fastholdelse – Fasthold" }];
 

@@ -5,7 +5,11 @@ import { z } from "zod";
 import { confirmSubscription, findByConfirmToken } from "~/services/newsletter.server";
 import { nowIso } from "~/utils/clock";
 import { readFormData } from "~/utils/forms";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = {
+  i18n: ["newsletter.confirm", "newsletter.confirmed", "newsletter.expired", "newsletter.subscribeAgain", "newsletter.unknown"],
+};
 
 export const meta: MetaFunction = () => [{ title: "Bekræft abonnement – Fasthold" }];
 

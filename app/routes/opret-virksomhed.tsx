@@ -9,7 +9,9 @@ import { signUpCompany } from "~/services/signup.server";
 import { normalizeCvr } from "~/domain/cvr";
 import { email, msg, parseForm, requiredText, type FormFailure, readFormData } from "~/utils/forms";
 import { getLang, getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["signUp"] };
 
 export const meta: MetaFunction = () => [{ title: "Opret virksomhed – Fasthold" }];
 

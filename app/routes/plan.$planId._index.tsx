@@ -14,8 +14,10 @@ import { approvePlan, commentOnPlan, decidePlanRequest, planPage, resolvePlanVie
 import { checkbox, idParam, msg, optionalText, parseForm, readFormData, requiredText, type FormFailure } from "~/utils/forms";
 import { findHealthWords } from "~/domain/healthWords";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { notFound } from "~/utils/http";
+
+export const handle: I18nHandle = { i18n: ["functionLinks", "plan"] };
 
 export const meta: MetaFunction = () => [{ title: "Fastholdelsesplan – Fasthold" }];
 

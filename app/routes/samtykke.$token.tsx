@@ -9,8 +9,10 @@ import { answerConsent, findConsentRequest } from "~/services/fastTrack.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { msg, optionalText, parseForm, type FormFailure, readFormData } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { notFound } from "~/utils/http";
+
+export const handle: I18nHandle = { i18n: ["case", "consent", "fastTrack.section"] };
 
 export const meta: MetaFunction = () => [{ title: "Fast Track – dit samtykke – Fasthold" }];
 

@@ -14,7 +14,9 @@ import { guideHint } from "~/services/guides.server";
 import { nudgeJobWorker } from "~/services/jobs.server";
 import { parseForm, readFormData, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["guides.lang", "guides.newTab", "guides.readAll", "guides.search", "guides.why", "services"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.service.title ?? "Tilbud"} – Fasthold` }];
 

@@ -14,7 +14,9 @@ import { addDays, copenhagenDate, formatDate, formatDateShort, isValidDate, pars
 import { FAST_TRACK_LAST_DAY, fastTrackWindow, normalFollowUpBy } from "~/domain/deadlines";
 import { checkbox, email, formValues, hours, msg, optionalText, parseForm, phone, requiredText, type FormFailure, readFormData } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
-import { isMessageKey, useT, type Translate } from "~/utils/i18n";
+import { isMessageKey, useT, type Translate, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["fastTrack", "guides.newTab", "guides.readAll", "guides.search", "guides.why"] };
 
 export const meta: MetaFunction = () => [{ title: "Fast Track – Fasthold" }];
 

@@ -11,7 +11,22 @@ import { nowIso } from "~/utils/clock";
 import { formatDuration } from "~/utils/dates";
 import { Pager } from "~/components/pager";
 import { pageLinks, pageRequestOf } from "~/domain/cursor";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = {
+  i18n: [
+    "case",
+    "cases",
+    "companyInquiries",
+    "contact.awayUntil",
+    "contact.none",
+    "contact.teamCovers",
+    "contact.yourConsultant",
+    "inbox",
+    "inquiry",
+    "message",
+  ],
+};
 
 export const meta: MetaFunction = () => [{ title: "Henvendelser – Fasthold" }];
 

@@ -10,8 +10,10 @@ import { pageLinks, pageRequestOf } from "~/domain/cursor";
 import { placesLeft } from "~/domain/bankSearch";
 import { listOffersOfCompany } from "~/models/placementOffer.server";
 import { requireEmployer } from "~/services/auth.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { Alert } from "~/components/forms";
+
+export const handle: I18nHandle = { i18n: ["desk.filter", "plan.choose", "plan.hours", "praktik"] };
 
 export const meta: MetaFunction = () => [{ title: "Virksomhedspraktik – Fasthold" }];
 

@@ -9,7 +9,9 @@ import { now } from "~/utils/clock";
 import { copenhagenDate } from "~/utils/dates";
 import { parseForm, readFormData, type FormFailure } from "~/utils/forms";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["desk.filter", "plan.choose", "plan.hours", "praktik"] };
 
 export const meta: MetaFunction = () => [{ title: "Ny praktikplads – Fasthold" }];
 

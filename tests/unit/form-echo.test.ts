@@ -5,7 +5,7 @@ import { z } from "zod";
 import { contentToValues, editorRows, LIST_MAX, listIndexesValid, planContentSchema } from "~/domain/planForm";
 import { emptyPlan } from "~/domain/planContent";
 import { checkbox, ECHO_FALLBACK_MAX, email, hours, isoDate, maxLengthOf, msg, optionalText, parseForm, requiredText } from "~/utils/forms";
-import { translator } from "~/utils/i18n";
+import { translator } from "~/utils/i18n.server";
 
 const t = translator("da");
 const form = (fields: Record<string, string>) => {
