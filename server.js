@@ -169,7 +169,9 @@ app.use(express.static("public", { maxAge: "1h" }));
 const handleRemix = createRequestHandler(build, "production");
 app.all("*", async (req, res, next) => {
   try {
-    const response = await handleRemix(remixRequest(req, res), { cspNonce: res.locals.cspNonce, clientIp: req.ip ?? "unknown" });
+    // `routes`: the root loader sends each page the texts its matched routes declare (pageMessages in app/utils/i18n.server.ts).
+    const context = { cspNonce: res.locals.cspNonce, clientIp: req.ip ?? "unknown", routes: build.routes };
+    const response = await handleRemix(remixRequest(req, res), context);
     // The body limit has already answered 413; drop whatever the route made of the cut-off body.
     if (res.headersSent) return void (await response.body?.cancel());
     await sendRemixResponse(res, response);

@@ -1,12 +1,17 @@
 import { RemixBrowser } from "@remix-run/react";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
-import { registerDictionary } from "~/utils/i18n";
 
-// The English dictionary is its own chunk, fetched only for a page served in English, before hydration.
-const ready = document.documentElement.lang === "en" ? import("~/locales/en").then(({ en }) => registerDictionary("en", en)) : Promise.resolve();
+declare global {
+  interface Window {
+    __remixContext?: { state?: { loaderData?: { root?: { messages?: unknown } } } };
+  }
+}
 
-ready.then(() =>
+// The page's texts come with the root loader's data (useT() in app/utils/i18n.ts); the browser has no
+// dictionary. A page without root data (an address no route matches, or a failed root loader) was
+// rendered by the server from its full dictionary and stays as it is: it works without JavaScript.
+if (window.__remixContext?.state?.loaderData?.root?.messages) {
   startTransition(() => {
     hydrateRoot(
       document,
@@ -14,5 +19,5 @@ ready.then(() =>
         <RemixBrowser />
       </StrictMode>,
     );
-  }),
-);
+  });
+}

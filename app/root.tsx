@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { json } from "@remix-run/node";
 import {
   Form,
@@ -22,8 +23,8 @@ import { getUser } from "~/services/auth.server";
 import { getEmployee } from "~/services/employeeAccess.server";
 import { isStaff } from "~/models/user.server";
 import { authority, usesLocalMailbox } from "~/utils/env.server";
-import { getLang } from "~/utils/i18n.server";
-import { translator, useT, type Lang } from "~/utils/i18n";
+import { getLang, pageMessages } from "~/utils/i18n.server";
+import { useT, type I18nHandle, type Lang, type Translate } from "~/utils/i18n";
 import { useNonce } from "~/utils/nonce";
 
 export const links: LinksFunction = () => [
@@ -35,11 +36,46 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: "Fasthold" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+/**
+ * The texts every page is sent (useT() reads the page's texts from this loader's `messages`): the
+ * layout's (header, menu, footer, error page) and the shared components' (forms and the error summary,
+ * date fields, steps, pager, dates and deadlines). A route adds its own in its `handle.i18n`.
+ */
+export const handle: I18nHandle = {
+  i18n: [
+    "brand",
+    "nav",
+    "header",
+    "footer",
+    "a11y.title",
+    "privacy.title",
+    "guides.title",
+    "services.title",
+    "newsletter.archive.title",
+    "meetings.title",
+    "audit.title",
+    "figures.nav",
+    "error",
+    "form",
+    "alert",
+    "field",
+    "charLimit",
+    "steps",
+    "pager",
+    "period",
+    "deadline",
+    // The shared form helpers' messages (app/utils/forms.ts).
+    "signIn.codeFormat",
+  ],
+};
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const [user, lang] = await Promise.all([getUser(request), getLang(request)]);
   const employee = user ? null : await getEmployee(request);
   return json({
     lang,
+    // The texts of this page (the root's and the matched routes' handle.i18n), in its language.
+    messages: pageMessages(lang, request, context.routes),
     employee: employee ? { name: employee.name } : null,
     user: user
       ? {
@@ -54,6 +90,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     authority: authority(),
   });
 }
+
+/** Another page needs other texts: the root loader runs again on every navigation to another path (and, as always, after actions and when the search changes). */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  currentUrl.pathname !== nextUrl.pathname || defaultShouldRevalidate;
 
 type RootData = ReturnType<typeof useLoaderData<typeof loader>>;
 
@@ -188,7 +228,7 @@ function Header({ data }: { data: RootData | undefined }) {
 }
 
 /** DKFDS footer: the responsible authority, how to reach it, and the statements every public solution links to. */
-function Footer({ data, t }: { data: RootData | undefined; t: ReturnType<typeof translator> }) {
+function Footer({ data, t }: { data: RootData | undefined; t: Translate }) {
   const authority = data?.authority;
   return (
     <footer>
@@ -254,7 +294,7 @@ function Footer({ data, t }: { data: RootData | undefined; t: ReturnType<typeof 
 
 function Document({ children, lang, data }: { children: ReactNode; lang: Lang; data: RootData | undefined }) {
   const nonce = useNonce();
-  const t = translator(lang);
+  const { t } = useT();
   return (
     <html lang={lang}>
       <head>
@@ -292,8 +332,7 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const data = useRouteLoaderData<typeof loader>("root");
-  const lang: Lang = data?.lang ?? "da";
-  const t = translator(lang);
+  const { t, lang } = useT();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const title = status === 404 ? t("error.notFound.title") : status < 500 ? t("error.badRequest.title") : t("error.server.title");
   const text = status === 404 ? t("error.notFound.text") : status < 500 ? t("error.badRequest.text") : t("error.server.text");

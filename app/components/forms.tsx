@@ -1,7 +1,7 @@
 import { useNavigation } from "@remix-run/react";
 import { useEffect, useRef, useState, type InputHTMLAttributes, type MouseEvent, type ReactNode } from "react";
 import type { FormFailure } from "~/utils/forms";
-import { isMessageKey, useT, type MessageKey } from "~/utils/i18n";
+import { useT } from "~/utils/i18n";
 import { toDanishDate } from "~/utils/dates";
 
 type Common = {
@@ -110,7 +110,7 @@ function focusField(id: string): boolean {
  * focuses its field without a navigation (which would clear the errors).
  */
 export function ErrorSummary({ failure, labels = {} }: { failure?: FormFailure | null; labels?: Record<string, string> }) {
-  const { t } = useT();
+  const { t, has } = useT();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (failure && ref.current) {
@@ -121,7 +121,10 @@ export function ErrorSummary({ failure, labels = {} }: { failure?: FormFailure |
   if (!failure) return null;
   const entries = Object.entries(failure.errors).filter(([name]) => name !== "_form");
   // The summary names the field: the label given, else the dictionary's `field.<name>`.
-  const labelOf = (name: string) => labels[name] ?? (isMessageKey(`field.${name}`) ? t(`field.${name}` as MessageKey) : undefined);
+  const labelOf = (name: string) => {
+    const key = `field.${name}`;
+    return labels[name] ?? (has(key) ? t(key) : undefined);
+  };
   if (!failure.formError && entries.length === 0 && !failure.errors._form) return null;
   const onLink = (event: MouseEvent<HTMLAnchorElement>, name: string) => {
     if (focusField(fieldId(name))) event.preventDefault();

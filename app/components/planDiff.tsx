@@ -1,10 +1,10 @@
 import type { Change, Value } from "~/domain/planContent";
 import { formatDate, formatDateShort, isValidDate } from "~/utils/dates";
-import { formatDecimal, isMessageKey, useT, type MessageKey } from "~/utils/i18n";
+import { formatDecimal, useT, type MessageKey } from "~/utils/i18n";
 
 /** Enum values and dates in words; free text as it is. */
 function useValueText() {
-  const { t, lang } = useT();
+  const { t, lang, has } = useT();
   const enumPrefix: Record<string, string> = {
     goal: "plan.goal",
     assessment: "plan.assessment",
@@ -17,7 +17,7 @@ function useValueText() {
     if (typeof value === "number") return formatDecimal(value, lang);
     const prefix = section === "followUp" && field === "kind" ? "plan.meetingKind" : enumPrefix[field];
     const key = prefix ? `${prefix}.${value}` : "";
-    if (prefix && isMessageKey(key)) return t(key);
+    if (prefix && has(key)) return t(key);
     if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isValidDate(value)) return formatDate(value, lang);
     return `"${value}"`;
   };

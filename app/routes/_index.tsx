@@ -4,7 +4,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getUser } from "~/services/auth.server";
 import { isStaff } from "~/models/user.server";
 import { env } from "~/utils/env.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["home"] };
 
 export const meta: MetaFunction = () => [{ title: "Fasthold – jobcentrets fastholdelsesportal" }];
 

@@ -4,7 +4,9 @@ import { useLoaderData } from "@remix-run/react";
 import { DateTime } from "~/components/time";
 import { listLocalMailbox } from "~/services/mail.server";
 import { usesLocalMailbox } from "~/utils/env.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["mailbox"] };
 
 export const meta: MetaFunction = () => [{ title: "Postkasse (demo) – Fasthold" }];
 

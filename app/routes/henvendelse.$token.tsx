@@ -6,9 +6,13 @@ import { db } from "~db/index";
 import { findInquiryByGuestTokenHash, listMessages } from "~/models/inquiry.server";
 import { nowIso } from "~/utils/clock";
 import { sha256 } from "~/utils/crypto.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { Alert } from "~/components/forms";
 import { tokenParam } from "~/utils/forms.server";
+
+export const handle: I18nHandle = {
+  i18n: ["case", "companyInquiries", "contact.awayUntil", "contact.none", "contact.sent", "contact.teamCovers", "contact.yourConsultant", "inquiry", "message"],
+};
 
 export const meta: MetaFunction = () => [{ title: "Din henvendelse – Fasthold" }];
 

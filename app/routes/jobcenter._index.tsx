@@ -9,8 +9,10 @@ import { pageRequestOf } from "~/domain/cursor.server";
 import { deskCounts, listDesk, type DeskView } from "~/models/inquiry.server";
 import { requireStaff } from "~/services/auth.server";
 import { now, nowIso } from "~/utils/clock";
-import { useT, type MessageKey } from "~/utils/i18n";
+import { useT, type MessageKey, type I18nHandle } from "~/utils/i18n";
 import { deskQuerySchema } from "~/schemas/jobcenter.server";
+
+export const handle: I18nHandle = { i18n: ["desk", "inbox", "inquiry"] };
 
 export const meta: MetaFunction = () => [{ title: "Henvendelser – Fasthold" }];
 

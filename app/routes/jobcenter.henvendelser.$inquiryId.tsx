@@ -21,9 +21,35 @@ import { formatDuration } from "~/utils/dates";
 import { type FormFailure } from "~/utils/forms";
 import { idParam, parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { notFound } from "~/utils/http";
 import { inquiryIntentSchema, inquiryFormSchemas } from "~/schemas/jobcenter.server";
+
+export const handle: I18nHandle = {
+  i18n: [
+    "case",
+    "companies",
+    "companyInquiries",
+    "consent.status",
+    "contact.awayUntil",
+    "contact.none",
+    "contact.preferred",
+    "contact.prefers",
+    "contact.teamCovers",
+    "contact.yourConsultant",
+    "desk",
+    "fastTrack.section",
+    "inbox",
+    "inquiry",
+    "message",
+    "plan.caseCard",
+    "plan.fullReturn",
+    "plan.partialReturn",
+    "profile",
+    "progression",
+    "staffCase",
+  ],
+};
 
 export const meta: MetaFunction = () => [{ title: "Henvendelse – Fasthold" }];
 

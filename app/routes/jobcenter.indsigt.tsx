@@ -8,8 +8,10 @@ import { auditPersonLookUp, entitiesOfPerson, personRef } from "~/services/audit
 import { type FormFailure } from "~/utils/forms";
 import { readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { personRefQuery } from "~/schemas/jobcenter.server";
+
+export const handle: I18nHandle = { i18n: ["access", "audit"] };
 
 export const meta: MetaFunction = () => [{ title: "Indsigt – Fasthold" }];
 

@@ -7,8 +7,10 @@ import { staffSecondFactorPage } from "~/models/secondFactor.server";
 import { findStaff } from "~/models/user.server";
 import { requireStaff } from "~/services/auth.server";
 import { resetSecondFactor } from "~/services/secondFactor.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { colleagueCursorSchema, colleagueSchema } from "~/schemas/jobcenter.server";
+
+export const handle: I18nHandle = { i18n: ["colleagues", "sessions"] };
 
 export const meta: MetaFunction = () => [{ title: "Kolleger – Fasthold" }];
 

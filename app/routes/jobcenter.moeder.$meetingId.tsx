@@ -12,8 +12,10 @@ import { env } from "~/utils/env.server";
 import { type FormFailure } from "~/utils/forms";
 import { idParam, parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { useT, type MessageKey } from "~/utils/i18n";
+import { useT, type MessageKey, type I18nHandle } from "~/utils/i18n";
 import { meetingHeldSchema } from "~/schemas/jobcenter.server";
+
+export const handle: I18nHandle = { i18n: ["meetings"] };
 
 export const meta: MetaFunction = () => [{ title: "Møde – Fasthold" }];
 

@@ -9,7 +9,9 @@ import { figuresConsultants, teamFiguresNow } from "~/services/teamFigures.serve
 import { parseFiguresQuery } from "~/services/teamFiguresQuery.server";
 import { formatMonth } from "~/utils/dates";
 import { getT } from "~/utils/i18n.server";
-import { useT, type Translate } from "~/utils/i18n";
+import { useT, type Translate, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["figures", "report"] };
 
 export const meta: MetaFunction = () => [{ title: "Nøgletal – Fasthold" }];
 

@@ -23,8 +23,10 @@ import { copenhagenDate, copenhagenToUtc } from "~/utils/dates";
 import { formValues, type FormFailure } from "~/utils/forms";
 import { idParam, parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { issueIntentSchema, issueScheduleSchema } from "~/schemas/jobcenter.server";
+
+export const handle: I18nHandle = { i18n: ["companies", "mailbox", "newsletter", "plan.remove", "profile"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.issue.title ?? "Nyhedsbrev"} – Fasthold` },

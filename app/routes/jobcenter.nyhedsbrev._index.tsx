@@ -7,7 +7,9 @@ import { pageLinks } from "~/domain/cursor";
 import { pageRequestOf } from "~/domain/cursor.server";
 import { requireStaff } from "~/services/auth.server";
 import { pageIssues, subscriberCounts } from "~/services/newsletter.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["newsletter.admin", "newsletter.import", "newsletter.status"] };
 
 export const meta: MetaFunction = () => [{ title: "Nyhedsbrev – Fasthold" }];
 

@@ -8,7 +8,9 @@ import { importSubscribers, type ImportRow } from "~/services/newsletter.server"
 import { type FormFailure } from "~/utils/forms";
 import { readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["newsletter.admin", "newsletter.import"] };
 
 export const meta: MetaFunction = () => [{ title: "Importér abonnenter – Fasthold" }];
 

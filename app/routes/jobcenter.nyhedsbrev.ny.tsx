@@ -8,7 +8,9 @@ import { createIssue } from "~/services/newsletter.server";
 import { formValues, type FormFailure } from "~/utils/forms";
 import { readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["newsletter.admin", "newsletter.error", "newsletter.issue", "plan.remove"] };
 
 export const meta: MetaFunction = () => [{ title: "Nyt nummer – nyhedsbrev – Fasthold" }];
 

@@ -10,8 +10,21 @@ import { worklist } from "~/services/followUp.server";
 import { now } from "~/utils/clock";
 import { env } from "~/utils/env.server";
 import { copenhagenDate } from "~/utils/dates";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { followUpQuerySchema } from "~/schemas/jobcenter.server";
+
+export const handle: I18nHandle = {
+  i18n: [
+    "activity",
+    "closure.endedPlan",
+    "closure.endedPlanSigned",
+    "closure.field",
+    "closure.outcome",
+    "closure.proposalPendingBadge",
+    "followUp",
+    "plan.health",
+  ],
+};
 
 export const meta: MetaFunction = () => [{ title: "Opfølgning – Fasthold" }];
 

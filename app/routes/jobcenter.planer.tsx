@@ -11,7 +11,9 @@ import { pageRequestOf } from "~/domain/cursor.server";
 import { requireStaff } from "~/services/auth.server";
 import { now } from "~/utils/clock";
 import { copenhagenDate } from "~/utils/dates";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["cases", "companies", "inbox", "plan.signedVersionShort", "plan.statusLabel", "plans"] };
 
 export const meta: MetaFunction = () => [{ title: "Fastholdelsesplaner – Fasthold" }];
 

@@ -32,9 +32,11 @@ import { copenhagenDate, formatDate } from "~/utils/dates";
 import { type FormFailure } from "~/utils/forms";
 import { idParam, parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { formatDecimal, useT } from "~/utils/i18n";
+import { formatDecimal, useT, type I18nHandle } from "~/utils/i18n";
 import { stepError } from "~/domain/praktikErrors";
 import { notFound } from "~/utils/http";
+
+export const handle: I18nHandle = { i18n: ["desk.filter", "plan.choose", "plan.hours", "praktik"] };
 
 export const meta: MetaFunction = () => [{ title: "Praktik – Fasthold" }];
 

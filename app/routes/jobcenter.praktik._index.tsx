@@ -11,7 +11,9 @@ import { pageRequestOf } from "~/domain/cursor.server";
 import { requireStaff } from "~/services/auth.server";
 import { placementFigures } from "~/services/placements.server";
 import { formatMonth } from "~/utils/dates";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["companies", "desk.filter", "layout", "plan.choose", "plan.hours", "praktik"] };
 
 export const meta: MetaFunction = () => [{ title: "Virksomhedspraktik – Fasthold" }];
 

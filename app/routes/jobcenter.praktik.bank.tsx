@@ -12,7 +12,9 @@ import { searchBank } from "~/models/placementOffer.server";
 import { requireStaff } from "~/services/auth.server";
 import type { Industry } from "~/domain/placementRules";
 import { bankQueryFrom } from "~/domain/bankQuery.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["desk.filter", "plan.choose", "plan.hours", "praktik"] };
 
 export const meta: MetaFunction = () => [{ title: "Praktikpladsbanken – Fasthold" }];
 

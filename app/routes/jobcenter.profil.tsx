@@ -12,8 +12,10 @@ import { copenhagenDate, formatDateTime } from "~/utils/dates";
 import { type FormFailure } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { endSessionSchema, staffProfileSchema } from "~/schemas/jobcenter.server";
+
+export const handle: I18nHandle = { i18n: ["access", "colleagues", "profile", "sessions"] };
 
 export const meta: MetaFunction = () => [{ title: "Min profil – Fasthold" }];
 

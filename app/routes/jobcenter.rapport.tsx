@@ -7,7 +7,9 @@ import { DateTime } from "~/components/time";
 import { requireStaff } from "~/services/auth.server";
 import { inquiryReportNow } from "~/services/report.server";
 import { formatDuration, type Lang } from "~/utils/dates";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["desk.view", "inbox", "inquiry", "report"] };
 
 export const meta: MetaFunction = () => [{ title: "Rapport: svar inden for 24 timer – Fasthold" }];
 

@@ -10,8 +10,10 @@ import { formatDateTime } from "~/utils/dates";
 import { type FormFailure } from "~/utils/forms";
 import { readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { auditQuerySchema, type AuditQueryInput } from "~/schemas/jobcenter.server";
+
+export const handle: I18nHandle = { i18n: ["audit", "plan.declined", "plan.requested", "plan.signed"] };
 
 export const meta: MetaFunction = () => [{ title: "Revisionslog – Fasthold" }];
 

@@ -24,10 +24,28 @@ import { correctCaseAsStaff } from "~/services/corrections.server";
 import { staffCorrectionSchema } from "~/domain/correctionForm.server";
 import { now } from "~/utils/clock";
 import { copenhagenDate } from "~/utils/dates";
-import { useT, type MessageKey, type Translate } from "~/utils/i18n";
+import { useT, type MessageKey, type Translate, type I18nHandle } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { notFound } from "~/utils/http";
 import { caseIntentSchema, recordStepSchema, closeCaseSchema, rejectClosureSchema, reopenCaseSchema } from "~/schemas/jobcenter.server";
+
+export const handle: I18nHandle = {
+  i18n: [
+    "activity",
+    "case",
+    "closure",
+    "consent.status",
+    "correction",
+    "fastTrack.section",
+    "followUp",
+    "plan.caseCard",
+    "plan.fullReturn",
+    "plan.health",
+    "plan.partialReturn",
+    "progression",
+    "staffCase",
+  ],
+};
 
 export const meta: MetaFunction = () => [{ title: "Sag – Fasthold" }];
 

@@ -10,7 +10,7 @@ import { addDays, copenhagenDate, formatDate, formatDateShort, formatMeetingWhen
 import { type FormFailure } from "~/utils/forms";
 import { idParam, parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { useT, type MessageKey } from "~/utils/i18n";
+import { useT, type MessageKey, type I18nHandle } from "~/utils/i18n";
 import {
   availabilityExceptionSchema,
   availabilityFormsSchema,
@@ -18,6 +18,8 @@ import {
   availabilityKindsSchema,
   availabilityRuleSchema,
 } from "~/schemas/jobcenter.server";
+
+export const handle: I18nHandle = { i18n: ["meetings"] };
 
 export const meta: MetaFunction = () => [{ title: "Mine tider og møder – Fasthold" }];
 

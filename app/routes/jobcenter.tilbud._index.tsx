@@ -8,9 +8,11 @@ import { staffScope } from "~/models/scope.server";
 import { requireStaff } from "~/services/auth.server";
 import { publicServices, serviceRequestList } from "~/services/catalogue.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { serviceRequestStatusQuery } from "~/schemas/jobcenter.server";
 import { serviceRequestStatuses } from "~/domain/serviceForm";
+
+export const handle: I18nHandle = { i18n: ["guides.lang", "services"] };
 
 export const meta: MetaFunction = () => [{ title: "Jobcentrets tilbud – Fasthold" }];
 

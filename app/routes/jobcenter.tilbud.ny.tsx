@@ -8,7 +8,9 @@ import { createService } from "~/services/catalogue.server";
 import { type FormFailure } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["guides.lang", "services"] };
 
 export const meta: MetaFunction = () => [{ title: "Nyt tilbud – Fasthold" }];
 

@@ -4,7 +4,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requireStaff } from "~/services/auth.server";
 import { serviceFigures } from "~/services/catalogue.server";
 import { getT } from "~/utils/i18n.server";
-import { formatDecimal, useT } from "~/utils/i18n";
+import { formatDecimal, useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["services.col", "services.figures", "services.staff"] };
 
 export const meta: MetaFunction = () => [{ title: "Tal for jobcentrets tilbud – Fasthold" }];
 

@@ -9,8 +9,10 @@ import { editGuide, staffGuide } from "~/services/guides.server";
 import { formValues, type FormFailure } from "~/utils/forms";
 import { readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { Markdown } from "~/utils/markdown";
+
+export const handle: I18nHandle = { i18n: ["guides", "newsletter.issue", "plan.remove"] };
 
 export const meta: MetaFunction = () => [{ title: "Rediger vejledning – Fasthold" }];
 

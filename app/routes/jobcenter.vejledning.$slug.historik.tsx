@@ -4,9 +4,11 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { DateTime } from "~/components/time";
 import { requireStaff } from "~/services/auth.server";
 import { guideHistory } from "~/services/guides.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { Markdown } from "~/utils/markdown";
 import { guideHistoryBeforeQuery } from "~/schemas/jobcenter.server";
+
+export const handle: I18nHandle = { i18n: ["guides.history", "guides.staff", "guides.status"] };
 
 export const meta: MetaFunction = () => [{ title: "Versioner af vejledning – Fasthold" }];
 

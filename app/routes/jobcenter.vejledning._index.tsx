@@ -4,7 +4,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { DateTime } from "~/components/time";
 import { requireStaff } from "~/services/auth.server";
 import { staffGuideList } from "~/services/guides.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["guides.staff", "guides.status"] };
 
 export const meta: MetaFunction = () => [{ title: "Vejledninger – Fasthold" }];
 

@@ -10,8 +10,10 @@ import { countCompaniesForStaff, pageCompaniesForStaff, setContactConsultant, ve
 import { findStaff, listStaff } from "~/models/user.server";
 import { requireStaff } from "~/services/auth.server";
 import { readFormData } from "~/utils/forms.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { companySearchQuery, companyActionSchema } from "~/schemas/jobcenter.server";
+
+export const handle: I18nHandle = { i18n: ["companies"] };
 
 export const meta: MetaFunction = () => [{ title: "Virksomheder – Fasthold" }];
 

@@ -13,8 +13,12 @@ import { nudgeJobWorker } from "~/services/jobs.server";
 import { type FormFailure } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { getLang, getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { guestInquiryFields, inquiryFields } from "~/schemas/public.server";
+
+export const handle: I18nHandle = {
+  i18n: ["case", "companyInquiries", "contact", "guides.newTab", "guides.readAll", "guides.search", "guides.why", "inquiry", "message"],
+};
 
 export const meta: MetaFunction = () => [{ title: "Kontakt jobcentret – Fasthold" }];
 

@@ -9,8 +9,10 @@ import { nudgeJobWorker } from "~/services/jobs.server";
 import { type FormFailure } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { emailCodeSchema, emailQuery } from "~/schemas/public.server";
+
+export const handle: I18nHandle = { i18n: ["contact.confirm"] };
 
 export const meta: MetaFunction = () => [{ title: "Bekræft din e-mail – Fasthold" }];
 

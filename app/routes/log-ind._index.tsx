@@ -7,9 +7,11 @@ import { clientIp, getUser, requestSignInCode } from "~/services/auth.server";
 import { type FormFailure } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { getLangChoice, getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { safeRedirectPath } from "~/utils/redirect";
 import { signInSchema } from "~/schemas/public.server";
+
+export const handle: I18nHandle = { i18n: ["signIn"] };
 
 export const meta: MetaFunction = () => [{ title: "Log ind – Fasthold" }];
 

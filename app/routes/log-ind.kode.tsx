@@ -8,9 +8,11 @@ import { CODE_TTL_MINUTES } from "~/services/auth.server";
 import { type FormFailure } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { safeRedirectPath } from "~/utils/redirect";
 import { emailQuery, signInCodeSchema } from "~/schemas/public.server";
+
+export const handle: I18nHandle = { i18n: ["signIn"] };
 
 export const meta: MetaFunction = () => [{ title: "Indtast kode – Fasthold" }];
 

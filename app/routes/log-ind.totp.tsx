@@ -8,9 +8,11 @@ import { confirmEnrolment, enrolmentFor, giveSecondFactor, groupSecret } from "~
 import { type FormFailure } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { safeRedirectPath } from "~/utils/redirect";
 import { totpEnrolSchema, totpVerifySchema } from "~/schemas/public.server";
+
+export const handle: I18nHandle = { i18n: ["twoFactor"] };
 
 export const meta: MetaFunction = () => [{ title: "Totrinsbekræftelse – Fasthold" }];
 

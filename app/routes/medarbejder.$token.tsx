@@ -9,8 +9,10 @@ import { nudgeJobWorker } from "~/services/jobs.server";
 import { type FormFailure } from "~/utils/forms";
 import { parseForm, readFormData, tokenParam } from "~/utils/forms.server";
 import { getLang, getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { employeeCodeSchema } from "~/schemas/medarbejder.server";
+
+export const handle: I18nHandle = { i18n: ["employee"] };
 
 export const meta: MetaFunction = () => [{ title: "Din side – Fasthold" }];
 

@@ -14,8 +14,10 @@ import { requestPlanAsEmployee } from "~/services/plans.server";
 import { type FormFailure } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { Alert } from "~/components/forms";
+
+export const handle: I18nHandle = { i18n: ["access", "correction", "employee", "meetings.employee", "progression.card", "progression.title"] };
 
 export const meta: MetaFunction = () => [{ title: "Din side – Fasthold" }];
 

@@ -10,8 +10,10 @@ import { progressionOfEmployee, rateProgression, setProgressionSharing } from "~
 import { type FormFailure } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { progressionIntentSchema, rateProgressionSchema, shareProgressionSchema } from "~/schemas/medarbejder.server";
+
+export const handle: I18nHandle = { i18n: ["plan.health", "progression"] };
 
 export const meta: MetaFunction = () => [{ title: "Din fremgang – Fasthold" }];
 

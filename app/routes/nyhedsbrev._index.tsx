@@ -8,8 +8,12 @@ import { subscribe } from "~/services/newsletter.server";
 import { type FormFailure } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { getLang, getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { subscribeSchema } from "~/schemas/public.server";
+
+export const handle: I18nHandle = {
+  i18n: ["newsletter.archive", "newsletter.checkMail", "newsletter.consent", "newsletter.lead", "newsletter.subscribe", "newsletter.title"],
+};
 
 export const meta: MetaFunction = () => [{ title: "Nyhedsbrev om sygefravær og fastholdelse – Fasthold" }];
 

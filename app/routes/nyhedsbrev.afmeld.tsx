@@ -3,7 +3,9 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { resubscribe, subscriberFromToken, unsubscribe } from "~/services/newsletter.server";
 import { readFormData } from "~/utils/forms.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["newsletter.resubscribe", "newsletter.unsubscribe", "newsletter.unsubscribed"] };
 
 export const meta: MetaFunction = () => [{ title: "Afmeld nyhedsbrevet – Fasthold" }];
 

@@ -7,7 +7,9 @@ import { pageLinks } from "~/domain/cursor";
 import { pageRequestOf } from "~/domain/cursor.server";
 import { pageArchive } from "~/services/newsletter.server";
 import { copenhagenDate } from "~/utils/dates";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["newsletter.archive", "newsletter.subscribe"] };
 
 export const meta: MetaFunction = () => [{ title: "Arkiv – nyhedsbrev – Fasthold" }];
 

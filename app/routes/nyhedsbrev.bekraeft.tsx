@@ -4,7 +4,11 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { confirmSubscription, findByConfirmToken } from "~/services/newsletter.server";
 import { nowIso } from "~/utils/clock";
 import { readFormData, tokenParam } from "~/utils/forms.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = {
+  i18n: ["newsletter.confirm", "newsletter.confirmed", "newsletter.expired", "newsletter.subscribeAgain", "newsletter.unknown"],
+};
 
 export const meta: MetaFunction = () => [{ title: "Bekræft abonnement – Fasthold" }];
 

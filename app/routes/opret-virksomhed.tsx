@@ -8,8 +8,10 @@ import { signUpCompany } from "~/services/signup.server";
 import { type FormFailure } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { getLang, getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { signupSchema } from "~/schemas/virksomhed.server";
+
+export const handle: I18nHandle = { i18n: ["signUp"] };
 
 export const meta: MetaFunction = () => [{ title: "Opret virksomhed – Fasthold" }];
 

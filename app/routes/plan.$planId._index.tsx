@@ -14,9 +14,11 @@ import { type FormFailure } from "~/utils/forms";
 import { idParam, parseForm, readFormData } from "~/utils/forms.server";
 import { findHealthWords } from "~/domain/healthWords";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { notFound } from "~/utils/http";
 import { planCommentSchema, planDecisionSchema, planIntentSchema, planVersionSchema } from "~/domain/planForm.server";
+
+export const handle: I18nHandle = { i18n: ["functionLinks", "plan"] };
 
 export const meta: MetaFunction = () => [{ title: "Fastholdelsesplan – Fasthold" }];
 

@@ -8,7 +8,9 @@ import { diffPlans } from "~/domain/planContent";
 import { findPlanForViewer, getVersion, listApprovals, listVersions } from "~/models/retentionPlan.server";
 import { resolvePlanViewer } from "~/services/plans.server";
 import { idParam } from "~/utils/forms.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["plan"] };
 
 export const meta: MetaFunction = () => [{ title: "Historik – fastholdelsesplan – Fasthold" }];
 

@@ -31,8 +31,10 @@ import { findHealthWords } from "~/domain/healthWords";
 import { getLang, getT } from "~/utils/i18n.server";
 import { GuideHint } from "~/components/guides";
 import { guideHint } from "~/services/guides.server";
-import { useT, type MessageKey } from "~/utils/i18n";
+import { useT, type MessageKey, type I18nHandle } from "~/utils/i18n";
 import { notFound } from "~/utils/http";
+
+export const handle: I18nHandle = { i18n: ["guides.newTab", "guides.readAll", "guides.search", "guides.why", "plan", "planEditor"] };
 
 export const meta: MetaFunction = () => [{ title: "Redigér fastholdelsesplan – Fasthold" }];
 

@@ -4,7 +4,9 @@ import { useLoaderData } from "@remix-run/react";
 import type { MessageKey } from "~/utils/i18n";
 import { retentionPeriods } from "~/services/maintenance.server";
 import { authority } from "~/utils/env.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["privacy", "retention"] };
 
 export const meta: MetaFunction = () => [{ title: "Privatlivspolitik – Fasthold" }];
 

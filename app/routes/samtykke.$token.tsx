@@ -9,9 +9,11 @@ import { nudgeJobWorker } from "~/services/jobs.server";
 import { type FormFailure } from "~/utils/forms";
 import { parseForm, readFormData, tokenParam } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { notFound } from "~/utils/http";
 import { consentSchema } from "~/schemas/medarbejder.server";
+
+export const handle: I18nHandle = { i18n: ["case", "consent", "fastTrack.section"] };
 
 export const meta: MetaFunction = () => [{ title: "Fast Track – dit samtykke – Fasthold" }];
 

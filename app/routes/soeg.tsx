@@ -4,8 +4,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { GuideSearch } from "~/components/guides";
 import { searchGuidesAndServices } from "~/services/guides.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { searchQuery } from "~/schemas/public.server";
+
+export const handle: I18nHandle = { i18n: ["guides.newTab", "guides.readAll", "guides.search", "guides.why"] };
 
 export const meta: MetaFunction = () => [{ title: "Søg i vejledning og tilbud – Fasthold" }];
 

@@ -15,7 +15,9 @@ import { nudgeJobWorker } from "~/services/jobs.server";
 import { type FormFailure } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["guides.lang", "guides.newTab", "guides.readAll", "guides.search", "guides.why", "services"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.service.title ?? "Tilbud"} – Fasthold` }];
 

@@ -4,7 +4,11 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { GuideSearch } from "~/components/guides";
 import { publicServices } from "~/services/catalogue.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = {
+  i18n: ["guides.newTab", "guides.readAll", "guides.search", "guides.why", "services.field", "services.lead", "services.paused"],
+};
 
 export const meta: MetaFunction = () => [{ title: "Jobcentrets tilbud – Fasthold" }];
 

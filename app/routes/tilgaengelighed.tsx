@@ -2,7 +2,9 @@ import type { MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { authority } from "~/utils/env.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["a11y"] };
 
 export const meta: MetaFunction = () => [{ title: "Tilgængelighedserklæring – Fasthold" }];
 

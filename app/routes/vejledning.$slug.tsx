@@ -4,8 +4,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { publicGuide } from "~/services/guides.server";
 import { getT } from "~/utils/i18n.server";
 import { formatDateShort } from "~/utils/dates";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { Markdown } from "~/utils/markdown";
+
+export const handle: I18nHandle = { i18n: ["guides.toc", "guides.updated"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.guide.title ?? "Vejledning"} – Fasthold` }];
 

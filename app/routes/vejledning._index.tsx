@@ -4,7 +4,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { GuideSearch } from "~/components/guides";
 import { publicGuides } from "~/services/guides.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["guides.lead", "guides.newTab", "guides.readAll", "guides.search", "guides.why"] };
 
 export const meta: MetaFunction = () => [{ title: "Vejledning – Fasthold" }];
 

@@ -8,12 +8,31 @@ import { employerCaseList } from "~/services/caseViews.server";
 import { contactCardFor } from "~/services/contact.server";
 import { ContactCard } from "~/components/inquiry";
 import { nowIso } from "~/utils/clock";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { Alert } from "~/components/forms";
 import { OutcomeName } from "~/components/followUp";
 import { Pager } from "~/components/pager";
 import { pageLinks } from "~/domain/cursor";
 import { pageRequestOf } from "~/domain/cursor.server";
+
+export const handle: I18nHandle = {
+  i18n: [
+    "activity.quietBadge",
+    "case",
+    "cases",
+    "closure",
+    "companyInquiries",
+    "consent.status",
+    "contact.awayUntil",
+    "contact.none",
+    "contact.teamCovers",
+    "contact.yourConsultant",
+    "followUp",
+    "inquiry",
+    "message",
+    "plan.health",
+  ],
+};
 
 export const meta: MetaFunction = () => [{ title: "Sager – Fasthold" }];
 

@@ -14,7 +14,9 @@ import { formValues, type FormFailure } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { fastTrackSchema, normalizeDate, partialHoursSchema } from "~/schemas/virksomhed.server";
-import { isMessageKey, useT, type Translate } from "~/utils/i18n";
+import { isMessageKey, useT, type Translate, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["fastTrack", "guides.newTab", "guides.readAll", "guides.search", "guides.why"] };
 
 export const meta: MetaFunction = () => [{ title: "Fast Track – Fasthold" }];
 

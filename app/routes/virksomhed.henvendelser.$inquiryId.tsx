@@ -8,8 +8,10 @@ import { requireEmployer } from "~/services/auth.server";
 import { contactCardFor } from "~/services/contact.server";
 import { nowIso } from "~/utils/clock";
 import { idParam } from "~/utils/forms.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { Alert } from "~/components/forms";
+
+export const handle: I18nHandle = { i18n: ["case", "companyInquiries", "contact", "inquiry", "message"] };
 
 export const meta: MetaFunction = () => [{ title: "Henvendelse – Fasthold" }];
 

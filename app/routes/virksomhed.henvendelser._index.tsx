@@ -12,7 +12,22 @@ import { formatDuration } from "~/utils/dates";
 import { Pager } from "~/components/pager";
 import { pageLinks } from "~/domain/cursor";
 import { pageRequestOf } from "~/domain/cursor.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = {
+  i18n: [
+    "case",
+    "cases",
+    "companyInquiries",
+    "contact.awayUntil",
+    "contact.none",
+    "contact.teamCovers",
+    "contact.yourConsultant",
+    "inbox",
+    "inquiry",
+    "message",
+  ],
+};
 
 export const meta: MetaFunction = () => [{ title: "Henvendelser – Fasthold" }];
 

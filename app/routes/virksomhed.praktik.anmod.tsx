@@ -15,7 +15,11 @@ import { copenhagenDate } from "~/utils/dates";
 import { type FormFailure } from "~/utils/forms";
 import { parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = {
+  i18n: ["guides.newTab", "guides.readAll", "guides.search", "guides.why", "praktik.error", "praktik.purpose", "praktik.request", "praktik.title"],
+};
 
 export const meta: MetaFunction = () => [{ title: "Anmod om virksomhedspraktik – Fasthold" }];
 

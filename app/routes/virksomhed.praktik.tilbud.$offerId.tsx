@@ -11,8 +11,10 @@ import { changeOfferStatus, editOffer } from "~/services/placements.server";
 import { type FormFailure } from "~/utils/forms";
 import { idParam, parseForm, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
 import { Alert } from "~/components/forms";
+
+export const handle: I18nHandle = { i18n: ["desk.filter", "plan.choose", "plan.hours", "praktik"] };
 
 export const meta: MetaFunction = () => [{ title: "Praktikplads – Fasthold" }];
 

@@ -5,7 +5,9 @@ import { requireEmployer } from "~/services/auth.server";
 import { profileSubscription, setProfileSubscription } from "~/services/newsletter.server";
 import { readFormData } from "~/utils/forms.server";
 import { profileSubscriptionIntent } from "~/schemas/virksomhed.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["newsletter.profile", "newsletter.title", "newsletter.unsubscribe", "profile"] };
 
 export const meta: MetaFunction = () => [{ title: "Min profil – Fasthold" }];
 

@@ -15,7 +15,7 @@ import { employerCaseView, revealCprForEmployer } from "~/services/caseViews.ser
 import { nowIso } from "~/utils/clock";
 import { type FormFailure } from "~/utils/forms";
 import { idParam, parseForm, readFormData } from "~/utils/forms.server";
-import { useT, type MessageKey } from "~/utils/i18n";
+import { useT, type MessageKey, type I18nHandle } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { Alert, ErrorSummary } from "~/components/forms";
 import { ClosureFields, EndedPlans, OutcomeName } from "~/components/followUp";
@@ -25,6 +25,30 @@ import { employerCaseLife } from "~/services/caseViews.server";
 import { proposeClosure } from "~/services/caseClosure.server";
 import { notFound } from "~/utils/http";
 import { employerCaseIntentSchema, proposeClosureSchema } from "~/schemas/virksomhed.server";
+
+export const handle: I18nHandle = {
+  i18n: [
+    "activity.quietBadge",
+    "case",
+    "closure",
+    "companyInquiries",
+    "consent.status",
+    "contact.awayUntil",
+    "contact.none",
+    "contact.teamCovers",
+    "contact.yourConsultant",
+    "fastTrack.section",
+    "followUp",
+    "inquiry",
+    "meetings.case",
+    "message",
+    "plan.caseCard",
+    "plan.fullReturn",
+    "plan.health",
+    "plan.partialReturn",
+    "progression",
+  ],
+};
 
 export const meta: MetaFunction = () => [{ title: "Sag – Fasthold" }];
 

@@ -7,7 +7,9 @@ import { handleMeetingAction, meetingKindQuery } from "~/services/meetingActions
 import { meetingsForCase, moveSlotsFor, slotsForCase, type MeetingParty } from "~/services/meetings.server";
 import { idParam, readFormData } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["meetings"] };
 
 export const meta: MetaFunction = () => [{ title: "Møder – Fasthold" }];
 

@@ -8,7 +8,9 @@ import { employerScope } from "~/models/scope.server";
 import { requireEmployer } from "~/services/auth.server";
 import { serviceRequestList } from "~/services/catalogue.server";
 import { getT } from "~/utils/i18n.server";
-import { useT } from "~/utils/i18n";
+import { useT, type I18nHandle } from "~/utils/i18n";
+
+export const handle: I18nHandle = { i18n: ["guides.lang", "services"] };
 
 export const meta: MetaFunction = () => [{ title: "Jeres anmodninger om tilbud – Fasthold" }];
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { codeIn, danishDate, expectAccessible, typedDate, linkIn, readMail, signIn, signOut } from "./support";
+import { codeIn, collectPageErrors, danishDate, expectAccessible, typedDate, linkIn, readMail, signIn, signOut, waitForHydration } from "./support";
 
 const HOUR = 3_600_000;
 
@@ -141,18 +141,23 @@ test("works without JavaScript: sign in and switch the language to English and b
   await context.close();
 });
 
-// With JavaScript the English dictionary is fetched only for English pages: after the switch, pages rendered
-// in the browser (a client-side navigation) are English too, not the Danish fallback.
+// With JavaScript each page's texts come with the root loader's data in the page's language: after the
+// switch, pages rendered in the browser (a client-side navigation) are English too.
 test("with JavaScript: switching to English reloads the page in English and the next page rendered in the browser is English", async ({ page }) => {
+  const errors = collectPageErrors(page);
   await page.goto("/");
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await waitForHydration(page);
   await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Contact the jobcentre" }).click();
   await expect(page).toHaveURL(/\/kontakt$/);
   await expect(page.getByRole("heading", { level: 1, name: "Contact the jobcentre" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Dansk" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Kontakt jobcentret" })).toBeVisible();
+  await waitForHydration(page);
+  // Hydrated without a mismatch, in English and in Danish (æ, ø, å), and no text was missing.
+  expect(errors).toEqual([]);
 });
 
 test("the front page: report a sick employee through sign-in straight to the Fast Track form, with the jobcenter's name and phone for anyone", async ({
@@ -162,8 +167,17 @@ test("the front page: report a sick employee through sign-in straight to the Fas
   await expect(page.getByTestId("authority-contact")).toContainText("Jobcenter Eksempelby");
   await expect(page.getByTestId("authority-contact")).toContainText("70 10 20 30");
   await expectAccessible(page);
+  // The sign-in page is rendered in the browser (no new document) with its own texts, which the
+  // front page was not sent: the root loader sends each page's texts again on navigation.
+  const errors = collectPageErrors(page);
+  await waitForHydration(page);
+  await page.evaluate(() => ((window as unknown as { sameDocument?: boolean }).sameDocument = true));
   await page.getByRole("link", { name: "Anmeld sygefravær – Fast Track" }).click();
   await expect(page).toHaveURL(/\/log-ind\?redirectTo=%2Fvirksomhed%2Ffast-track/);
+  await expect(page.getByRole("heading", { level: 1, name: "Log ind" })).toBeVisible();
+  await expect(page.getByText("Skriv din e-mail. Vi sender dig en kode")).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  expect(errors).toEqual([]);
   await page.getByLabel("E-mail").fill("hanne.sorensen@vestjyskstaal.example");
   await page.getByRole("button", { name: "Send kode" }).click();
   await expect(page.getByRole("heading", { name: "Skriv koden fra e-mailen" })).toBeVisible();

@@ -1,11 +1,20 @@
 // Every page of every role, on a phone (375 px) and a desktop (1280 px): never wider
-// than the screen, and axe (WCAG 2.1 A/AA) finds nothing. Runs on the server that
-// sends mail through the Resend stub (its sign-in limit is not used up by the journeys).
+// than the screen, axe (WCAG 2.1 A/AA) finds nothing, and with JavaScript the page hydrates
+// without an error (no text missing from the page's texts, no hydration mismatch). Runs on the
+// server that sends mail through the Resend stub (its sign-in limit is not used up by the journeys).
 import { expect, test, type Page } from "@playwright/test";
 import { resendPort } from "../../playwright.config";
-import { expectAccessible, readStubMail, signIn, signOut } from "./support";
+import { collectPageErrors, expectAccessible, readStubMail, signIn, signOut, waitForHydration } from "./support";
 
 test.use({ baseURL: `http://localhost:${resendPort}` });
+
+let pageErrors: string[] = [];
+test.beforeEach(({ page }) => {
+  pageErrors = collectPageErrors(page);
+});
+test.afterEach(() => {
+  expect(pageErrors, "errors in the browser's console").toEqual([]);
+});
 
 const widths = [375, 1280] as const;
 
@@ -23,6 +32,7 @@ async function checkPages(page: Page, paths: string[]): Promise<void> {
     await page.setViewportSize({ width, height: 900 });
     for (const path of paths) {
       await page.goto(path);
+      await waitForHydration(page);
       await expectNoSidewaysScroll(page, width);
       await expectAccessible(page);
     }

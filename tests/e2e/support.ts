@@ -14,6 +14,25 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(violations, `axe on ${page.url()}`).toEqual([]);
 }
 
+/**
+ * What goes wrong in the page's JavaScript, as "address: text", for a test to expect none: `console.error`
+ * (the translator's "was not sent the text …" for a key the page's texts lack, a failed request) and
+ * uncaught errors (in React's production build a hydration mismatch is one: minified errors #418/#423/#425).
+ */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
+  return errors;
+}
+
+/** Waits until React has hydrated the server-rendered page (it marks the nodes it takes over). */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => Object.keys(document.getElementById("main") ?? {}).some((key) => key.startsWith("__reactFiber$")));
+}
+
 /** The newest email to an address in the demo mailbox, waiting for the worker to deliver it. */
 export async function readMail(page: Page, to: string, subject: RegExp): Promise<string> {
   let text = "";

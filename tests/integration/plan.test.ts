@@ -9,7 +9,7 @@ import { loader as pdfLoader } from "~/routes/plan.$planId.pdf";
 import { loader as caseLoader } from "~/routes/virksomhed.sager.$caseId";
 import { copenhagenToUtc } from "~/utils/dates";
 import { setNow } from "~/utils/clock";
-import { translate } from "~/utils/i18n";
+import { translate } from "~/utils/i18n.server";
 import { desk, deskAction } from "../support/desk";
 import { cookieFor, makeUser } from "../support/factories";
 import { deliverAll, emailJobs, mailsTo, tableCounts } from "../support/mail";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { foldDanish, matchScore, queryStems, stemDanish, stems } from "~/domain/danishSearch";
 import { anchorFrom, parseGuideForm } from "~/domain/guideForm";
 import { medianDays, nextStatus, serviceFiguresCsv } from "~/domain/serviceForm";
-import { translator } from "~/utils/i18n";
+import { translator } from "~/utils/i18n.server";
 
 const same = (a: string, b: string) => expect(stems(a), `${a} ~ ${b}`).toEqual(stems(b));
 const finds = (query: string, text: string) => matchScore(queryStems(query), stems(text)) > 0;

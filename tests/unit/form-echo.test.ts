@@ -7,7 +7,7 @@ import { planContentSchema } from "~/domain/planForm.server";
 import { emptyPlan } from "~/domain/planContent";
 import { ECHO_FALLBACK_MAX } from "~/utils/forms";
 import { checkbox, email, hours, isoDate, maxLengthOf, msg, optionalText, parseForm, requiredText } from "~/utils/forms.server";
-import { translator } from "~/utils/i18n";
+import { translator } from "~/utils/i18n.server";
 
 const t = translator("da");
 const form = (fields: Record<string, string>) => {

@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { parseIssueForm } from "~/domain/newsletterForm";
 import { parseCsv } from "~/services/newsletter.server";
-import { translator } from "~/utils/i18n";
+import { translator } from "~/utils/i18n.server";
 import { Markdown } from "~/utils/markdown";
 
 const html = (md: string) => renderToStaticMarkup(Markdown({ source: md }));

@@ -10,7 +10,7 @@ import { PlanDiff } from "~/components/planDiff";
 import { Period } from "~/components/time";
 import { da } from "~/locales/da";
 import { formatDateShort, formatMonth } from "~/utils/dates";
-import { translate } from "~/utils/i18n";
+import { translate } from "~/utils/i18n.server";
 
 const remix = vi.hoisted(() => ({ loaderData: undefined as unknown }));
 vi.mock("@remix-run/react", async () => {
