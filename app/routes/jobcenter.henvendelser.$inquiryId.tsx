@@ -183,7 +183,8 @@ export default function InquiryPage() {
             />
           ) : null}
         </dl>
-        <p>
+        {/* A div, not a p: a form inside a p is closed early by the HTML parser and breaks hydration. */}
+        <div className="my-4">
           {i.assignee_name ? t("inquiry.assignedTo", { name: i.assignee_name }) : t("inbox.unassigned")}{" "}
           {i.assigned_to !== data.me && open ? (
             <Form method="post" className="inline-form">
@@ -192,7 +193,7 @@ export default function InquiryPage() {
               </button>
             </Form>
           ) : null}
-        </p>
+        </div>
       </section>
 
       <section aria-labelledby="from-heading">
