@@ -198,11 +198,16 @@ const userColumns = ["id", "email", "name", "role", "created_at"];
 const companyColumns = ["id", "cvr", "name", "verified_at", "created_at", "contact_consultant_id"];
 const columnsOf = { users: userColumns, companies: companyColumns, inquiries: [...inquiryColumns] } as Record<string, string[]>;
 
-function sessionRows(anchorIso: string) {
+/**
+ * Staff sessions signed in now and past the second factor: a staff session without it is sent to
+ * /log-ind/totp, and one idle longer than STAFF_SESSION_IDLE_MINUTES is ended.
+ */
+function sessionRows() {
+  const signedIn = new Date().toISOString();
   const expires = new Date(Date.now() + 30 * DAY).toISOString();
   return [
-    [sha256(benchToken("consultant")), ids.consultant(0), anchorIso, expires],
-    [sha256(benchToken("lead")), ids.teamLead, anchorIso, expires],
+    [sha256(benchToken("consultant")), ids.consultant(0), signedIn, expires, signedIn],
+    [sha256(benchToken("lead")), ids.teamLead, signedIn, expires, signedIn],
   ];
 }
 
@@ -246,8 +251,8 @@ async function prepareSqlite(spec: Spec, anchor: number): Promise<string> {
   }
   if (process.env.BENCH_SKIP_MIGRATE !== "1") await migrate("sqlite", file);
   const sqlite = new SQLite(file);
-  const insert = sqlite.prepare("insert or replace into sessions (id, user_id, created_at, expires_at, revoked_at) values (?, ?, ?, ?, null)");
-  for (const s of sessionRows(new Date(anchor).toISOString())) insert.run(s);
+  const insert = sqlite.prepare("insert or replace into sessions (id, user_id, created_at, expires_at, second_factor_at, revoked_at) values (?, ?, ?, ?, ?, null)");
+  for (const s of sessionRows()) insert.run(s);
   sqlite.exec("analyze");
   sqlite.close();
   return file;
@@ -303,9 +308,9 @@ async function preparePostgres(spec: Spec, anchor: number): Promise<string> {
   } else {
     await migrate("pg", target);
   }
-  for (const s of sessionRows(new Date(anchor).toISOString()))
+  for (const s of sessionRows())
     await client.query(
-      "insert into sessions (id, user_id, created_at, expires_at, revoked_at) values ($1, $2, $3, $4, null) on conflict (id) do update set expires_at = excluded.expires_at",
+      "insert into sessions (id, user_id, created_at, expires_at, second_factor_at, revoked_at) values ($1, $2, $3, $4, $5, null) on conflict (id) do update set expires_at = excluded.expires_at, second_factor_at = excluded.second_factor_at",
       s,
     );
   await client.query("analyze");

@@ -1,15 +1,31 @@
 import { addDays, copenhagenDate, copenhagenToUtc, isoWeek, weekStart } from "~/utils/dates";
 
-/** One inquiry, as the report needs it. */
-export type ReportRow = {
+/** One overdue inquiry the report lists by name. */
+export type OverdueRow = {
   id: string;
   received_at: string;
   due_at: string;
-  first_answered_at: string | null;
-  /** Who answered first; for unanswered ones, who holds it. */
+  /** Who holds it (unanswered). */
   consultant_id: string | null;
   consultant_name: string | null;
+  overdueMs: number;
 };
+
+/** The counts of one (week, consultant) group, as one SQL aggregate gives them. */
+export type GroupCounts = {
+  /** Index of the week in the report (0 = the oldest). */
+  week: number;
+  /** Who answered first; for unanswered ones, who holds it. */
+  consultantId: string | null;
+  received: number;
+  answered: number;
+  answeredInTime: number;
+  /** Unanswered with the deadline passed, as of now. */
+  overdueNow: number;
+};
+
+/** Median and 90th percentile of the time to first answer, over the answered ones of a group. */
+export type Quantiles = { medianMs: number | null; p90Ms: number | null };
 
 export type Figures = {
   /** Inquiries received in the period. */
@@ -28,8 +44,6 @@ export type Figures = {
 
 export type ConsultantFigures = Figures & { consultantId: string | null; consultantName: string | null };
 export type WeekFigures = Figures & { weekStart: string; year: number; week: number; byConsultant: ConsultantFigures[] };
-
-export type OverdueRow = ReportRow & { overdueMs: number };
 
 export type InquiryReport = {
   weeks: WeekFigures[];
@@ -54,77 +68,78 @@ export function median(values: number[] | Float64Array): number | null {
 export function percentile(values: number[] | Float64Array, p: number): number | null {
   if (values.length === 0) return null;
   const sorted = values instanceof Float64Array ? values : Float64Array.from(values).sort();
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+  // (p × n) / 100 rather than (p / 100) × n: 0.9 × 70 is 63.000…01 in floating point.
+  return sorted[Math.max(0, Math.ceil((p * sorted.length) / 100) - 1)];
 }
 
-/** The figures of a set of rows: one pass, and one sort of the answer times (a typed array's numeric sort). */
-export function figuresOf(rows: ReportRow[], now: string): Figures {
-  const times = new Float64Array(rows.length);
-  let answered = 0;
-  let overdueNow = 0;
-  let answeredInTime = 0;
-  for (const r of rows) {
-    if (r.first_answered_at) {
-      times[answered++] = Date.parse(r.first_answered_at) - Date.parse(r.received_at);
-      // An answer exactly at the deadline keeps the promise.
-      if (r.first_answered_at <= r.due_at) answeredInTime++;
-    } else if (r.due_at < now) overdueNow++;
-  }
-  const sorted = times.subarray(0, answered).sort();
-  const judged = answered + overdueNow;
-  return {
-    received: rows.length,
-    judged,
-    answeredInTime,
-    shareInTime: judged ? answeredInTime / judged : null,
-    medianMs: median(sorted),
-    p90Ms: percentile(sorted, 90),
-    overdueNow,
-  };
+/** The 1-based ranks a median (the one or two middle values) and a nearest-rank p90 read, of n sorted values. */
+export function quantileRanks(n: number): { lowMiddle: number; highMiddle: number; p90: number } {
+  // Integer arithmetic, the same as the SQL that picks these rows: ceil(9n / 10) = floor((9n + 9) / 10).
+  return { lowMiddle: Math.floor((n + 1) / 2), highMiddle: Math.floor(n / 2) + 1, p90: Math.floor((9 * n + 9) / 10) };
 }
 
-/**
- * The 24-hour promise, per week (Monday to Sunday, Danish time) and per
- * consultant, for the `weeks` weeks up to and including the week of `now`.
- */
-export function buildInquiryReport(rows: ReportRow[], now: string, weeks = 12): InquiryReport {
+/** The report's weeks (Monday to Sunday, Danish time) up to and including the week of `now`, and their bounds as UTC ISO instants. */
+export function reportWeeks(now: string, weeks: number): { starts: string[]; bounds: string[] } {
   const thisWeek = weekStart(copenhagenDate(new Date(now)));
   const starts = Array.from({ length: weeks }, (_, i) => addDays(thisWeek, -7 * (weeks - 1 - i)));
-  // Danish time is converted once per week boundary, not once per row: a row's week is found by
-  // comparing its UTC ISO string with the boundaries' (ISO strings of one format sort as instants).
+  // Danish time is converted once per week boundary, never per row.
   const bounds = [...starts, addDays(thisWeek, 7)].map((d) => copenhagenToUtc(d).toISOString());
-  const weekIndex = (receivedAt: string): number => {
-    if (receivedAt < bounds[0] || receivedAt >= bounds[weeks]) return -1;
-    let i = 0;
-    while (receivedAt >= bounds[i + 1]) i++;
-    return i;
+  return { starts, bounds };
+}
+
+const noQuantiles: Quantiles = { medianMs: null, p90Ms: null };
+
+/** A group's figures from its counts and quantiles. */
+export function figuresOf(counts: Omit<GroupCounts, "week" | "consultantId">, quantiles: Quantiles = noQuantiles): Figures {
+  const judged = counts.answered + counts.overdueNow;
+  return {
+    received: counts.received,
+    judged,
+    answeredInTime: counts.answeredInTime,
+    shareInTime: judged ? counts.answeredInTime / judged : null,
+    medianMs: quantiles.medianMs,
+    p90Ms: quantiles.p90Ms,
+    overdueNow: counts.overdueNow,
   };
-  const byWeek: ReportRow[][] = starts.map(() => []);
-  const inPeriod: ReportRow[] = [];
-  for (const row of rows) {
-    const i = weekIndex(row.received_at);
-    if (i < 0) continue;
-    byWeek[i].push(row);
-    inPeriod.push(row);
+}
+
+function sum(groups: GroupCounts[]): Omit<GroupCounts, "week" | "consultantId"> {
+  const total = { received: 0, answered: 0, answeredInTime: 0, overdueNow: 0 };
+  for (const g of groups) {
+    total.received += g.received;
+    total.answered += g.answered;
+    total.answeredInTime += g.answeredInTime;
+    total.overdueNow += g.overdueNow;
   }
+  return total;
+}
 
-  const weekFigures = starts.map((start, w) => {
-    const inWeek = byWeek[w];
-    const consultants = new Map<string | null, ReportRow[]>();
-    for (const r of inWeek) {
-      const list = consultants.get(r.consultant_id);
-      if (list) list.push(r);
-      else consultants.set(r.consultant_id, [r]);
-    }
-    const byConsultant = [...consultants.entries()]
-      .map(([consultantId, list]) => ({ consultantId, consultantName: list[0].consultant_name, ...figuresOf(list, now) }))
+/** Map key of a (week, consultant) group. */
+export const groupKey = (week: number, consultantId: string | null) => `${week}:${consultantId ?? ""}`;
+
+/**
+ * The 24-hour promise, per week and per consultant, assembled from the SQL aggregates: the counts
+ * of each (week, consultant) group and the quantiles per group, per week and for the whole period.
+ */
+export function buildInquiryReport(input: {
+  starts: string[];
+  groups: GroupCounts[];
+  names: Map<string, string>;
+  quantiles: { byGroup: Map<string, Quantiles>; byWeek: Map<number, Quantiles>; total: Quantiles };
+  overdue: OverdueRow[];
+  overdueCount: number;
+}): InquiryReport {
+  const { starts, groups, names, quantiles } = input;
+  const weeks = starts.map((start, w) => {
+    const inWeek = groups.filter((g) => g.week === w);
+    const byConsultant = inWeek
+      .map((g) => ({
+        consultantId: g.consultantId,
+        consultantName: g.consultantId ? (names.get(g.consultantId) ?? null) : null,
+        ...figuresOf(g, quantiles.byGroup.get(groupKey(w, g.consultantId))),
+      }))
       .sort((a, b) => (a.consultantName ?? "\uffff").localeCompare(b.consultantName ?? "\uffff", "da"));
-    return { weekStart: start, ...isoWeek(start), ...figuresOf(inWeek, now), byConsultant };
+    return { weekStart: start, ...isoWeek(start), ...figuresOf(sum(inWeek), quantiles.byWeek.get(w)), byConsultant };
   });
-
-  const overdue = rows
-    .filter((r) => !r.first_answered_at && r.due_at < now)
-    .map((r) => ({ ...r, overdueMs: Date.parse(now) - Date.parse(r.due_at) }))
-    .sort((a, b) => b.overdueMs - a.overdueMs);
-  return { weeks: weekFigures, total: figuresOf(inPeriod, now), overdue: overdue.slice(0, OVERDUE_SHOWN), overdueCount: overdue.length };
+  return { weeks, total: figuresOf(sum(groups), quantiles.total), overdue: input.overdue.slice(0, OVERDUE_SHOWN), overdueCount: input.overdueCount };
 }

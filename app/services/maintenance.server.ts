@@ -1,4 +1,4 @@
-import { db } from "~db/index";
+import { db, type DB } from "~db/index";
 import { systemActor, writeAudit } from "~/models/audit.server";
 import { enqueueJob } from "~/models/job.server";
 import {
@@ -56,6 +56,11 @@ function monthsBefore(date: string, months: number): string {
   return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
 }
 
+/** At most this many batches (of the models' 200 rows) of each kind in one transaction: a round. */
+const ROUND_BATCHES = 5;
+
+type PurgeCounts = { cases: number; fastTrackRequests: number; guestInquiries: number; subscribers: number; mailbox: number };
+
 /**
  * Personal data past its period (GDPR art. 5(1)(e)): closed cases N months
  * after their closing day, declined or expired Fast Track requests sooner
@@ -63,53 +68,73 @@ function monthsBefore(date: string, months: number): string {
  * newsletter subscribers who left (a suppression hash remains). Rows are
  * anonymised, not deleted, so every count and duration in the reports stays.
  * Idempotent: what is done is marked, a second run finds nothing.
+ *
+ * Done in rounds: each round is one transaction with its own audit entry (counts only) and at most
+ * ROUND_BATCHES batches of each kind. A daily run is one round; a large backlog (a first run over
+ * years of history) is worked off round by round, and the process serves requests between rounds
+ * instead of holding one transaction, and the event loop, for minutes.
  */
-export async function purgePersonalData(): Promise<Record<string, number>> {
+export async function purgePersonalData(): Promise<PurgeCounts> {
+  const totals: PurgeCounts = { cases: 0, fastTrackRequests: 0, guestInquiries: 0, subscribers: 0, mailbox: 0 };
+  for (;;) {
+    const { counts, more } = await db.transaction().execute((trx) => purgeRound(trx));
+    for (const key of Object.keys(totals) as (keyof PurgeCounts)[]) totals[key] += counts[key];
+    if (!more) return totals;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** One round of purgePersonalData; `more` when a kind filled its last batch (more may be due). */
+async function purgeRound(trx: DB): Promise<{ counts: PurgeCounts; more: boolean }> {
   const p = retentionPeriods();
   const today = copenhagenDate(now());
   const at = now().toISOString();
-  const counts = { cases: 0, fastTrackRequests: 0, guestInquiries: 0, subscribers: 0, mailbox: 0 };
-  await db.transaction().execute(async (trx) => {
-    for (;;) {
-      const due = await closedCasesDue(trx, monthsBefore(today, p.closedCaseMonths));
-      for (const id of due) await anonymiseCase(trx, id, at);
-      counts.cases += due.length;
-      if (due.length === 0) break;
-    }
-    const declinedBefore = new Date(`${monthsBefore(today, p.declinedFastTrackMonths)}T00:00:00Z`).toISOString();
-    for (;;) {
-      const due = await declinedRequestsDue(trx, declinedBefore);
-      for (const r of due) {
-        if (await caseHasPlan(trx, r.case_id)) await clearRequestTexts(trx, r.id, at);
-        else {
-          await anonymiseCase(trx, r.case_id, at);
-          counts.cases += 1;
-        }
-      }
-      counts.fastTrackRequests += due.length;
-      if (due.length === 0) break;
-    }
-    const guestBefore = new Date(`${monthsBefore(today, p.guestInquiryMonths)}T00:00:00Z`).toISOString();
-    for (;;) {
-      const due = await guestInquiriesDue(trx, guestBefore);
-      await anonymiseInquiries(trx, due, at);
-      counts.guestInquiries += due.length;
-      if (due.length === 0) break;
-    }
-    for (;;) {
-      const n = await reduceUnsubscribed(trx, new Date(now().getTime() - p.unsubscribedDays * DAY).toISOString(), at);
-      counts.subscribers += n;
-      if (n === 0) break;
-    }
-    const mailbox = await trx
-      .deleteFrom("dev_mailbox")
-      .where("created_at", "<", new Date(now().getTime() - p.mailboxDays * DAY).toISOString())
-      .executeTakeFirst();
-    counts.mailbox = Number(mailbox.numDeletedRows);
-    // Counts only: never who.
-    await writeAudit(trx, { actor: systemActor, action: "retention.purged", entityType: "retention", entityId: today, meta: { ...counts } });
+  const counts: PurgeCounts = { cases: 0, fastTrackRequests: 0, guestInquiries: 0, subscribers: 0, mailbox: 0 };
+  let more = false;
+  /** Runs `batch` until it finds nothing, at most ROUND_BATCHES times. */
+  const batches = async (batch: () => Promise<number>) => {
+    for (let i = 0; i < ROUND_BATCHES; i++) if ((await batch()) === 0) return;
+    more = true;
+  };
+  await batches(async () => {
+    const due = await closedCasesDue(trx, monthsBefore(today, p.closedCaseMonths));
+    for (const id of due) await anonymiseCase(trx, id, at);
+    counts.cases += due.length;
+    return due.length;
   });
-  return counts;
+  const declinedBefore = new Date(`${monthsBefore(today, p.declinedFastTrackMonths)}T00:00:00Z`).toISOString();
+  await batches(async () => {
+    const due = await declinedRequestsDue(trx, declinedBefore);
+    for (const r of due) {
+      if (await caseHasPlan(trx, r.case_id)) await clearRequestTexts(trx, r.id, at);
+      else {
+        await anonymiseCase(trx, r.case_id, at);
+        counts.cases += 1;
+      }
+    }
+    counts.fastTrackRequests += due.length;
+    return due.length;
+  });
+  const guestBefore = new Date(`${monthsBefore(today, p.guestInquiryMonths)}T00:00:00Z`).toISOString();
+  await batches(async () => {
+    const due = await guestInquiriesDue(trx, guestBefore);
+    await anonymiseInquiries(trx, due, at);
+    counts.guestInquiries += due.length;
+    return due.length;
+  });
+  await batches(async () => {
+    const n = await reduceUnsubscribed(trx, new Date(now().getTime() - p.unsubscribedDays * DAY).toISOString(), at);
+    counts.subscribers += n;
+    return n;
+  });
+  const mailbox = await trx
+    .deleteFrom("dev_mailbox")
+    .where("created_at", "<", new Date(now().getTime() - p.mailboxDays * DAY).toISOString())
+    .executeTakeFirst();
+  counts.mailbox = Number(mailbox.numDeletedRows);
+  // Counts only: never who.
+  await writeAudit(trx, { actor: systemActor, action: "retention.purged", entityType: "retention", entityId: today, meta: { ...counts } });
+  return { counts, more };
 }
 
 /**

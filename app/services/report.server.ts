@@ -1,17 +1,21 @@
 import { db } from "~db/index";
-import { buildInquiryReport } from "~/domain/inquiryReport";
-import { loadReportRows, overdueDetails } from "~/models/inquiryReport.server";
+import { buildInquiryReport, OVERDUE_SHOWN, reportWeeks } from "~/domain/inquiryReport";
+import { consultantNames, overdueDetails, overdueNow, reportGroupCounts, reportQuantiles } from "~/models/inquiryReport.server";
 import { now } from "~/utils/clock";
-import { addDays, copenhagenDate, copenhagenToUtc, weekStart } from "~/utils/dates";
 
 export const REPORT_WEEKS = 12;
 
 /** The team lead's report on the 24-hour promise, as of now. */
 export async function inquiryReportNow() {
-  const at = now();
-  const firstWeek = addDays(weekStart(copenhagenDate(at)), -7 * (REPORT_WEEKS - 1));
-  const rows = await loadReportRows(db, copenhagenToUtc(firstWeek).toISOString());
-  const report = buildInquiryReport(rows, at.toISOString(), REPORT_WEEKS);
+  const at = now().toISOString();
+  const { starts, bounds } = reportWeeks(at, REPORT_WEEKS);
+  const [groups, quantiles, overdue] = await Promise.all([
+    reportGroupCounts(db, bounds, at),
+    reportQuantiles(db, bounds),
+    overdueNow(db, at, OVERDUE_SHOWN),
+  ]);
+  const names = await consultantNames(db, [...new Set(groups.map((g) => g.consultantId).filter((id): id is string => id !== null))]);
+  const report = buildInquiryReport({ starts, groups, names, quantiles, overdue: overdue.rows, overdueCount: overdue.count });
   const details = await overdueDetails(
     db,
     report.overdue.map((o) => o.id),

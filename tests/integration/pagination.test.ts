@@ -17,6 +17,7 @@ import { db } from "~db/index";
 import { encodeCursor } from "~/domain/cursor";
 import { decodeCursor } from "~/domain/cursor.server";
 import { inquiryReportNow } from "~/services/report.server";
+import { median, percentile } from "~/domain/inquiryReport";
 import { DAY, HOUR, MINUTE, setNow } from "~/utils/clock";
 import { addDays, copenhagenDate, copenhagenToUtc, weekStart } from "~/utils/dates";
 import { desk } from "../support/desk";
@@ -199,10 +200,15 @@ describe("keyset pagination", () => {
     const report = await inquiryReportNow();
     const nowIso = new Date(nowMs).toISOString();
     const firstWeek = addDays(weekStart(copenhagenDate(new Date(nowMs))), -7 * 11);
+    const answerTimes = (rows: { received_at: string; first_answered_at: string | null }[]) =>
+      rows.map((r) => Date.parse(r.first_answered_at!) - Date.parse(r.received_at));
+    const allAnswered: Awaited<ReturnType<typeof inWeekRows>> = [];
+    const inWeekRows = (from: string, to: string) =>
+      db.selectFrom("inquiries").selectAll().where("received_at", ">=", from).where("received_at", "<", to).execute();
     for (const [i, week] of report.weeks.entries()) {
       const from = copenhagenToUtc(addDays(firstWeek, 7 * i)).toISOString();
       const to = copenhagenToUtc(addDays(firstWeek, 7 * (i + 1))).toISOString();
-      const inWeek = await db.selectFrom("inquiries").selectAll().where("received_at", ">=", from).where("received_at", "<", to).execute();
+      const inWeek = await inWeekRows(from, to);
       const answered = inWeek.filter((r) => r.first_answered_at);
       const overdue = inWeek.filter((r) => !r.first_answered_at && r.due_at < nowIso).length;
       expect(week.weekStart).toBe(addDays(firstWeek, 7 * i));
@@ -211,7 +217,20 @@ describe("keyset pagination", () => {
       expect(week.judged).toBe(answered.length + overdue);
       expect(week.overdueNow).toBe(overdue);
       expect(week.byConsultant.reduce((n, c) => n + c.received, 0)).toBe(inWeek.length);
+      // The medians and p90s, which SQL picks by rank, against the same figures over the rows themselves.
+      expect(week.medianMs).toBe(median(answerTimes(answered)));
+      expect(week.p90Ms).toBe(percentile(answerTimes(answered), 90));
+      for (const c of week.byConsultant) {
+        const theirs = inWeek.filter((r) => (r.first_answered_by ?? r.assigned_to) === c.consultantId);
+        expect(c.received).toBe(theirs.length);
+        expect(c.medianMs).toBe(median(answerTimes(theirs.filter((r) => r.first_answered_at))));
+        expect(c.p90Ms).toBe(percentile(answerTimes(theirs.filter((r) => r.first_answered_at)), 90));
+      }
+      allAnswered.push(...answered);
     }
+    expect(allAnswered.length).toBeGreaterThan(100);
+    expect(report.total.medianMs).toBe(median(answerTimes(allAnswered)));
+    expect(report.total.p90Ms).toBe(percentile(answerTimes(allAnswered), 90));
     const since = copenhagenToUtc(firstWeek).toISOString();
     const recount = await db.selectFrom("inquiries").select(db.fn.countAll<number>().as("n")).where("received_at", ">=", since).executeTakeFirstOrThrow();
     expect(report.total.received).toBe(Number(recount.n));

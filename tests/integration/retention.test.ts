@@ -202,6 +202,41 @@ describe("retention: personal data removed on time, not before; figures kept; id
   });
 });
 
+describe("retention over a large backlog", () => {
+  it("works off more guest inquiries than one round holds in several rounds, each audited with its counts, until none is left", async () => {
+    setNow("2026-06-01T08:00:00.000Z");
+    const c = await employerWithCase({ name: "Backlog Firma" });
+    const at = "2026-06-01T08:00:00.000Z";
+    const ids = Array.from({ length: 2_300 }, () => newId());
+    const rows = ids.map((id) => ({
+      id,
+      company_id: c.company.id,
+      kind: "general" as const,
+      subject: "Gæstens spørgsmål",
+      contact_name: "Gæst Gæstesen",
+      contact_email: "gaest@example.test",
+      received_at: at,
+      due_at: at,
+      status: "closed" as const,
+      closed_at: at,
+      created_by: null,
+      from_employee: 0,
+    }));
+    for (let i = 0; i < rows.length; i += 200) await db.insertInto("inquiries").values(rows.slice(i, i + 200)).execute();
+    setNow("2026-12-01T08:00:00.000Z");
+    const counts = await purgePersonalData();
+    expect(counts.guestInquiries).toBeGreaterThanOrEqual(ids.length);
+    const left = await db.selectFrom("inquiries").select(db.fn.countAll<number>().as("n")).where("id", "in", ids).where("anonymised_at", "is", null).executeTakeFirstOrThrow();
+    expect(Number(left.n)).toBe(0);
+    // One round holds at most 5 batches of 200 of each kind: 2,300 took three rounds, each with its entry.
+    const audits = await db.selectFrom("audit_log").select("meta").where("action", "=", "retention.purged").where("entity_id", "=", "2026-12-01").execute();
+    const perRound = audits.map((a) => JSON.parse(a.meta!).guestInquiries as number);
+    expect(perRound.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...perRound)).toBeLessThanOrEqual(1_000);
+    expect(perRound.reduce((a, b) => a + b, 0)).toBe(counts.guestInquiries);
+  });
+});
+
 describe("the privacy policy states the periods in force", () => {
   it("/privatliv's loader gives the configured periods", async () => {
     const { loader } = await import("~/routes/privatliv");
