@@ -27,8 +27,9 @@ import { createCookie } from "@remix-run/node";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import { monthsBefore } from "../app/utils/dates";
 
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 3690);
 const SESSION_SECRET = "bench-session-secret-that-is-long-enough-0123";
@@ -138,6 +139,7 @@ const inquiryColumns = [
   "closed_at",
   "closed_by",
   "from_employee",
+  "anonymised_at",
 ] as const;
 
 /** Everything the generator writes, in insert order. The data ends at `anchor` (start of today, UTC). */
@@ -156,6 +158,10 @@ function* generate(spec: Spec, anchor: number) {
   }
   // Closed and answered ones over three years (received in time order), then the open ones in the last 36 hours.
   const past = total - spec.open;
+  // The steady state of a portal whose daily retention job has run: guest inquiries closed before the
+  // period (RETENTION_GUEST_INQUIRY_MONTHS, default 6) are anonymised already ("[slettet]", as REMOVED
+  // in app/models/retention.server.ts), so the server's first job run finds what one day adds, not years.
+  const retainedFrom = Date.parse(`${monthsBefore(iso(anchor).slice(0, 10), 6)}T00:00:00Z`);
   const span = spec.historyDays * DAY;
   const start = anchor - span;
   for (let n = 0; n < total; n++) {
@@ -170,6 +176,7 @@ function* generate(spec: Spec, anchor: number) {
     const answerHours = rand() < 0.9 ? 0.5 + rand() * 20 : 24 + rand() * 48;
     const answered = open ? null : received + answerHours * HOUR;
     const closed = status === "closed" ? answered! + (1 + rand() * 10) * DAY : null;
+    const anonymised = closed !== null && closed < retainedFrom;
     const id = `${n.toString(36).padStart(5, "0")}${crypto.createHash("md5").update(`${spec.name}${n}`).digest("base64url").slice(0, 11)}`;
     yield {
       table: "inquiries",
@@ -177,7 +184,7 @@ function* generate(spec: Spec, anchor: number) {
         id,
         ids.company(company),
         pick(kinds),
-        `${pick(subjects)} (${n})`,
+        anonymised ? "[slettet]" : `${pick(subjects)} (${n})`,
         iso(received),
         iso(received + 24 * HOUR),
         status,
@@ -189,6 +196,7 @@ function* generate(spec: Spec, anchor: number) {
         closed ? iso(closed) : null,
         closed ? consultant : null,
         0,
+        anonymised ? iso(anchor) : null,
       ] as Row,
     };
   }

@@ -13,7 +13,7 @@ import {
 } from "~/models/retention.server";
 import { purgeRateLimits } from "~/models/rateLimit.server";
 import { DAY, now } from "~/utils/clock";
-import { copenhagenDate } from "~/utils/dates";
+import { copenhagenDate, monthsBefore } from "~/utils/dates";
 import { env } from "~/utils/env.server";
 
 /** How long what is only kept for operations stays once it is spent. */
@@ -44,16 +44,6 @@ export function retentionPeriods() {
     countersDays: KEEP.countersDays,
     jobsDays: KEEP.jobsDays,
   };
-}
-
-/** The same calendar day `months` earlier (the 31st falls back to the month's last day). */
-function monthsBefore(date: string, months: number): string {
-  const [y, m, d] = date.split("-").map(Number);
-  const total = y * 12 + (m - 1) - months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
 }
 
 /** At most this many batches (of the models' 200 rows) of each kind in one transaction: a round. */

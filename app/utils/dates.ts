@@ -60,6 +60,16 @@ export function addDays(date: string, days: number): string {
   return fromUtcDate(d);
 }
 
+/** The same calendar day `months` earlier (the 31st falls back to the month's last day). */
+export function monthsBefore(date: string, months: number): string {
+  const [y, m, d] = date.split("-").map(Number);
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+}
+
 /** Whole days from a to b (b - a). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((toUtcDate(b).getTime() - toUtcDate(a).getTime()) / 86_400_000);
