@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { caseTexts } from "~/components/caseTexts";
 import { ConsentTag } from "~/components/status";
 import { DateOnly, DateTime, DeadlineBadge } from "~/components/time";
 import { requireEmployer } from "~/services/auth.server";
@@ -16,22 +17,7 @@ import { pageLinks } from "~/domain/cursor";
 import { pageRequestOf } from "~/domain/cursor.server";
 
 export const handle: I18nHandle = {
-  i18n: [
-    "activity.quietBadge",
-    "case",
-    "cases",
-    "closure",
-    "companyInquiries",
-    "consent.status",
-    "contact.awayUntil",
-    "contact.none",
-    "contact.teamCovers",
-    "contact.yourConsultant",
-    "followUp",
-    "inquiry",
-    "message",
-    "plan.health",
-  ],
+  i18n: [...caseTexts, "cases"],
 };
 
 export const meta: MetaFunction = () => [{ title: "Sager – Fasthold" }];
