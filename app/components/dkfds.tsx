@@ -88,3 +88,27 @@ export function StepIndicator({ steps, label }: { steps: Step[]; label: string }
     </ol>
   );
 }
+
+/**
+ * DKFDS navigation tabs (faneblade as links, the `navigation_tabs` markup of the dkfds package):
+ * `nav.tab-container` > `ul.tab-list` > `li` > `a.tab-button`, the current page's link marked
+ * `aria-current="page"`. Each tab is its own address, so it works without JavaScript.
+ */
+export function TabNav({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <nav className="tab-container" aria-label={label}>
+      <ul className="tab-list">{children}</ul>
+    </nav>
+  );
+}
+
+export function TabLink({ to, current, children }: { to: string; current: boolean; children: ReactNode }) {
+  return (
+    <li>
+      <Link to={to} className="tab-button" aria-current={current ? "page" : undefined}>
+        {/* one span: the button is a flex box, which would drop the spaces between several children */}
+        <span>{children}</span>
+      </Link>
+    </li>
+  );
+}

@@ -1,8 +1,8 @@
 import { Form } from "@remix-run/react";
 import { useT } from "~/utils/i18n";
-import { Markdown } from "~/utils/markdown";
 
-export type GuideHintData = { heading: string; markdown: string; href: string };
+/** `html` comes from the loader, rendered by `markdownHtml` (app/utils/markdown.server.ts): safe, and no `marked` in the browser. */
+export type GuideHintData = { heading: string; html: string; href: string };
 
 /**
  * "Hvorfor spørger vi om det?" next to a form field: the guide's section opens in place
@@ -17,7 +17,7 @@ export function GuideHint({ hint, id }: { hint: GuideHintData | null | undefined
       <summary className="details-summary">{t("guides.why")}</summary>
       <div className="details-text">
         <p className="h5">{hint.heading}</p>
-        <Markdown source={hint.markdown} />
+        <div dangerouslySetInnerHTML={{ __html: hint.html }} />
         <p>
           <a href={hint.href} target="_blank" rel="noopener">
             {t("guides.readAll")}

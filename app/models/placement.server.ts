@@ -10,6 +10,25 @@ import type { PlacementRole } from "~/domain/placementRules";
 import { employerScope, placementsIn, type Scope } from "./scope.server";
 import type { EmployerUser } from "./user.server";
 
+/**
+ * A requested placement's columns that later steps fill (the inquiry, the offer and host, the agreed
+ * terms, the staff representative's consent): empty until then. Tests that insert rows directly use it too.
+ */
+export const newPlacementDefaults = {
+  inquiry_id: null,
+  offer_id: null,
+  host_company_id: null,
+  candidate_name: null,
+  target_group: null,
+  start_date: null,
+  weeks: null,
+  hours: null,
+  extra_weeks: 0,
+  staff_rep_name: null,
+  staff_rep_consent_at: null,
+  first_proposed_at: null,
+} as const satisfies Partial<Placement>;
+
 export async function insertPlacement(
   db: DB,
   input: {
@@ -39,21 +58,10 @@ export async function insertPlacement(
     wished_weeks: input.wishedWeeks,
     wished_hours: input.wishedHours,
     wished_tasks: input.wishedTasks,
-    inquiry_id: null,
     requested_by: input.requestedBy,
     requested_at: at,
     status: "requested",
-    offer_id: null,
-    host_company_id: null,
-    candidate_name: null,
-    target_group: null,
-    start_date: null,
-    weeks: null,
-    hours: null,
-    extra_weeks: 0,
-    staff_rep_name: null,
-    staff_rep_consent_at: null,
-    first_proposed_at: null,
+    ...newPlacementDefaults,
     updated_at: at,
   };
   await db.insertInto("placements").values(row).execute();

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { TabLink, TabNav } from "~/components/dkfds";
 import { DateTime, DeadlineBadge } from "~/components/time";
 import { db } from "~db/index";
 import { Pager } from "~/components/pager";
@@ -51,27 +52,23 @@ export default function Desk() {
     const params = new URLSearchParams({ visning: key });
     const current = query.visning === key;
     return (
-      <li>
-        <Link to={`/jobcenter?${params}`} aria-current={current ? "page" : undefined} className={current ? "tab tab--current" : "tab"}>
-          {t(label)} <span className="tab-count">({count.total})</span>{" "}
-          <span className="tab-count" data-testid={`desk-tab-deadlines-${key}`}>
-            {t("desk.tabDeadlines", { overdue: count.overdue, soon: count.soon })}
-          </span>
-        </Link>
-      </li>
+      <TabLink to={`/jobcenter?${params}`} current={current}>
+        {t(label)} <span className="tab-count">({count.total})</span>{" "}
+        <span className="tab-count" data-testid={`desk-tab-deadlines-${key}`}>
+          {t("desk.tabDeadlines", { overdue: count.overdue, soon: count.soon })}
+        </span>
+      </TabLink>
     );
   };
   return (
     <>
       <h1>{t("inbox.title")}</h1>
       <p className="lead">{t("inbox.lead")}</p>
-      <nav aria-label={t("desk.views")}>
-        <ul className="tabs nobullet-list no-max-width">
-          {tab("mine", "desk.view.mine", data.counts.mine)}
-          {tab("ufordelt", "desk.view.unassigned", data.counts.unassigned)}
-          {tab("team", "desk.view.team", data.counts.team)}
-        </ul>
-      </nav>
+      <TabNav label={t("desk.views")}>
+        {tab("mine", "desk.view.mine", data.counts.mine)}
+        {tab("ufordelt", "desk.view.unassigned", data.counts.unassigned)}
+        {tab("team", "desk.view.team", data.counts.team)}
+      </TabNav>
 
       <Form method="get" className="filters">
         <input type="hidden" name="visning" value={query.visning} />

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { TabLink, TabNav } from "~/components/dkfds";
 import { CheckboxField } from "~/components/forms";
 import { DueBadge, QuietBadge, StepName } from "~/components/followUp";
 import { DateOnly } from "~/components/time";
@@ -51,27 +52,19 @@ export default function Worklist() {
   const tab = (key: "mine" | "team", label: string) => {
     const current = data.view === key;
     return (
-      <li>
-        <Link
-          to={`/jobcenter/opfoelgning?visning=${key}${data.quietOnly ? "&inaktive=1" : ""}`}
-          aria-current={current ? "page" : undefined}
-          className={current ? "tab tab--current" : "tab"}
-        >
-          {label}
-        </Link>
-      </li>
+      <TabLink to={`/jobcenter/opfoelgning?visning=${key}${data.quietOnly ? "&inaktive=1" : ""}`} current={current}>
+        {label}
+      </TabLink>
     );
   };
   return (
     <>
       <h1>{t("followUp.title")}</h1>
       <p className="lead">{t("followUp.lead")}</p>
-      <nav aria-label={t("followUp.views")}>
-        <ul className="tabs">
-          {tab("mine", t("followUp.view.mine"))}
-          {tab("team", t("followUp.view.team"))}
-        </ul>
-      </nav>
+      <TabNav label={t("followUp.views")}>
+        {tab("mine", t("followUp.view.mine"))}
+        {tab("team", t("followUp.view.team"))}
+      </TabNav>
       <Form method="get" className="worklist-filter" data-testid="worklist-filter">
         <input type="hidden" name="visning" value={data.view} />
         <CheckboxField

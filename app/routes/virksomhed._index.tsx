@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { caseTexts } from "~/components/caseTexts";
+import { TabLink, TabNav } from "~/components/dkfds";
 import { ConsentTag } from "~/components/status";
 import { DateOnly, DateTime, DeadlineBadge } from "~/components/time";
 import { requireEmployer } from "~/services/auth.server";
@@ -16,22 +18,7 @@ import { pageLinks } from "~/domain/cursor";
 import { pageRequestOf } from "~/domain/cursor.server";
 
 export const handle: I18nHandle = {
-  i18n: [
-    "activity.quietBadge",
-    "case",
-    "cases",
-    "closure",
-    "companyInquiries",
-    "consent.status",
-    "contact.awayUntil",
-    "contact.none",
-    "contact.teamCovers",
-    "contact.yourConsultant",
-    "followUp",
-    "inquiry",
-    "message",
-    "plan.health",
-  ],
+  i18n: [...caseTexts, "cases"],
 };
 
 export const meta: MetaFunction = () => [{ title: "Sager – Fasthold" }];
@@ -74,20 +61,14 @@ export default function EmployerCases() {
             {t("nav.contact")}
           </Link>
         </p>
-        <nav aria-label={t("closure.list.tabs")}>
-          <ul className="tabs">
-            <li>
-              <Link to="/virksomhed" aria-current={closed ? undefined : "page"} className={closed ? "tab" : "tab tab--current"}>
-                {t("closure.list.openTitle")}
-              </Link>
-            </li>
-            <li>
-              <Link to="/virksomhed?vis=afsluttede" aria-current={closed ? "page" : undefined} className={closed ? "tab tab--current" : "tab"}>
-                {t("closure.list.closedTitle")}
-              </Link>
-            </li>
-          </ul>
-        </nav>
+        <TabNav label={t("closure.list.tabs")}>
+          <TabLink to="/virksomhed" current={!closed}>
+            {t("closure.list.openTitle")}
+          </TabLink>
+          <TabLink to="/virksomhed?vis=afsluttede" current={closed}>
+            {t("closure.list.closedTitle")}
+          </TabLink>
+        </TabNav>
         {closed ? null : data.cases.length === 0 ? (
           <p>{data.pager.previous ? t("closure.list.noOpen") : t("cases.empty")}</p>
         ) : (

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CaseFacts, FastTrackAnswers, FastTrackDeadlineRows, FastTrackSteps } from "~/components/case";
+import { caseTexts } from "~/components/caseTexts";
 import { AnswerStatus, InquiryThread } from "~/components/inquiry";
 import { DateTime } from "~/components/time";
 import { CasePlanCard } from "~/components/planStatus";
@@ -27,27 +28,7 @@ import { notFound } from "~/utils/http";
 import { employerCaseIntentSchema, proposeClosureSchema } from "~/schemas/virksomhed.server";
 
 export const handle: I18nHandle = {
-  i18n: [
-    "activity.quietBadge",
-    "case",
-    "closure",
-    "companyInquiries",
-    "consent.status",
-    "contact.awayUntil",
-    "contact.none",
-    "contact.teamCovers",
-    "contact.yourConsultant",
-    "fastTrack.section",
-    "followUp",
-    "inquiry",
-    "meetings.case",
-    "message",
-    "plan.caseCard",
-    "plan.fullReturn",
-    "plan.health",
-    "plan.partialReturn",
-    "progression",
-  ],
+  i18n: [...caseTexts, "fastTrack.section", "meetings.case", "plan.caseCard", "plan.fullReturn", "plan.partialReturn", "progression"],
 };
 
 export const meta: MetaFunction = () => [{ title: "Sag – Fasthold" }];

@@ -9,7 +9,7 @@ import { caseOutcomes } from "~/domain/followUp";
 import { serviceRequestStatuses } from "~/domain/serviceForm";
 import { MEETING_FORMS, MEETING_KINDS } from "~/domain/slots";
 import { isValidDate, parseDateInput, parseTimeInput } from "~/utils/dates";
-import { checkbox, idParam, isoDate, msg, optionalText, requiredText } from "~/utils/forms.server";
+import { checkbox, idParam, isoDate, msg, optionalPhone, optionalText, requiredText } from "~/utils/forms.server";
 
 // ---- jobcenter._index.tsx ------------------------------------------------------------
 
@@ -102,17 +102,7 @@ export const endSessionSchema = z.object({ sessionId: z.string().min(10).max(100
 
 /** The staff member's own phone and the day they are away until (both may be emptied). */
 export const staffProfileSchema = z.object({
-  phone: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => v || null)
-    .pipe(
-      z
-        .string()
-        .regex(/^\+?[\d\s-]{8,20}$/, msg("error.phone"))
-        .nullable(),
-    ),
+  phone: optionalPhone().transform((v) => v ?? null), // null empties the stored phone
   awayUntil: z
     .string()
     .trim()

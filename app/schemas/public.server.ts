@@ -6,14 +6,12 @@
  */
 import { z } from "zod";
 import { normalizeCvr } from "~/domain/cvr";
-import { email, msg, oneTimeCode, optionalText, requiredText } from "~/utils/forms.server";
+import { email, msg, oneTimeCode, optionalPhone, optionalText, requiredText } from "~/utils/forms.server";
 
 /** An address in a link (`?email=`), as the sign-in and confirmation pages are opened. */
 export const emailQuery = z.email();
 
 // ---- kontakt._index.tsx --------------------------------------------------------------
-
-const phoneRule = /^\+?[\d\s-]{8,20}$/;
 
 /** A company's inquiry, signed in or not. */
 export const inquiryFields = z
@@ -23,12 +21,7 @@ export const inquiryFields = z
     preferredContact: z.enum(["phone", "email", "meeting"], { error: msg("contact.preferredRequired") }),
     contactName: requiredText(120),
     contactEmail: email(),
-    contactPhone: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => v || undefined)
-      .pipe(z.string().regex(phoneRule, msg("error.phone")).optional()),
+    contactPhone: optionalPhone(),
   })
   .refine((v) => v.preferredContact === "email" || v.contactPhone, { path: ["contactPhone"], message: msg("contact.phoneRequired") });
 

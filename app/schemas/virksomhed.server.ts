@@ -9,7 +9,7 @@ import { parseCpr } from "~/domain/cpr";
 import { normalizeCvr } from "~/domain/cvr";
 import { caseOutcomes } from "~/domain/followUp";
 import { isValidDate, parseDateInput } from "~/utils/dates";
-import { checkbox, email, hours, isoDate, msg, optionalText, phone, requiredText } from "~/utils/forms.server";
+import { checkbox, email, hours, isoDate, msg, optionalPhone, optionalText, phone, requiredText } from "~/utils/forms.server";
 
 // ---- virksomhed.fast-track.tsx ---------------------------------------------------
 
@@ -100,17 +100,7 @@ export const signupSchema = z.object({
   companyName: requiredText(160),
   name: requiredText(120),
   email: email(),
-  phone: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => v || undefined)
-    .pipe(
-      z
-        .string()
-        .regex(/^\+?[\d\s-]{8,20}$/, msg("error.phone"))
-        .optional(),
-    ),
+  phone: optionalPhone(),
 });
 
 // ---- virksomhed.profil.tsx -----------------------------------------------------------

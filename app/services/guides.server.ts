@@ -8,6 +8,7 @@ import { contentOf, findGuideBySlug, listGuideVersions, listGuides, saveGuideVer
 import { listServices, serviceContentOf } from "~/models/service.server";
 import type { StaffUser } from "~/models/user.server";
 import { copenhagenDate, type Lang } from "~/utils/dates";
+import { markdownHtml } from "~/utils/markdown.server";
 
 export const SLUG = /^[a-z0-9][a-z0-9-]{1,80}$/;
 
@@ -28,16 +29,18 @@ export async function publicGuide(slug: string, lang: Lang) {
   return { slug: g.slug, ...guideIn(contentOf(g), lang), updatedOn: copenhagenDate(new Date(g.updated_at)) };
 }
 
-export type GuideHint = { heading: string; markdown: string; href: string };
+/** `html` is the section's Markdown already rendered (and made safe) on the server by `markdownHtml`. */
+export type GuideHint = { heading: string; html: string; href: string };
 
 /**
  * A guide section for "Hvorfor spørger vi om det?" next to a form field: its text
  * inline (works without JavaScript and keeps what was typed) and the address of the full guide.
+ * The text comes as HTML so the form pages need no Markdown parser in the browser.
  */
 export async function guideHint(slug: string, anchor: string, lang: Lang): Promise<GuideHint | null> {
   const g = await publicGuide(slug, lang);
   const s = g?.sections.find((x) => x.anchor === anchor);
-  return s ? { heading: s.heading, markdown: s.markdown, href: `/vejledning/${slug}#${anchor}` } : null;
+  return s ? { heading: s.heading, html: markdownHtml(s.markdown), href: `/vejledning/${slug}#${anchor}` } : null;
 }
 
 /** The editor's view: both languages, the current version, draft or published. */

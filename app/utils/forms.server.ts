@@ -162,12 +162,25 @@ export function email() {
     .pipe(z.email(msg("error.email")));
 }
 
+/** 8–20 digits, spaces and dashes, with an optional leading "+". */
+const PHONE = /^\+?[\d\s-]{8,20}$/;
+
 export function phone() {
   return z
     .string({ error: msg("error.required") })
     .trim()
     .min(1, msg("error.required"))
-    .regex(/^\+?[\d\s-]{8,20}$/, msg("error.phone"));
+    .regex(PHONE, msg("error.phone"));
+}
+
+/** A phone number that may be left empty: empty input becomes undefined. */
+export function optionalPhone() {
+  return z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.string().regex(PHONE, msg("error.phone")).optional());
 }
 
 /** A date typed dd.mm.åååå (the DKFDS date field) or ISO; the value is the ISO date. */

@@ -115,7 +115,9 @@ describe("guides", () => {
     const data = await jsonOf(await callLoader(fastTrackLoader, getRequest("/virksomhed/fast-track", employer.cookie)));
     expect(data.hints.when).toMatchObject({ heading: "Hvornår: 5-ugers-reglen", href: "/vejledning/fast-track#hvornaar" });
     expect(data.hints.questions.href).toBe("/vejledning/fast-track#spoergsmaal");
-    expect(data.hints.questions.markdown).toContain("Hvilke arbejdsfunktioner er påvirket af sygdommen?");
+    // The section arrives rendered on the server (the page needs no Markdown parser): a list and bold text.
+    expect(data.hints.questions.html).toContain("<li>Hvilke arbejdsfunktioner er påvirket af sygdommen?</li>");
+    expect(data.hints.questions.html).toContain("<strong>Skriv ikke en diagnose</strong>");
 
     const praktik = await jsonOf(await callLoader(praktikLoader, getRequest("/virksomhed/praktik/anmod", employer.cookie)));
     expect(praktik.hint).toMatchObject({ heading: "Hvor længe?", href: "/vejledning/virksomhedspraktik#varighed" });

@@ -1,6 +1,7 @@
 import type { Insertable } from "kysely";
 import { db } from "~db/index";
 import type { PlacementTable } from "~db/schema";
+import { newPlacementDefaults } from "~/models/placement.server";
 import { action as requestAction } from "~/routes/virksomhed.praktik.anmod";
 import { action as newOfferAction } from "~/routes/virksomhed.praktik.tilbud.ny";
 import { action as companyAction, loader as companyLoader } from "~/routes/virksomhed.praktik.$placementId";
@@ -86,7 +87,7 @@ export const proposal = (offerId: string, overrides: Record<string, string> = {}
   ...overrides,
 });
 
-/** A hosting placement's row to insert straight into the table (generated data): the rest of its columns empty. */
+/** A hosting placement's row to insert straight into the table (generated data): the rest of its columns empty, as the model leaves them. */
 export function placementValues(
   row: Pick<Insertable<PlacementTable>, "id" | "company_id" | "requested_by" | "requested_at" | "status"> & Partial<Insertable<PlacementTable>>,
 ): Insertable<PlacementTable> {
@@ -100,18 +101,7 @@ export function placementValues(
     wished_weeks: 4,
     wished_hours: 20,
     wished_tasks: "Lager",
-    inquiry_id: null,
-    offer_id: null,
-    host_company_id: null,
-    candidate_name: null,
-    target_group: null,
-    start_date: null,
-    weeks: null,
-    hours: null,
-    extra_weeks: 0,
-    staff_rep_name: null,
-    staff_rep_consent_at: null,
-    first_proposed_at: null,
+    ...newPlacementDefaults,
     updated_at: row.requested_at,
     ...row,
   };

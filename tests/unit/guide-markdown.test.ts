@@ -1,9 +1,6 @@
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { guideSeeds } from "~db/content/guides";
-import { Markdown } from "~/utils/markdown";
-
-const html = (md: string) => renderToStaticMarkup(Markdown({ source: md }));
+import { markdownHtml as html } from "~/utils/markdown.server";
 
 describe("guides use the newsletter's safe Markdown renderer", () => {
   it("shows HTML as text and drops javascript: links", () => {
