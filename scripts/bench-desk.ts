@@ -485,20 +485,28 @@ for (const spec of specs) {
       console.log(`${spec.name}: ${name} p50 ${medians[spec.name][name].toFixed(0)} ms`);
     }
     if (spec.name === "large") {
+      // The server's memory after each phase, so a growth can be pinned to what caused it.
+      const rssAfter = (phase: string) => console.log(`${spec.name}: RSS after ${phase}: ${rssMb(server.pid!).toFixed(0)} MB`);
+      rssAfter("the p50s");
       await throughput("/bench/trivial", "", 10, 1);
       const trivial = await throughput("/bench/trivial", "", 50);
       await throughput("/jobcenter", asConsultant, 10, 1);
       const desk = await throughput("/jobcenter", asConsultant, 50);
       console.log(`desk ${desk.toFixed(0)} req/s, trivial ${trivial.toFixed(0)} req/s`);
+      rssAfter("50 connections");
       results.push({
         measure: "desk (/jobcenter) req/s ÷ trivial req/s, 50 connections",
         value: `${(desk / trivial).toFixed(2)} (${desk.toFixed(0)} vs ${trivial.toFixed(0)})`,
         goal: "≥ 0.5",
       });
       const rate = await fixedRate("/jobcenter", asConsultant, 100);
+      rssAfter("the fixed rate");
       results.push({ measure: "desk at a fixed 100 req/s: p99", value: `${rate.p99.toFixed(0)} ms (p50 ${rate.p50.toFixed(0)} ms)`, goal: "≤ 50 ms" });
       // The heavy views too, so the memory figure covers them.
-      for (const [name, p] of Object.entries(views) as [ViewName, string][]) await throughput(p, name === "report" ? asLead : asConsultant, 10, 2);
+      for (const [name, p] of Object.entries(views) as [ViewName, string][]) {
+        await throughput(p, name === "report" ? asLead : asConsultant, 10, 2);
+        rssAfter(`the ${name} view, 10 connections`);
+      }
       results.push({ measure: "server memory (RSS) after the load", value: `${rssMb(server.pid!).toFixed(0)} MB`, goal: "≤ 300 MB" });
     }
   } finally {
