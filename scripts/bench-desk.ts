@@ -318,7 +318,7 @@ async function preparePostgres(spec: Spec, anchor: number): Promise<string> {
   }
   for (const s of sessionRows())
     await client.query(
-      "insert into sessions (id, user_id, created_at, expires_at, second_factor_at, revoked_at) values ($1, $2, $3, $4, $5, null) on conflict (id) do update set expires_at = excluded.expires_at, second_factor_at = excluded.second_factor_at",
+      "insert into sessions (id, user_id, created_at, expires_at, second_factor_at, revoked_at) values ($1, $2, $3, $4, $5, null) on conflict (id) do update set created_at = excluded.created_at, last_seen_at = null, expires_at = excluded.expires_at, second_factor_at = excluded.second_factor_at, revoked_at = null",
       s,
     );
   await client.query("analyze");
