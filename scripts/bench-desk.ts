@@ -259,7 +259,9 @@ async function prepareSqlite(spec: Spec, anchor: number): Promise<string> {
   }
   if (process.env.BENCH_SKIP_MIGRATE !== "1") await migrate("sqlite", file);
   const sqlite = new SQLite(file);
-  const insert = sqlite.prepare("insert or replace into sessions (id, user_id, created_at, expires_at, second_factor_at, revoked_at) values (?, ?, ?, ?, ?, null)");
+  const insert = sqlite.prepare(
+    "insert or replace into sessions (id, user_id, created_at, expires_at, second_factor_at, revoked_at) values (?, ?, ?, ?, ?, null)",
+  );
   for (const s of sessionRows()) insert.run(s);
   sqlite.exec("analyze");
   sqlite.close();

@@ -128,7 +128,9 @@ export async function reportQuantiles(
 export async function overdueNow(db: DB, now: string, limit: number): Promise<{ count: number; rows: OverdueRow[] }> {
   const unansweredOverdue = () => db.selectFrom("inquiries").where("inquiries.first_answered_at", "is", null).where("inquiries.due_at", "<", now);
   const [{ n }, rows] = await Promise.all([
-    unansweredOverdue().select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow(),
+    unansweredOverdue()
+      .select(sql<number>`count(*)`.as("n"))
+      .executeTakeFirstOrThrow(),
     unansweredOverdue()
       .leftJoin("users", "users.id", "inquiries.assigned_to")
       .select(["inquiries.id", "inquiries.received_at", "inquiries.due_at", "inquiries.assigned_to as consultant_id", "users.name as consultant_name"])
@@ -145,7 +147,12 @@ export async function overdueNow(db: DB, now: string, limit: number): Promise<{ 
 export async function consultantNames(db: DB, ids: string[]): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   for (let i = 0; i < ids.length; i += 500) {
-    for (const u of await db.selectFrom("users").select(["id", "name"]).where("id", "in", ids.slice(i, i + 500)).execute()) names.set(u.id, u.name);
+    for (const u of await db
+      .selectFrom("users")
+      .select(["id", "name"])
+      .where("id", "in", ids.slice(i, i + 500))
+      .execute())
+      names.set(u.id, u.name);
   }
   return names;
 }

@@ -9,11 +9,7 @@ export const REPORT_WEEKS = 12;
 export async function inquiryReportNow() {
   const at = now().toISOString();
   const { starts, bounds } = reportWeeks(at, REPORT_WEEKS);
-  const [groups, quantiles, overdue] = await Promise.all([
-    reportGroupCounts(db, bounds, at),
-    reportQuantiles(db, bounds),
-    overdueNow(db, at, OVERDUE_SHOWN),
-  ]);
+  const [groups, quantiles, overdue] = await Promise.all([reportGroupCounts(db, bounds, at), reportQuantiles(db, bounds), overdueNow(db, at, OVERDUE_SHOWN)]);
   const names = await consultantNames(db, [...new Set(groups.map((g) => g.consultantId).filter((id): id is string => id !== null))]);
   const report = buildInquiryReport({ starts, groups, names, quantiles, overdue: overdue.rows, overdueCount: overdue.count });
   const details = await overdueDetails(

@@ -222,11 +222,20 @@ describe("retention over a large backlog", () => {
       created_by: null,
       from_employee: 0,
     }));
-    for (let i = 0; i < rows.length; i += 200) await db.insertInto("inquiries").values(rows.slice(i, i + 200)).execute();
+    for (let i = 0; i < rows.length; i += 200)
+      await db
+        .insertInto("inquiries")
+        .values(rows.slice(i, i + 200))
+        .execute();
     setNow("2026-12-01T08:00:00.000Z");
     const counts = await purgePersonalData();
     expect(counts.guestInquiries).toBeGreaterThanOrEqual(ids.length);
-    const left = await db.selectFrom("inquiries").select(db.fn.countAll<number>().as("n")).where("id", "in", ids).where("anonymised_at", "is", null).executeTakeFirstOrThrow();
+    const left = await db
+      .selectFrom("inquiries")
+      .select(db.fn.countAll<number>().as("n"))
+      .where("id", "in", ids)
+      .where("anonymised_at", "is", null)
+      .executeTakeFirstOrThrow();
     expect(Number(left.n)).toBe(0);
     // One round holds at most 5 batches of 200 of each kind: 2,300 took three rounds, each with its entry.
     const audits = await db.selectFrom("audit_log").select("meta").where("action", "=", "retention.purged").where("entity_id", "=", "2026-12-01").execute();

@@ -33,6 +33,9 @@ describe("optional phone fields", () => {
     const noPhone = parseForm(inquiryFields, form({ ...inquiry, contactPhone: " " }), t);
     expect(noPhone.ok && noPhone.data.contactPhone).toBeUndefined();
     expect(parseForm(inquiryFields, form({ ...inquiry, contactPhone: "12 34 56 78" }), t)).toMatchObject({ ok: true, data: { contactPhone: "12 34 56 78" } });
-    expect(parseForm(inquiryFields, form({ ...inquiry, contactPhone: "12" }), t)).toMatchObject({ ok: false, failure: { errors: { contactPhone: PHONE_MESSAGE } } });
+    expect(parseForm(inquiryFields, form({ ...inquiry, contactPhone: "12" }), t)).toMatchObject({
+      ok: false,
+      failure: { errors: { contactPhone: PHONE_MESSAGE } },
+    });
   });
 });
