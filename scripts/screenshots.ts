@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
+import { generateTOTP } from "@epic-web/totp";
 
 const base = (process.env.BASE_URL ?? "http://localhost:3000").replace(/\/$/, "");
 const out = path.resolve("docs/screenshots");
@@ -27,7 +28,30 @@ async function signIn(page: Page, email: string): Promise<void> {
   await page.goto(codeUrl);
   await page.getByLabel("Kode fra e-mailen").fill(code);
   await page.getByRole("button", { name: "Log ind" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/log-ind") || url.pathname === "/log-ind/totp");
+  if (new URL(page.url()).pathname === "/log-ind/totp") await secondFactor(page);
   await page.waitForURL((url) => !url.pathname.startsWith("/log-ind"));
+}
+
+const totp = async (secret: string) => (await generateTOTP({ secret: secret.replace(/\s/g, ""), algorithm: "SHA-1", digits: 6, period: 30 })).otp;
+
+/**
+ * Staff give a second factor: at the first sign-in they set up an authenticator with the key the page
+ * shows (read here, as a person would scan it); later ones need the app's code, which this script can
+ * only compute when the portal was seeded with DEMO_STAFF_TOTP_SECRET.
+ */
+async function secondFactor(page: Page): Promise<void> {
+  const shownKey = page.getByTestId("totp-secret");
+  if (await shownKey.count()) {
+    await page.getByLabel("Kode fra godkendelsesappen").fill(await totp((await shownKey.textContent()) ?? ""));
+    await page.getByRole("button", { name: "Bekræft" }).click();
+    await page.getByRole("link", { name: "Jeg har gemt koderne – fortsæt" }).click();
+    return;
+  }
+  const secret = process.env.DEMO_STAFF_TOTP_SECRET;
+  if (!secret) throw new Error(`${consultant} has set up an authenticator already: start the portal with DEMO_STAFF_TOTP_SECRET and pass the same here`);
+  await page.getByLabel("Kode fra appen eller gendannelseskode").fill(await totp(secret));
+  await page.getByRole("button", { name: "Fortsæt" }).click();
 }
 
 const browser = await chromium.launch({
