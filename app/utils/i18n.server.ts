@@ -91,10 +91,27 @@ export function messagesFor(lang: Lang, entries: readonly string[]): Messages {
  */
 export function pageMessages(lang: Lang, request: Request, routes: Routes | undefined): Messages {
   if (!routes) return lang === "en" ? en : da;
-  const matches = matchRoutes(routeTree(routes), new URL(request.url).pathname) ?? [];
-  const ids = new Set(["root", ...matches.map((m) => m.route.id ?? "")]);
-  return messagesFor(
-    lang,
-    [...ids].flatMap((id) => i18nOf(routes, id)),
-  );
+  return messagesFor(lang, entriesFor(routes, new URL(request.url).pathname));
+}
+
+const entriesByPath = new WeakMap<Routes, Map<string, readonly string[]>>();
+/** Paths remembered per build; addresses with ids are many, so the map starts over when full. */
+const PATHS_KEPT = 2_000;
+
+/**
+ * The `handle.i18n` entries of the root and the routes `pathname` matches. matchRoutes flattens and
+ * ranks every route on each call (about a millisecond a request), so the answer is kept per path.
+ */
+function entriesFor(routes: Routes, pathname: string): readonly string[] {
+  let byPath = entriesByPath.get(routes);
+  if (!byPath) entriesByPath.set(routes, (byPath = new Map()));
+  let entries = byPath.get(pathname);
+  if (!entries) {
+    const matches = matchRoutes(routeTree(routes), pathname) ?? [];
+    const ids = new Set(["root", ...matches.map((m) => m.route.id ?? "")]);
+    entries = [...ids].flatMap((id) => i18nOf(routes, id));
+    if (byPath.size >= PATHS_KEPT) byPath.clear();
+    byPath.set(pathname, entries);
+  }
+  return entries;
 }
