@@ -146,37 +146,32 @@ export type DeskTabCounts = { total: number; overdue: number; soon: number };
 export const DESK_SOON_MS = 4 * 3_600_000;
 
 /**
- * How many open inquiries each view holds, and how many of them are past their
- * deadline or within 4 hours of it: one aggregate query, no rows loaded.
+ * How many open inquiries each view holds, and how many of them are past their deadline or within 4
+ * hours of it. Nine counts, each one range of an index in (status, [assigned_to,] due_at) order, as
+ * scalar subqueries of one statement: one round trip, and no pass over all open rows (one pass with
+ * nine conditional sums cost four times as much on SQLite).
  */
 export async function deskCounts(db: DB, staffId: string, at: Date): Promise<Record<DeskView, DeskTabCounts>> {
   const nowIso = at.toISOString();
   const soonIso = new Date(at.getTime() + DESK_SOON_MS).toISOString();
   const row = await db
-    .selectFrom("inquiries")
-    .where("status", "=", "open")
-    .select((eb) => {
-      const mine = eb("assigned_to", "=", staffId);
-      const unassigned = eb("assigned_to", "is", null);
-      const overdue = eb("due_at", "<", nowIso);
-      const soon = eb.and([eb("due_at", ">=", nowIso), eb("due_at", "<", soonIso)]);
-      const count = (cond: ReturnType<typeof eb.and> | null) =>
-        eb.fn.coalesce(eb.fn.sum<number>(cond ? eb.case().when(cond).then(1).else(0).end() : eb.lit(1)), eb.lit(0));
-      return [
-        count(null).as("team_total"),
-        count(eb.and([overdue])).as("team_overdue"),
-        count(soon).as("team_soon"),
-        count(eb.and([mine])).as("mine_total"),
-        count(eb.and([mine, overdue])).as("mine_overdue"),
-        count(eb.and([mine, soon])).as("mine_soon"),
-        count(eb.and([unassigned])).as("unassigned_total"),
-        count(eb.and([unassigned, overdue])).as("unassigned_overdue"),
-        count(eb.and([unassigned, soon])).as("unassigned_soon"),
-      ];
+    .selectNoFrom((eb) => {
+      const count = (view: DeskView, due: "all" | "overdue" | "soon") => {
+        let q = eb
+          .selectFrom("inquiries")
+          .select((c) => c.fn.countAll<number>().as("n"))
+          .where("status", "=", "open");
+        if (view === "mine") q = q.where("assigned_to", "=", staffId);
+        if (view === "unassigned") q = q.where("assigned_to", "is", null);
+        if (due === "overdue") q = q.where("due_at", "<", nowIso);
+        if (due === "soon") q = q.where("due_at", ">=", nowIso).where("due_at", "<", soonIso);
+        return q.$asScalar().as(`${view}_${due}`);
+      };
+      return (["team", "mine", "unassigned"] as const).flatMap((view) => [count(view, "all"), count(view, "overdue"), count(view, "soon")]);
     })
     .executeTakeFirstOrThrow();
   const tab = (view: DeskView): DeskTabCounts => ({
-    total: Number(row[`${view}_total`]),
+    total: Number(row[`${view}_all`]),
     overdue: Number(row[`${view}_overdue`]),
     soon: Number(row[`${view}_soon`]),
   });

@@ -23,6 +23,7 @@ import * as m20170500 from "./2026_12_02_170500_service_request_inquiry_idx";
 import * as m20180000 from "./2026_12_02_180000_company_and_offer_keyset_indexes";
 import * as m20183000 from "./2026_12_02_183000_case_last_activity";
 import * as m20190000 from "./2026_12_02_190000_report_and_retention_indexes";
+import * as m20200000 from "./2026_12_02_200000_report_covering_index";
 
 /** Every migration, by file name. Add new files here; never edit a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_02_180000_company_and_offer_keyset_indexes": m20180000,
   "2026_12_02_183000_case_last_activity": m20183000,
   "2026_12_02_190000_report_and_retention_indexes": m20190000,
+  "2026_12_02_200000_report_covering_index": m20200000,
 };
