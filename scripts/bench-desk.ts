@@ -330,6 +330,14 @@ async function preparePostgres(spec: Spec, anchor: number): Promise<string> {
 
 // ---- The server and the load ---------------------------------------------------------------
 
+/** The node flags `npm start` runs server.js with (the heap limit), so the bench measures that server. */
+const startFlags: string[] = (() => {
+  const start: string = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).scripts.start;
+  const flags = / node ((?:--\S+ )*)server\.js/.exec(start);
+  if (!flags) throw new Error(`package.json's start script does not run "node … server.js": ${start}`);
+  return flags[1].trim().split(" ").filter(Boolean);
+})();
+
 async function startServer(database: string): Promise<ChildProcess> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -347,7 +355,7 @@ async function startServer(database: string): Promise<ChildProcess> {
     delete env.DATABASE_URL;
     env.DATABASE_PATH = database;
   }
-  const child = spawn(process.execPath, ["server.js"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(process.execPath, [...startFlags, "server.js"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   for (let i = 0; i < 200; i++) {
     try {
       const r = await request("/healthz", "");

@@ -6,7 +6,7 @@
 export type Cursor = { key: string; id: string; position: number };
 export type PageRequest = { after: Cursor | null; before: Cursor | null };
 
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 50;
 
 /** base64url of a JSON triple: opaque in the address bar, readable by the server only through zod (`cursor.server.ts`). */
 export function encodeCursor(c: Cursor): string {

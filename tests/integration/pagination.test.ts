@@ -14,7 +14,7 @@ import type { OfferFilters } from "~/domain/bankSearch";
 import { bankQueryFrom } from "~/domain/bankQuery.server";
 import { callAction, callLoader, formRequest, getRequest, jsonOf } from "../support/requests";
 import { db } from "~db/index";
-import { encodeCursor } from "~/domain/cursor";
+import { encodeCursor, PAGE_SIZE } from "~/domain/cursor";
 import { decodeCursor } from "~/domain/cursor.server";
 import { inquiryReportNow } from "~/services/report.server";
 import { median, percentile } from "~/domain/inquiryReport";
@@ -145,8 +145,8 @@ describe("keyset pagination", () => {
       expect(expected.filter((id) => !ids.includes(id))).toEqual([]);
     };
     once(open.seen, openIds);
-    expect(open.positions[0]).toBe("1–100");
-    expect(open.positions[1]).toBe("101–200");
+    expect(open.positions[0]).toBe("1–50");
+    expect(open.positions[1]).toBe("51–100");
 
     const closed = await walk(cookie, "?visning=team&status=lukkede", "next", "?visning=team&status=lukkede", async () => {
       await insertInquiries([{ companyId: companies[1].id, consultantId: consultant.id, status: "closed", receivedAt: at - 3 * HOUR, answeredAfterMs: HOUR }]);
@@ -355,7 +355,7 @@ describe("the other lists, keyset-paginated", () => {
       },
     );
     exactlyOnce(walked.seen, original);
-    expect(walked.positions.slice(0, 2)).toEqual(["1–100", "101–200"]);
+    expect(walked.positions.slice(0, 2)).toEqual(["1–50", "51–100"]);
     const data: any = await jsonOf(await callLoader(plansLoader, getRequest("/jobcenter/planer", cookie)));
     const all = await db.selectFrom("retention_plans").select(["status", "signed_version"]).execute();
     expect(data.kpi.active).toBe(all.filter((p) => p.status === "active").length);
@@ -391,7 +391,7 @@ describe("the other lists, keyset-paginated", () => {
     const arrive = async () => void (await insertPlacements(2, () => (rand() < 0.5 ? new Date(at + HOUR).toISOString() : keyAt(rand))));
     const staff = await walkList(staffPraktikLoader, "/jobcenter/praktik", staffCookie, (d) => d.placements.map((p: { id: string }) => p.id), arrive);
     exactlyOnce(staff.seen, original);
-    expect(staff.positions[0]).toBe("1–100");
+    expect(staff.positions[0]).toBe("1–50");
     const own = await walkList(companyPraktikLoader, "/virksomhed/praktik", employerCookie, (d) => d.requests.map((p: { id: string }) => p.id), arrive);
     exactlyOnce(own.seen, original);
 
@@ -448,7 +448,7 @@ describe("the other lists, keyset-paginated", () => {
       },
     );
     exactlyOnce(walked.seen, original);
-    expect(walked.positions.slice(0, 2)).toEqual(["1–100", "101–200"]);
+    expect(walked.positions.slice(0, 2)).toEqual(["1–50", "51–100"]);
     const data: any = await jsonOf(await callLoader(newsletterLoader, getRequest("/jobcenter/nyhedsbrev", cookie)));
     const subs = await db.selectFrom("subscribers").select(["status", "suppressed_at"]).execute();
     expect(data.counts).toEqual({
@@ -512,7 +512,7 @@ describe("the other lists, keyset-paginated", () => {
     );
     exactlyOnce(walked.seen, own);
     expect(walked.seen.filter((id) => others.includes(id))).toEqual([]);
-    expect(walked.positions.slice(0, 2)).toEqual(["1–100", "101–200"]);
+    expect(walked.positions.slice(0, 2)).toEqual(["1–50", "51–100"]);
   });
 
   it("the companies list shows each company exactly once across its section's pages while companies are added; the search and the other section's page are kept; the counts equal a recount", async () => {
@@ -552,14 +552,14 @@ describe("the other lists, keyset-paginated", () => {
       ids(original, (r) => r.verified_at !== null),
     );
     expect(verified.seen.filter((id) => ids(original, (r) => r.verified_at === null).includes(id))).toEqual([]);
-    expect(verified.positions.slice(0, 2)).toEqual(["1–100", "101–200"]);
+    expect(verified.positions.slice(0, 2)).toEqual(["1–50", "51–100"]);
     const pending = await walkList(companiesLoader, path, cookie, idsOf("pending"), arrive, { pagerOf: (d) => d.pending.pager });
     exactlyOnce(
       pending.seen,
       ids(original, (r) => r.verified_at === null),
     );
-    expect(pending.positions[0]).toBe("1–100");
-    expect(pending.positions[1]).toMatch(/^101–1\d\d$/);
+    expect(pending.positions[0]).toBe("1–50");
+    expect(pending.positions[1]).toMatch(/^51–\d+$/);
     expect(pending.links.every((l) => l.includes("afventer-efter="))).toBe(true);
 
     // The search (Danish letters in any case) is kept from page to page.
@@ -579,9 +579,9 @@ describe("the other lists, keyset-paginated", () => {
     // Paging one section leaves the other where it is.
     const onPage2 = verified.links[0];
     const both: any = await jsonOf(await callLoader(companiesLoader, getRequest(`${path}${onPage2}`, cookie)));
-    expect(both.verified.pager.from).toBe(101);
+    expect(both.verified.pager.from).toBe(PAGE_SIZE + 1);
     const next: any = await jsonOf(await callLoader(companiesLoader, getRequest(`${path}${both.pending.pager.next}`, cookie)));
-    expect([next.pending.pager.from, next.verified.pager.from]).toEqual([101, 101]);
+    expect([next.pending.pager.from, next.verified.pager.from]).toEqual([PAGE_SIZE + 1, PAGE_SIZE + 1]);
 
     // The sections' counts equal a recount, with and without the search.
     const all = await db.selectFrom("companies").select(["name", "verified_at"]).execute();
@@ -691,7 +691,7 @@ describe("the other lists, keyset-paginated", () => {
     const walked = await walkList(bankLoader, "/jobcenter/praktik/bank", cookie, idsOf, arrive);
     exactlyOnce(walked.seen, matchingAtStart);
     expect(walked.seen.filter((id) => original.includes(id) && !matchingAtStart.includes(id))).toEqual([]); // no full or paused offer
-    expect(walked.positions.slice(0, 2)).toEqual(["1–100", "101–200"]);
+    expect(walked.positions.slice(0, 2)).toEqual(["1–50", "51–100"]);
 
     // With a search: the filters travel with the cursor, and only matching offers are shown.
     const search = "?postnr=74&acc_reduced_hours=on";
@@ -760,7 +760,7 @@ describe("the other lists, keyset-paginated", () => {
     );
     exactlyOnce(walked.seen, own);
     expect(walked.seen.filter((id) => others.includes(id))).toEqual([]);
-    expect(walked.positions.slice(0, 2)).toEqual(["1–100", "101–200"]);
+    expect(walked.positions.slice(0, 2)).toEqual(["1–50", "51–100"]);
     expect(walked.links.every((l) => l.startsWith("?tilbud-efter="))).toBe(true);
   });
 });
