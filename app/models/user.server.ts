@@ -27,8 +27,9 @@ export async function findActiveUserByEmail(db: DB, email: string) {
   return db.selectFrom("users").selectAll().where("email", "=", email.toLowerCase()).where("disabled_at", "is", null).executeTakeFirst();
 }
 
-export async function loadSessionUser(db: DB, userId: string): Promise<SessionUser | null> {
-  const row = await db
+/** An active user with their company: the query both lookups below start from. */
+function activeUsers(db: DB) {
+  return db
     .selectFrom("users")
     .leftJoin("companies", "companies.id", "users.company_id")
     .select([
@@ -41,10 +42,19 @@ export async function loadSessionUser(db: DB, userId: string): Promise<SessionUs
       "companies.name as company_name",
       "companies.verified_at",
     ])
-    .where("users.id", "=", userId)
-    .where("users.disabled_at", "is", null)
-    .executeTakeFirst();
-  if (!row) return null;
+    .where("users.disabled_at", "is", null);
+}
+
+function sessionUserOf(row: {
+  id: string;
+  email: string;
+  name: string;
+  phone: string | null;
+  role: UserRole;
+  company_id: string | null;
+  company_name: string | null;
+  verified_at: string | null;
+}): SessionUser {
   return {
     id: row.id,
     email: row.email,
@@ -55,6 +65,27 @@ export async function loadSessionUser(db: DB, userId: string): Promise<SessionUs
     companyName: row.company_name,
     companyVerified: Boolean(row.verified_at),
   };
+}
+
+export async function loadSessionUser(db: DB, userId: string): Promise<SessionUser | null> {
+  const row = await activeUsers(db).where("users.id", "=", userId).executeTakeFirst();
+  return row ? sessionUserOf(row) : null;
+}
+
+/**
+ * A live session (not revoked, not expired at `at`) and its active user, in one query: every signed-in
+ * page asks this twice (the root loader and the route's), so it is one round trip each time, not two.
+ */
+export async function findLiveSession(db: DB, sessionId: string, at: string) {
+  const row = await activeUsers(db)
+    .innerJoin("sessions", "sessions.user_id", "users.id")
+    .select(["sessions.created_at as session_created_at", "sessions.last_seen_at", "sessions.second_factor_at"])
+    .where("sessions.id", "=", sessionId)
+    .where("sessions.revoked_at", "is", null)
+    .where("sessions.expires_at", ">", at)
+    .executeTakeFirst();
+  if (!row) return null;
+  return { createdAt: row.session_created_at, lastSeenAt: row.last_seen_at, secondFactorAt: row.second_factor_at, user: sessionUserOf(row) };
 }
 
 export async function createUser(

@@ -4,7 +4,16 @@ import type { UserRole } from "~db/schema";
 import { writeAudit } from "~/models/audit.server";
 import { CODE_TTL_MINUTES, consumeCode, issueCode, MAX_CODE_ATTEMPTS } from "~/models/oneTimeCode.server";
 import { allowHit } from "~/models/rateLimit.server";
-import { findActiveUserByEmail, isStaff, langsOfAddresses, loadSessionUser, type EmployerUser, type SessionUser, type StaffUser } from "~/models/user.server";
+import {
+  findActiveUserByEmail,
+  findLiveSession,
+  isStaff,
+  langsOfAddresses,
+  loadSessionUser,
+  type EmployerUser,
+  type SessionUser,
+  type StaffUser,
+} from "~/models/user.server";
 import { MINUTE, now, nowIso } from "~/utils/clock";
 import type { Lang } from "~/utils/dates";
 import { newToken, sha256 } from "~/utils/crypto.server";
@@ -100,25 +109,18 @@ export async function getSessionState(request: Request): Promise<SessionState | 
   const token = await sessionTokenFrom(request);
   if (!token) return null;
   const id = sha256(token);
-  const session = await db
-    .selectFrom("sessions")
-    .select(["user_id", "created_at", "last_seen_at", "second_factor_at"])
-    .where("id", "=", id)
-    .where("revoked_at", "is", null)
-    .where("expires_at", ">", nowIso())
-    .executeTakeFirst();
+  const session = await findLiveSession(db, id, nowIso());
   if (!session) return null;
-  const user = await loadSessionUser(db, session.user_id);
-  if (!user) return null;
+  const { user } = session;
   const staff = isStaff(user);
-  const lastSeen = new Date(session.last_seen_at ?? session.created_at).getTime();
+  const lastSeen = new Date(session.lastSeenAt ?? session.createdAt).getTime();
   const at = now().getTime();
   if (staff && at - lastSeen > env().STAFF_SESSION_IDLE_MINUTES * MINUTE) {
     await db.updateTable("sessions").set({ revoked_at: nowIso() }).where("id", "=", id).where("revoked_at", "is", null).execute();
     return null;
   }
   if (at - lastSeen > TOUCH_EVERY_MS) await db.updateTable("sessions").set({ last_seen_at: nowIso() }).where("id", "=", id).execute();
-  const pending = staff && !session.second_factor_at;
+  const pending = staff && !session.secondFactorAt;
   return { sessionId: id, user, full: !pending, secondFactorPending: pending };
 }
 

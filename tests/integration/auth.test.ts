@@ -178,4 +178,14 @@ describe("sign-in by email code", () => {
     advanceClock(61 * MINUTE);
     expect(await getUser(getRequest("/", cookie))).toBeNull();
   });
+
+  it("ends a disabled user's sessions: the session and its user are looked up together", async () => {
+    const { user, cookie } = await makeEmployer();
+    expect((await getUser(getRequest("/", cookie)))?.companyName).toBeTruthy();
+    await db.updateTable("users").set({ disabled_at: new Date().toISOString() }).where("id", "=", user.id).execute();
+    expect(await getUser(getRequest("/", cookie))).toBeNull();
+    const page = await callLoader(casesLoader, getRequest("/virksomhed", cookie));
+    expect(page.status).toBe(302);
+    expect(page.headers.get("Location")).toBe("/log-ind?redirectTo=%2Fvirksomhed");
+  });
 });
