@@ -1,6 +1,6 @@
 import { sql, type Expression, type RawBuilder } from "kysely";
 import type { DB } from "~db/index";
-import { msBetween } from "~db/dialect";
+import { msBetween, tableByIndex } from "~db/dialect";
 import { quantileRanks, groupKey, type GroupCounts, type OverdueRow, type Quantiles } from "~/domain/inquiryReport";
 
 /**
@@ -19,23 +19,33 @@ function weekOf(bounds: string[]): RawBuilder<number> {
 
 const consultantOf = sql<string | null>`coalesce(inquiries.first_answered_by, inquiries.assigned_to)`;
 
+/**
+ * The inquiries table read by the covering index on received_at. On the 1M database's statistics
+ * SQLite's planner chose a skip-scan of inquiries (company_id, received_at) with a table lookup per
+ * row, three times slower for the same weeks; the index is named so the weeks are one index range.
+ */
+const byReceived = (db: DB) => tableByIndex(db, "inquiries", "inquiries_received_report_idx");
+
 /** Counts per (week, consultant) of the inquiries received within `bounds` (first to last). */
 export async function reportGroupCounts(db: DB, bounds: string[], now: string): Promise<GroupCounts[]> {
-  const rows = await db
-    .selectFrom("inquiries")
-    .select([
-      weekOf(bounds).as("week"),
-      consultantOf.as("consultant_id"),
-      sql<number>`count(*)`.as("received"),
-      sql<number>`sum(case when inquiries.first_answered_at is not null then 1 else 0 end)`.as("answered"),
-      // An answer exactly at the deadline keeps the promise.
-      sql<number>`sum(case when inquiries.first_answered_at <= inquiries.due_at then 1 else 0 end)`.as("answered_in_time"),
-      sql<number>`sum(case when inquiries.first_answered_at is null and inquiries.due_at < ${now} then 1 else 0 end)`.as("overdue_now"),
-    ])
-    .where("inquiries.received_at", ">=", bounds[0])
-    .where("inquiries.received_at", "<", bounds[bounds.length - 1])
-    .groupBy([sql`1`, sql`2`])
-    .execute();
+  const { rows } = await sql<{
+    week: number;
+    consultant_id: string | null;
+    received: number;
+    answered: number;
+    answered_in_time: number;
+    overdue_now: number;
+  }>`
+    select ${weekOf(bounds)} as week, ${consultantOf} as consultant_id,
+      count(*) as received,
+      sum(case when inquiries.first_answered_at is not null then 1 else 0 end) as answered,
+      -- An answer exactly at the deadline keeps the promise.
+      sum(case when inquiries.first_answered_at <= inquiries.due_at then 1 else 0 end) as answered_in_time,
+      sum(case when inquiries.first_answered_at is null and inquiries.due_at < ${now} then 1 else 0 end) as overdue_now
+    from ${byReceived(db)}
+    where inquiries.received_at >= ${bounds[0]} and inquiries.received_at < ${bounds[bounds.length - 1]}
+    group by 1, 2
+  `.execute(db);
   return rows.map((r) => ({
     week: Number(r.week),
     consultantId: r.consultant_id,
@@ -72,7 +82,7 @@ export async function reportQuantiles(
   }>`
     with answered as (
       select ${weekOf(bounds)} as week, ${consultantOf} as consultant_id, ${answerMs} as ms
-      from inquiries
+      from ${byReceived(db)}
       where inquiries.received_at >= ${bounds[0]} and inquiries.received_at < ${bounds[bounds.length - 1]}
         and inquiries.first_answered_at is not null
     ),
