@@ -1,5 +1,5 @@
 import type { DB } from "~db/index";
-import type { UserRole } from "~db/schema";
+import type { User, UserRole } from "~db/schema";
 import { nowIso } from "~/utils/clock";
 import { newId } from "~/utils/crypto.server";
 import type { Lang } from "~/utils/dates";
@@ -45,16 +45,9 @@ function activeUsers(db: DB) {
     .where("users.disabled_at", "is", null);
 }
 
-function sessionUserOf(row: {
-  id: string;
-  email: string;
-  name: string;
-  phone: string | null;
-  role: UserRole;
-  company_id: string | null;
-  company_name: string | null;
-  verified_at: string | null;
-}): SessionUser {
+type ActiveUserRow = Pick<User, "id" | "email" | "name" | "phone" | "role" | "company_id"> & { company_name: string | null; verified_at: string | null };
+
+function sessionUserOf(row: ActiveUserRow): SessionUser {
   return {
     id: row.id,
     email: row.email,
